@@ -1,0 +1,2 @@
+/** Non-API helpers of the compute bundle. */
+package org.repalign.compute.internal;

@@ -1,0 +1,2 @@
+/** Alignment metrics between two representations of the same items. */
+package org.repalign.compute.metrics;

@@ -1,0 +1,2 @@
+/** The RepAlign workbench: application and perspective. */
+package org.repalign.rcp;

@@ -1,0 +1,60 @@
+package org.repalign.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.repalign.rcp.RepAlignPerspective;
+import org.repalign.ui.views.CkaCalibrationView;
+
+class CkaCalibrationViewUITest {
+
+    @Test
+    void workbenchWindowIsRepAlignWithTheCalibrationView() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertEquals("RepAlign", window.getShell().getText());
+        IWorkbenchPage page = window.getActivePage();
+        assertEquals(RepAlignPerspective.ID, page.getPerspective().getId());
+        assertNotNull(page.findView(CkaCalibrationView.ID), "the perspective opens the calibration view");
+    }
+
+    @Test
+    void viewDrawsTheCurveComputedByCompute() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        CkaCalibrationView view = (CkaCalibrationView) page.showView(CkaCalibrationView.ID);
+        ISeries<?> series = waitForSeries(view);
+        double[] x = series.getXSeries();
+        double[] y = series.getYSeries();
+        assertEquals(x.length, y.length);
+        assertTrue(x.length >= 5, "points: " + x.length);
+        assertEquals(0.0, x[0]);
+        // at zero noise the second model is a rotation of the first: CKA is exactly 1
+        assertEquals(1.0, y[0], 1e-10);
+        for (int i = 1; i < y.length; i++) {
+            assertTrue(y[i] < y[i - 1] && y[i] > 0, "CKA must fall with noise and stay positive");
+        }
+        assertTrue(view.getChart().getAxisSet().getYAxis(0).getRange().upper >= 1.0);
+    }
+
+    private static ISeries<?> waitForSeries(CkaCalibrationView view) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            while (display.readAndDispatch()) {
+                // drain UI events, including the job's syncExec
+            }
+            ISeries<?> series = view.getChart().getSeriesSet().getSeries(CkaCalibrationView.SERIES_ID);
+            if (series != null) {
+                return series;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the view did not draw its series within 120 s");
+    }
+}

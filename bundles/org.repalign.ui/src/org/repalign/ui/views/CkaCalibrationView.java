@@ -1,0 +1,96 @@
+package org.repalign.ui.views;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
+import org.eclipse.ui.part.ViewPart;
+import org.repalign.compute.synth.RotationNoiseSweep;
+
+/**
+ * Shows the CKA calibration curve: linear CKA between a random representation and a rotated,
+ * increasingly noisy copy of it ({@link RotationNoiseSweep}). The curve is computed by the
+ * compute bundle in a background job and drawn when it arrives.
+ */
+public class CkaCalibrationView extends ViewPart {
+
+    /** The view id. */
+    public static final String ID = "org.repalign.ui.views.ckaNoise";
+
+    /** Job family of the computation, so that callers can wait for or cancel it. */
+    public static final Object JOB_FAMILY = new Object();
+
+    /** Name of the series that holds the curve. */
+    public static final String SERIES_ID = "linear CKA";
+
+    static final double[] NOISE_LEVELS = { 0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 4 };
+    private static final int ITEMS = 400;
+    private static final int DIMENSION = 32;
+    private static final long SEED = 1;
+
+    private Chart chart;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        chart = new Chart(parent, SWT.NONE);
+        chart.getTitle().setText("Linear CKA of X and XQ + \u03c3E (n = " + ITEMS + ", d = " + DIMENSION + ", seed " + SEED + ")");
+        chart.getAxisSet().getXAxis(0).getTitle().setText("noise \u03c3");
+        chart.getAxisSet().getYAxis(0).getTitle().setText("linear CKA");
+        chart.getLegend().setVisible(false);
+        Job job = new Job("Computing the CKA calibration curve") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return compute(monitor);
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == JOB_FAMILY;
+            }
+        };
+        job.schedule();
+    }
+
+    private IStatus compute(IProgressMonitor monitor) {
+        double[] curve = RotationNoiseSweep.linearCka(ITEMS, DIMENSION, NOISE_LEVELS, SEED);
+        if (monitor.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        Display display = chart.getDisplay();
+        display.syncExec(() -> show(curve));
+        return Status.OK_STATUS;
+    }
+
+    private void show(double[] curve) {
+        if (chart.isDisposed()) {
+            return;
+        }
+        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, SERIES_ID);
+        series.setXSeries(NOISE_LEVELS.clone());
+        series.setYSeries(curve);
+        series.setSymbolType(PlotSymbolType.CIRCLE);
+        series.setLineColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        series.setSymbolColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        chart.getAxisSet().adjustRange();
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1.05));
+        chart.redraw();
+    }
+
+    /** @return the chart, for tests and export */
+    public Chart getChart() {
+        return chart;
+    }
+
+    @Override
+    public void setFocus() {
+        chart.setFocus();
+    }
+}

@@ -1,0 +1,2 @@
+/** RepAlign's result views. */
+package org.repalign.ui.views;
