@@ -1,0 +1,2 @@
+/** Non-API numerical helpers of the statistics package (dense Cholesky factorisation). */
+package org.repalign.compute.stats.internal;
