@@ -35,7 +35,7 @@ repalign_select_java() {
     candidate=$(readlink -f "$candidate")
     case " $seen " in *"@$candidate "*) continue ;; esac
     feature=$(repalign_java_feature "$candidate")
-    [ -n "$feature" ] && seen="$seen Java ${feature}@$candidate"
+    [ -n "$feature" ] && seen="$seen Java $feature ($candidate)"
     if [ -n "$feature" ] && [ "$feature" -ge 21 ] 2>/dev/null; then
       found=$candidate
       break
