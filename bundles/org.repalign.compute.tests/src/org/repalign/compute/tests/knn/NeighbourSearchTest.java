@@ -1,0 +1,131 @@
+package org.repalign.compute.tests.knn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.repalign.compute.data.CsrMatrix;
+import org.repalign.compute.data.DenseMatrix;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.TieRule;
+import org.repalign.compute.metrics.knn.internal.NeighbourLists;
+import org.repalign.compute.metrics.knn.internal.NeighbourSearch;
+import org.repalign.compute.metrics.knn.internal.SequenceDistances;
+import org.repalign.compute.metrics.knn.internal.TieOrder;
+import org.repalign.compute.metrics.knn.internal.TieOrder.Side;
+
+/** The blocked search against a plain full sort of every row. */
+class NeighbourSearchTest {
+
+    private static final int[] BLOCK_SIZES = { 5, 32, 1024 };
+
+    /** Reference: all other rows, sorted by score descending, then tie key ascending. */
+    private static List<Integer> bruteForce(double[][] rows, int i, int[] keys) {
+        List<Integer> others = new ArrayList<>();
+        double[] score = new double[rows.length];
+        for (int j = 0; j < rows.length; j++) {
+            double s = 0;
+            for (int c = 0; c < rows[i].length; c++) {
+                s += rows[i][c] * rows[j][c];
+            }
+            score[j] = s;
+            if (j != i) {
+                others.add(j);
+            }
+        }
+        others.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(keys[a], keys[b]));
+        return others;
+    }
+
+    private static void assertMatchesBruteForce(RowMatrix matrix, double[][] rows, int k, TieRule rule) {
+        int n = rows.length;
+        int[] keys = TieOrder.keys(n, rule, 42, Side.Y);
+        for (int block : BLOCK_SIZES) {
+            NeighbourLists lists = NeighbourSearch.search(matrix, k, keys, block, () -> {
+            });
+            assertEquals(Math.min(k + 1, n - 1), lists.depth());
+            for (int i = 0; i < n; i++) {
+                List<Integer> expected = bruteForce(rows, i, keys);
+                for (int p = 0; p < lists.depth(); p++) {
+                    assertEquals(expected.get(p), lists.neighbour(i, p), "row " + i + " position " + p + " block " + block
+                            + " rule " + rule);
+                }
+            }
+        }
+    }
+
+    @Test
+    void denseWithoutTies() {
+        double[][] rows = KnnTestData.unitGaussian(130, 9, 3);
+        for (TieRule rule : TieRule.values()) {
+            assertMatchesBruteForce(DenseMatrix.of(rows), rows, 10, rule);
+        }
+    }
+
+    @Test
+    void denseIntegersWithManyTies() {
+        double[][] rows = KnnTestData.smallIntegers(90, 3, 5);
+        for (TieRule rule : TieRule.values()) {
+            assertMatchesBruteForce(DenseMatrix.of(rows), rows, 12, rule);
+            assertMatchesBruteForce(DenseMatrix.of(rows), rows, 89, rule);
+        }
+    }
+
+    @Test
+    void sparseCodesWithManyTies() {
+        CsrMatrix codes = KnnTestData.binaryCodes(110, 30, 2, 9);
+        double[][] rows = DenseMatrix.copyOf(codes).toRows();
+        for (TieRule rule : TieRule.values()) {
+            assertMatchesBruteForce(codes, rows, 15, rule);
+        }
+    }
+
+    @Test
+    void shorterListsArePrefixesOfLongerOnes() {
+        CsrMatrix codes = KnnTestData.binaryCodes(80, 20, 2, 4);
+        int[] keys = TieOrder.keys(80, TieRule.RANDOM, 1, Side.X);
+        NeighbourLists longer = NeighbourSearch.search(codes, 40, keys, 16, () -> {
+        });
+        NeighbourLists shorter = NeighbourSearch.search(codes, 5, keys, 16, () -> {
+        });
+        for (int i = 0; i < 80; i++) {
+            for (int p = 0; p < shorter.depth(); p++) {
+                assertEquals(longer.neighbour(i, p), shorter.neighbour(i, p));
+            }
+            assertEquals(longer.kthTied(i, 5), shorter.kthTied(i, 5));
+        }
+    }
+
+    @Test
+    void randomKeysDifferBetweenSidesAndAreAPermutation() {
+        int[] x = TieOrder.keys(50, TieRule.RANDOM, 7, Side.X);
+        int[] y = TieOrder.keys(50, TieRule.RANDOM, 7, Side.Y);
+        assertEquals(false, java.util.Arrays.equals(x, y));
+        int[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        for (int i = 0; i < 50; i++) {
+            assertEquals(i, sorted[i]);
+        }
+        assertEquals(true, java.util.Arrays.equals(x, TieOrder.keys(50, TieRule.RANDOM, 7, Side.X)));
+    }
+
+    /** kitten → sitting is the textbook distance 3; LCS of ABCBDAB and BDCABA is 4. */
+    @Test
+    void sequenceDistances() {
+        int[] kitten = { 'k', 'i', 't', 't', 'e', 'n', ' ' };
+        int[] sitting = { 's', 'i', 't', 't', 'i', 'n', 'g' };
+        int[] scratchA = new int[8];
+        int[] scratchB = new int[8];
+        // equal lengths: "kitten " vs "sitting": k→s, e→i, ' '→g
+        assertEquals(3, SequenceDistances.levenshtein(kitten, sitting, 7, scratchA, scratchB));
+        int[] a = { 1, 2, 3, 4 };
+        int[] b = { 2, 3, 4, 1 };
+        assertEquals(2, SequenceDistances.levenshtein(a, b, 4, scratchA, scratchB)); // delete 1, append 1
+        assertEquals(3, SequenceDistances.longestCommonSubsequence(a, b, 4, scratchA, scratchB));
+        int[] p = { 'A', 'B', 'C', 'B', 'D', 'A', 'B' };
+        int[] q = { 'B', 'D', 'C', 'A', 'B', 'A', 'C' };
+        assertEquals(4, SequenceDistances.longestCommonSubsequence(p, q, 7, scratchA, scratchB));
+    }
+}

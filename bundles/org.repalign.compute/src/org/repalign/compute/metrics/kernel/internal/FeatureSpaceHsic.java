@@ -1,0 +1,175 @@
+package org.repalign.compute.metrics.kernel.internal;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.MetricContext;
+import org.repalign.compute.runtime.Nd4jRuntime;
+
+/**
+ * Linear-kernel HSIC terms without any n × n matrix, for large n. With K = XXᵀ, L = YYᵀ,
+ * s = Xᵀ1, t = Yᵀ1, aᵢ = ‖xᵢ‖², bᵢ = ‖yᵢ‖²:
+ *
+ * <pre>
+ *   tr(KHLH)   = ‖XᵀY − s tᵀ/n‖²_F                     (biased, Kornblith et al. 2019)
+ *   tr(K̃L̃)     = ‖XᵀY‖²_F − Σᵢ aᵢbᵢ
+ *   1ᵀK̃1       = ‖s‖² − Σᵢ aᵢ
+ *   1ᵀK̃L̃1      = Σᵢ (xᵢ·s − aᵢ)(yᵢ·t − bᵢ)              (unbiased, Song et al. 2012)
+ * </pre>
+ *
+ * The rows are streamed in blocks; the d × d cross products are accumulated with ND4J GEMM.
+ */
+public final class FeatureSpaceHsic {
+
+    private static final int BLOCK_ROWS = 2048;
+
+    private FeatureSpaceHsic() {
+    }
+
+    /**
+     * @param estimator biased or unbiased
+     * @param x         n × d1
+     * @param y         n × d2
+     * @param context   the per-pair cache (the sums are shared by both estimators)
+     * @return the HSIC terms
+     */
+    public static HsicTerms terms(HsicEstimator estimator, RowMatrix x, RowMatrix y, MetricContext context) {
+        Sums sums = context.shared(new PairKey(x, y, "feature-space-sums"), Sums.class, () -> Sums.of(x, y, context));
+        int n = x.rows();
+        if (estimator == HsicEstimator.BIASED) {
+            double xx = centredSquaredNorm(sums.xtx, sums.sx, sums.sx, n);
+            double yy = centredSquaredNorm(sums.yty, sums.sy, sums.sy, n);
+            double xy = centredSquaredNorm(sums.xty, sums.sx, sums.sy, n);
+            return new HsicTerms(xy, xx, yy, HsicTerms.BIASED_ZERO * squaredNorm(sums.xtx),
+                    HsicTerms.BIASED_ZERO * squaredNorm(sums.yty));
+        }
+        double[] kk = unbiased(n, sums.xtx, sums.ax, sums.ax, sums.sx, sums.sx, sums.rx, sums.rx);
+        double[] ll = unbiased(n, sums.yty, sums.ay, sums.ay, sums.sy, sums.sy, sums.ry, sums.ry);
+        double[] kl = unbiased(n, sums.xty, sums.ax, sums.ay, sums.sx, sums.sy, sums.rx, sums.ry);
+        return new HsicTerms(kl[0], kk[0], ll[0], HsicTerms.UNBIASED_ZERO * kk[1], HsicTerms.UNBIASED_ZERO * ll[1]);
+    }
+
+    private static double[] unbiased(int n, double[] cross, double[] a, double[] b, double[] s, double[] t,
+            double[] rowSumsK, double[] rowSumsL) {
+        double trace = squaredNorm(cross) - HsicTerms.dot(a, b);
+        double totalK = HsicTerms.dot(s, s) - sum(a);
+        double totalL = HsicTerms.dot(t, t) - sum(b);
+        return HsicTerms.combineUnbiased(n, trace, totalK, totalL, HsicTerms.dot(rowSumsK, rowSumsL));
+    }
+
+    private static double centredSquaredNorm(double[] cross, double[] s, double[] t, int n) {
+        double total = 0;
+        int columns = t.length;
+        for (int i = 0; i < s.length; i++) {
+            double si = s[i] / n;
+            int base = i * columns;
+            for (int j = 0; j < columns; j++) {
+                double value = cross[base + j] - si * t[j];
+                total += value * value;
+            }
+        }
+        return total;
+    }
+
+    private static double squaredNorm(double[] values) {
+        return HsicTerms.dot(values, values);
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double value : values) {
+            total += value;
+        }
+        return total;
+    }
+
+    /** Cross products, column sums, squared row norms and off-diagonal Gram row sums of a pair. */
+    static final class Sums {
+        double[] xtx;
+        double[] yty;
+        double[] xty;
+        double[] sx;
+        double[] sy;
+        double[] ax;
+        double[] ay;
+        double[] rx;
+        double[] ry;
+
+        static Sums of(RowMatrix x, RowMatrix y, MetricContext context) {
+            Nd4jRuntime.ensureInitialized();
+            int n = x.rows();
+            int d1 = x.columns();
+            int d2 = y.columns();
+            Sums sums = new Sums();
+            sums.sx = new double[d1];
+            sums.sy = new double[d2];
+            sums.ax = new double[n];
+            sums.ay = new double[n];
+            try (INDArray xx = Nd4j.zeros(DataType.DOUBLE, d1, d1);
+                    INDArray yy = Nd4j.zeros(DataType.DOUBLE, d2, d2);
+                    INDArray xy = Nd4j.zeros(DataType.DOUBLE, d1, d2)) {
+                for (int start = 0; start < n; start += BLOCK_ROWS) {
+                    context.checkCanceled();
+                    int rows = Math.min(BLOCK_ROWS, n - start);
+                    double[] bx = block(x, start, rows, sums.sx, sums.ax);
+                    double[] by = block(y, start, rows, sums.sy, sums.ay);
+                    try (INDArray ax = Nd4j.create(bx, new long[] { rows, d1 }, DataType.DOUBLE);
+                            INDArray ay = Nd4j.create(by, new long[] { rows, d2 }, DataType.DOUBLE)) {
+                        Nd4j.gemm(ax, ax, xx, true, false, 1.0, 1.0);
+                        Nd4j.gemm(ay, ay, yy, true, false, 1.0, 1.0);
+                        Nd4j.gemm(ax, ay, xy, true, false, 1.0, 1.0);
+                    }
+                }
+                sums.xtx = rowMajor(xx);
+                sums.yty = rowMajor(yy);
+                sums.xty = rowMajor(xy);
+            }
+            sums.rx = offDiagonalRowSums(x, sums.sx, sums.ax);
+            sums.ry = offDiagonalRowSums(y, sums.sy, sums.ay);
+            return sums;
+        }
+
+        private static double[] block(RowMatrix m, int start, int rows, double[] columnSums, double[] rowNorms) {
+            int d = m.columns();
+            double[] values = new double[rows * d];
+            m.readRows(start, rows, values, 0);
+            for (int r = 0; r < rows; r++) {
+                double squares = 0;
+                for (int c = 0; c < d; c++) {
+                    double v = values[r * d + c];
+                    columnSums[c] += v;
+                    squares += v * v;
+                }
+                rowNorms[start + r] = squares;
+            }
+            return values;
+        }
+
+        /** (K̃1)ᵢ = xᵢ·s − ‖xᵢ‖². */
+        private static double[] offDiagonalRowSums(RowMatrix m, double[] columnSums, double[] rowNorms) {
+            int n = m.rows();
+            int d = m.columns();
+            double[] result = new double[n];
+            double[] values = new double[Math.min(BLOCK_ROWS, n) * d];
+            for (int start = 0; start < n; start += BLOCK_ROWS) {
+                int rows = Math.min(BLOCK_ROWS, n - start);
+                m.readRows(start, rows, values, 0);
+                for (int r = 0; r < rows; r++) {
+                    double dot = 0;
+                    for (int c = 0; c < d; c++) {
+                        dot += values[r * d + c] * columnSums[c];
+                    }
+                    result[start + r] = dot - rowNorms[start + r];
+                }
+            }
+            return result;
+        }
+
+        private static double[] rowMajor(INDArray a) {
+            try (INDArray c = a.dup('c')) {
+                return c.data().asDouble();
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.repalign.compute.metrics.kernel.internal;
+
+/**
+ * HSIC(K, L), HSIC(K, K) and HSIC(L, L) for one pair, with the rounding levels at or below which
+ * a self-HSIC counts as zero (a constant representation).
+ *
+ * @param cross     HSIC(K, L)
+ * @param first     HSIC(K, K)
+ * @param second    HSIC(L, L)
+ * @param firstZero level at or below which {@code first} counts as zero
+ * @param secondZero level at or below which {@code second} counts as zero
+ */
+public record HsicTerms(double cross, double first, double second, double firstZero, double secondZero) {
+
+    /** Relative rounding level of the biased estimator, against ‖K‖²_F. */
+    static final double BIASED_ZERO = 1e-16;
+
+    /** Relative rounding level of the unbiased estimator, against the sum of its terms' magnitudes. */
+    static final double UNBIASED_ZERO = 1e-12;
+
+    /**
+     * HSIC terms from two kernels held as n × n matrices.
+     *
+     * @param estimator biased or unbiased
+     * @param k         first kernel
+     * @param l         second kernel
+     * @return the terms
+     */
+    public static HsicTerms fromKernels(HsicEstimator estimator, CenteredKernel k, CenteredKernel l) {
+        if (estimator == HsicEstimator.BIASED) {
+            return new HsicTerms(dot(k.centered(), l.centered()), dot(k.centered(), k.centered()),
+                    dot(l.centered(), l.centered()), BIASED_ZERO * k.squaredNorm(), BIASED_ZERO * l.squaredNorm());
+        }
+        double[] kk = unbiased(k, k);
+        double[] ll = unbiased(l, l);
+        return new HsicTerms(unbiased(k, l)[0], kk[0], ll[0], UNBIASED_ZERO * kk[1], UNBIASED_ZERO * ll[1]);
+    }
+
+    /** @return {value, sum of the magnitudes of its three terms, same scaling} */
+    private static double[] unbiased(CenteredKernel k, CenteredKernel l) {
+        int n = k.order();
+        double[] a = k.kernel();
+        double[] b = l.kernel();
+        double trace = 0;
+        for (int i = 0; i < n; i++) {
+            int base = i * n;
+            double row = 0;
+            for (int j = 0; j < n; j++) {
+                row += a[base + j] * b[base + j];
+            }
+            trace += row - a[base + i] * b[base + i];
+        }
+        double rowProducts = dot(k.offDiagonalRowSums(), l.offDiagonalRowSums());
+        return combineUnbiased(n, trace, k.offDiagonalTotal(), l.offDiagonalTotal(), rowProducts);
+    }
+
+    /**
+     * Song et al. 2012, eq. 5, from its parts.
+     *
+     * @param n           sample size, at least 4
+     * @param trace       tr(K̃L̃) = Σ_{i≠j} KᵢⱼLᵢⱼ
+     * @param totalK      1ᵀK̃1
+     * @param totalL      1ᵀL̃1
+     * @param rowProducts 1ᵀK̃L̃1 = (K̃1)ᵀ(L̃1)
+     * @return {value, sum of the magnitudes of the three terms divided by n(n − 3)}
+     */
+    static double[] combineUnbiased(int n, double trace, double totalK, double totalL, double rowProducts) {
+        double nd = n;
+        double second = totalK * totalL / ((nd - 1) * (nd - 2));
+        double third = 2 * rowProducts / (nd - 2);
+        double scale = nd * (nd - 3);
+        return new double[] { (trace + second - third) / scale,
+                (Math.abs(trace) + Math.abs(second) + Math.abs(third)) / scale };
+    }
+
+    static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,261 @@
+package org.repalign.compute.metrics.knn.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.repalign.compute.data.CsrMatrix;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.runtime.Nd4jRuntime;
+
+/**
+ * Exact k-nearest-neighbour search by inner product in float64, with the row itself excluded by
+ * index (never by position, so duplicate rows are handled correctly).
+ *
+ * <p>The rows are cut into blocks of {@code blockRows}. For every pair of blocks (I, J) with
+ * I ≤ J one tile S = X_I X_Jᵀ is computed (ND4J GEMM in float64 for dense input, a sparse
+ * scatter product for {@link CsrMatrix} input) and each value S_ij is offered both to row i's
+ * and to row j's bounded heap, so every inner product is computed once and both rows see the
+ * same float64 value. No n × n matrix is ever held: memory is one tile, the input, and
+ * {@code n × (k + 1)} heap entries. Selection is partial (a bounded heap per row); only the
+ * k + 1 kept entries of a row are sorted at the end.
+ */
+public final class NeighbourSearch {
+
+    /** Rows per block unless told otherwise. */
+    public static final int DEFAULT_BLOCK_ROWS = 1024;
+
+    private NeighbourSearch() {
+    }
+
+    /**
+     * @param matrix        n × d, rows as preprocessed by the caller (e.g. unit rows)
+     * @param maxK          the largest k to answer, 1 ≤ maxK ≤ n − 1
+     * @param tieKeys       distinct tie keys of the rows (see {@link TieOrder})
+     * @param blockRows     rows per block, ≥ 1
+     * @param checkCanceled called between tiles; throws to stop
+     * @return the neighbour lists, {@code min(maxK + 1, n - 1)} entries per row
+     * @throws IllegalArgumentException when maxK is out of range or the matrix holds a
+     *                                  non-finite value
+     */
+    public static NeighbourLists search(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
+            Runnable checkCanceled) {
+        int n = matrix.rows();
+        if (maxK < 1 || maxK > n - 1) {
+            throw new IllegalArgumentException("k = " + maxK + " must lie in [1, n - 1] with n = " + n);
+        }
+        if (tieKeys.length != n) {
+            throw new IllegalArgumentException(tieKeys.length + " tie keys for " + n + " rows");
+        }
+        if (blockRows < 1) {
+            throw new IllegalArgumentException("block size " + blockRows);
+        }
+        int depth = Math.min(maxK + 1, n - 1);
+        BoundedHeaps heaps = new BoundedHeaps(n, depth, tieKeys);
+        TileSource tiles = matrix instanceof CsrMatrix csr ? new SparseTiles(csr, blockRows)
+                : new DenseTiles(matrix, blockRows);
+        try {
+            int blocks = (n + blockRows - 1) / blockRows;
+            for (int bj = 0; bj < blocks; bj++) {
+                for (int bi = 0; bi <= bj; bi++) {
+                    checkCanceled.run();
+                    double[] tile = tiles.tile(bi, bj);
+                    feed(heaps, tile, bi * blockRows, Math.min(blockRows, n - bi * blockRows), bj * blockRows,
+                            Math.min(blockRows, n - bj * blockRows), bi == bj);
+                }
+            }
+        } finally {
+            tiles.close();
+        }
+        return heaps.toLists(maxK);
+    }
+
+    private static void feed(BoundedHeaps heaps, double[] tile, int firstI, int rowsI, int firstJ, int rowsJ,
+            boolean diagonal) {
+        for (int r = 0; r < rowsI; r++) {
+            int i = firstI + r;
+            int base = r * rowsJ;
+            if (diagonal) {
+                for (int c = 0; c < rowsJ; c++) {
+                    if (c != r && heaps.mayEnter(i, tile[base + c])) {
+                        heaps.offer(i, firstJ + c, tile[base + c]);
+                    }
+                }
+            } else {
+                for (int c = 0; c < rowsJ; c++) {
+                    double s = tile[base + c];
+                    int j = firstJ + c;
+                    if (heaps.mayEnter(i, s)) {
+                        heaps.offer(i, j, s);
+                    }
+                    if (heaps.mayEnter(j, s)) {
+                        heaps.offer(j, i, s);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Computes the inner-product tiles X_I X_Jᵀ, row-major. */
+    private interface TileSource extends AutoCloseable {
+        double[] tile(int blockI, int blockJ);
+
+        @Override
+        void close();
+    }
+
+    private static void checkFinite(double[] values, int count, int firstRow, int columns) {
+        for (int p = 0; p < count; p++) {
+            if (!Double.isFinite(values[p])) {
+                throw new IllegalArgumentException("non-finite value " + values[p] + " at row "
+                        + (firstRow + p / Math.max(1, columns)) + ", column " + (p % Math.max(1, columns)));
+            }
+        }
+    }
+
+    /** Dense input: the blocks are held as float64 ND4J arrays and multiplied with GEMM. */
+    private static final class DenseTiles implements TileSource {
+
+        private final List<INDArray> blocks = new ArrayList<>();
+        private INDArray product;
+        private double[] values;
+
+        DenseTiles(RowMatrix matrix, int blockRows) {
+            Nd4jRuntime.ensureInitialized();
+            int n = matrix.rows();
+            int d = matrix.columns();
+            for (int start = 0; start < n; start += blockRows) {
+                int rows = Math.min(blockRows, n - start);
+                double[] values = new double[rows * d];
+                matrix.readRows(start, rows, values, 0);
+                checkFinite(values, values.length, start, d);
+                blocks.add(Nd4j.create(values, new long[] { rows, d }, DataType.DOUBLE));
+            }
+        }
+
+        @Override
+        public double[] tile(int blockI, int blockJ) {
+            INDArray a = blocks.get(blockI);
+            INDArray b = blocks.get(blockJ);
+            int rows = (int) a.rows();
+            int columns = (int) b.rows();
+            if (product == null || product.rows() != rows || product.columns() != columns) {
+                // fresh native memory and fresh arrays are slow to touch: reuse them per shape
+                closeProduct();
+                product = Nd4j.createUninitialized(DataType.DOUBLE, rows, columns);
+                values = new double[rows * columns];
+            }
+            Nd4j.gemm(a, b, product, false, true, 1.0, 0.0);
+            product.data().asNioDouble().get(0, values);
+            return values;
+        }
+
+        private void closeProduct() {
+            if (product != null) {
+                product.close();
+                product = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            closeProduct();
+            for (INDArray block : blocks) {
+                block.close();
+            }
+            blocks.clear();
+        }
+    }
+
+    /**
+     * CSR input: for each block J the transposed block (feature → rows) is built once, and row i
+     * of a tile is accumulated by scattering each nonzero of row i over the rows of J that share
+     * its feature. Exact in float64 like the dense path (only the summation order differs).
+     */
+    private static final class SparseTiles implements TileSource {
+
+        private final CsrMatrix matrix;
+        private final int blockRows;
+        private int transposedBlock = -1;
+        private int[] featureStart;
+        private int[] rowOf;
+        private double[] valueOf;
+        private double[] tile;
+
+        SparseTiles(CsrMatrix matrix, int blockRows) {
+            this.matrix = matrix;
+            this.blockRows = blockRows;
+            for (int p = 0; p < matrix.nonZeros(); p++) {
+                double v = matrix.valueAt(p);
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("non-finite value " + v + " at stored position " + p);
+                }
+            }
+        }
+
+        @Override
+        public double[] tile(int blockI, int blockJ) {
+            int n = matrix.rows();
+            int firstJ = blockJ * blockRows;
+            int rowsJ = Math.min(blockRows, n - firstJ);
+            int firstI = blockI * blockRows;
+            int rowsI = Math.min(blockRows, n - firstI);
+            if (transposedBlock != blockJ) {
+                transpose(firstJ, rowsJ);
+                transposedBlock = blockJ;
+            }
+            if (tile == null || tile.length != rowsI * rowsJ) {
+                tile = new double[rowsI * rowsJ];
+            } else {
+                Arrays.fill(tile, 0.0);
+            }
+            for (int r = 0; r < rowsI; r++) {
+                int base = r * rowsJ;
+                int row = firstI + r;
+                for (int p = matrix.rowStart(row); p < matrix.rowEnd(row); p++) {
+                    int feature = matrix.columnAt(p);
+                    double v = matrix.valueAt(p);
+                    for (int q = featureStart[feature]; q < featureStart[feature + 1]; q++) {
+                        tile[base + rowOf[q]] += v * valueOf[q];
+                    }
+                }
+            }
+            return tile;
+        }
+
+        private void transpose(int firstRow, int rows) {
+            int features = matrix.columns();
+            int begin = matrix.rowStart(firstRow);
+            int end = matrix.rowEnd(firstRow + rows - 1);
+            featureStart = new int[features + 1];
+            for (int p = begin; p < end; p++) {
+                featureStart[matrix.columnAt(p) + 1]++;
+            }
+            for (int f = 0; f < features; f++) {
+                featureStart[f + 1] += featureStart[f];
+            }
+            int[] fill = featureStart.clone();
+            rowOf = new int[end - begin];
+            valueOf = new double[end - begin];
+            for (int r = 0; r < rows; r++) {
+                int row = firstRow + r;
+                for (int p = matrix.rowStart(row); p < matrix.rowEnd(row); p++) {
+                    int slot = fill[matrix.columnAt(p)]++;
+                    rowOf[slot] = r;
+                    valueOf[slot] = matrix.valueAt(p);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            featureStart = null;
+            rowOf = null;
+            valueOf = null;
+            tile = null;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.repalign.compute.metrics.knn.internal;
+
+/**
+ * Distances between two ordered neighbour lists of equal length, by dynamic programming over two
+ * rows of the table (O(k²) time, O(k) memory).
+ */
+public final class SequenceDistances {
+
+    private SequenceDistances() {
+    }
+
+    /**
+     * Levenshtein distance: the least number of single-element insertions, deletions and
+     * substitutions turning {@code a[0..k)} into {@code b[0..k)} (unit costs, as rapidfuzz and
+     * torchaudio compute it in the reference code).
+     *
+     * @param a        first list
+     * @param b        second list
+     * @param k        length used of each list
+     * @param previous scratch of length ≥ k + 1
+     * @param current  scratch of length ≥ k + 1
+     * @return the distance, 0..k
+     */
+    public static int levenshtein(int[] a, int[] b, int k, int[] previous, int[] current) {
+        for (int j = 0; j <= k; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= k; i++) {
+            current[0] = i;
+            int ai = a[i - 1];
+            for (int j = 1; j <= k; j++) {
+                int substitute = previous[j - 1] + (ai == b[j - 1] ? 0 : 1);
+                int delete = previous[j] + 1;
+                int insert = current[j - 1] + 1;
+                current[j] = Math.min(substitute, Math.min(delete, insert));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[k];
+    }
+
+    /**
+     * Length of the longest common subsequence of {@code a[0..k)} and {@code b[0..k)}.
+     *
+     * @param a        first list
+     * @param b        second list
+     * @param k        length used of each list
+     * @param previous scratch of length ≥ k + 1
+     * @param current  scratch of length ≥ k + 1
+     * @return the length, 0..k
+     */
+    public static int longestCommonSubsequence(int[] a, int[] b, int k, int[] previous, int[] current) {
+        for (int j = 0; j <= k; j++) {
+            previous[j] = 0;
+        }
+        for (int i = 1; i <= k; i++) {
+            current[0] = 0;
+            int ai = a[i - 1];
+            for (int j = 1; j <= k; j++) {
+                current[j] = ai == b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[k];
+    }
+}

@@ -1,0 +1,2 @@
+/** Non-API helpers of the preprocessing package. */
+package org.repalign.compute.preprocess.internal;
