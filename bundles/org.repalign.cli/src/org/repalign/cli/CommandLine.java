@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.repalign.cli.internal.HelpCommand;
+import org.repalign.cli.internal.MetricsCommand;
 import org.repalign.cli.internal.VersionCommand;
 
 /**
@@ -20,6 +21,7 @@ public final class CommandLine {
     /** Creates a command line with the built-in commands. */
     public CommandLine() {
         add(new VersionCommand());
+        add(new MetricsCommand());
         add(new HelpCommand(this));
     }
 

@@ -1,0 +1,359 @@
+package org.repalign.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.repalign.cli.Command;
+import org.repalign.cli.CommandIO;
+import org.repalign.cli.OptionParser;
+import org.repalign.cli.UsageException;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.metrics.MetricRegistry;
+import org.repalign.compute.metrics.TieRule;
+import org.repalign.compute.preprocess.Preprocessing;
+import org.repalign.compute.protocol.EvaluationProtocol;
+import org.repalign.compute.protocol.MetricSummary;
+import org.repalign.compute.protocol.PairEvaluation;
+import org.repalign.compute.protocol.PairEvaluator;
+import org.repalign.compute.protocol.PermutationNull;
+import org.repalign.compute.protocol.PermutationResult;
+import org.repalign.compute.protocol.PermutationSettings;
+import org.repalign.compute.protocol.ProgressListener;
+import org.repalign.compute.protocol.RowSelection;
+import org.repalign.compute.runtime.Nd4jRuntime;
+import org.repalign.io.FiniteValueCheck;
+import org.repalign.io.Representation;
+import org.repalign.io.RepresentationFileException;
+import org.repalign.io.RepresentationReaders;
+import org.repalign.io.sidefiles.ItemAlignment;
+import org.repalign.io.sidefiles.ItemListFile;
+import org.repalign.io.sidefiles.ItemSource;
+
+/**
+ * {@code repalign metrics A B}: the alignment of two representations of the same items under the
+ * paper's metrics (or any registered metric), with optional subsampling and permutation nulls.
+ */
+public final class MetricsCommand implements Command {
+
+    private static final OptionParser OPTIONS = new OptionParser(
+            Set.of("items-a", "items-b", "tensor-a", "tensor-b", "preprocess", "metrics", "subsamples", "size", "seed",
+                    "null", "ties", "cka-eps", "format"),
+            Set.of("list"));
+
+    private final MetricRegistry registry;
+
+    /** Creates the command over the built-in metrics. */
+    public MetricsCommand() {
+        this(MetricRegistry.builtIns());
+    }
+
+    /** @param registry the metrics the command knows */
+    public MetricsCommand(MetricRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "metrics";
+    }
+
+    @Override
+    public String summary() {
+        return "alignment metrics between two representations (CKA, SVCCA, mutual k-NN, ...)";
+    }
+
+    @Override
+    public String usage() {
+        return "repalign metrics A B [--items-a F --items-b F] [--tensor-a NAME --tensor-b NAME]\n"
+                + "        [--preprocess none|raw|centered|clamp] [--metrics id,id,...|all] [--subsamples S --size m]\n"
+                + "        [--seed s] [--null P] [--ties random|index] [--cka-eps E] [--format json|table]\n"
+                + "repalign metrics --list [--format json|table]\n"
+                + "  A, B: .npy, .npz (dense or scipy CSR), .safetensors, word2vec/GloVe text (.txt, .vec),\n"
+                + "  word2vec binary (.bin), .csv, .tsv. Rows are paired by item (item lists or the names in\n"
+                + "  word-vector and CSV files) when both sides have them, else by row order.\n"
+                + "  Defaults: --preprocess raw, the 8 paper metrics, whole matrices, --seed 0, --ties random.";
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandIO io) throws UsageException {
+        OptionParser.Parsed parsed = OPTIONS.parse(arguments);
+        String format = parsed.choice("format", List.of("json", "table"), "table");
+        if (parsed.has("list")) {
+            if (!parsed.positional().isEmpty()) {
+                throw new UsageException("metrics --list takes no files");
+            }
+            new MetricListing(registry).print(format, io.out());
+            return OK;
+        }
+        if (parsed.positional().size() != 2) {
+            throw new UsageException("metrics needs two files A and B, got " + parsed.positional().size()
+                    + " (see 'repalign help metrics')");
+        }
+        Settings settings = Settings.of(parsed);
+        List<AlignmentMetric> metrics = createMetrics(parsed.option("metrics", null));
+        long start = System.nanoTime();
+        PairedSources sources = readSources(parsed, io);
+        try {
+            Map<String, Object> report = measure(sources, metrics, settings, io);
+            report.put("seconds_wall_total", seconds(System.nanoTime() - start));
+            if (format.equals("json")) {
+                io.out().println(JsonWriter.write(report));
+            } else {
+                new MetricsTable(report).print(io.out());
+            }
+            return OK;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private List<AlignmentMetric> createMetrics(String option) throws UsageException {
+        List<String> names = option == null ? MetricRegistry.PAPER_METRICS : splitMetricList(option);
+        try {
+            return registry.createAll(names);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--metrics: " + e.getMessage(), e);
+        }
+    }
+
+    /** Splits on commas that are not inside a parameter list ({@code a:k=1,b} vs {@code a:k=1;x=2}). */
+    static List<String> splitMetricList(String option) throws UsageException {
+        List<String> names = new ArrayList<>();
+        for (String part : option.split(",")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                throw new UsageException("--metrics has an empty entry in '" + option + "'");
+            }
+            if (name.contains("=") && !name.contains(":") && !names.isEmpty()) {
+                // a further parameter of the previous metric: mutual_knn:k=5,x=1 is not split
+                names.set(names.size() - 1, names.get(names.size() - 1) + "," + name);
+            } else {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private PairedSources readSources(OptionParser.Parsed parsed, CommandIO io) throws UsageException {
+        try {
+            Representation a = read(Path.of(parsed.positional().get(0)), parsed.option("tensor-a", null),
+                    parsed.option("items-a", null));
+            Representation b = read(Path.of(parsed.positional().get(1)), parsed.option("tensor-b", null),
+                    parsed.option("items-b", null));
+            FiniteValueCheck.requireFinite(a);
+            FiniteValueCheck.requireFinite(b);
+            if (a.itemNames().isPresent() && b.itemNames().isPresent()) {
+                ItemAlignment alignment = ItemAlignment.align(List.of(new ItemSource(a.file(), a.itemNames().get()),
+                        new ItemSource(b.file(), b.itemNames().get())));
+                io.err().println("repalign: " + alignment.summary());
+                return new PairedSources(a, b, alignment.select(0, a.matrix()), alignment.select(1, b.matrix()),
+                        alignment.droppedFrom(0), alignment.droppedFrom(1), alignment.items());
+            }
+            if (a.matrix().rows() != b.matrix().rows()) {
+                throw new UsageException(RepresentationFileException.displayName(a.file()) + " has " + a.matrix().rows()
+                        + " rows but " + RepresentationFileException.displayName(b.file()) + " has " + b.matrix().rows()
+                        + "; rows are paired by order, so give --items-a and --items-b to pair them by item");
+            }
+            if (a.itemNames().isPresent() != b.itemNames().isPresent()) {
+                io.err().println("repalign: only one side names its items; rows are paired by order");
+            }
+            return new PairedSources(a, b, a.matrix(), b.matrix(), 0, 0, null);
+        } catch (RepresentationFileException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private static Representation read(Path file, String tensor, String itemList) throws RepresentationFileException {
+        Representation representation = RepresentationReaders.open(file, tensor);
+        if (itemList != null) {
+            Path listFile = Path.of(itemList);
+            representation = representation.withItemNames(ItemListFile.read(listFile), listFile);
+        }
+        return representation;
+    }
+
+    private Map<String, Object> measure(PairedSources sources, List<AlignmentMetric> metrics, Settings settings,
+            CommandIO io) {
+        RowMatrix x = settings.preprocessing().apply(sources.x(), sources.items());
+        RowMatrix y = settings.preprocessing().apply(sources.y(), sources.items());
+        EvaluationProtocol protocol = new EvaluationProtocol(settings.subsamples(),
+                settings.subsamples() == 0 ? x.rows() : settings.size(), settings.seed(), 0, settings.ties(),
+                settings.ckaEpsilon());
+        PairEvaluation evaluation = PairEvaluator.evaluate(x, y, metrics, protocol, ProgressListener.NONE, () -> false);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("a", sources.a().file().toString());
+        report.put("b", sources.b().file().toString());
+        report.put("n", x.rows());
+        report.put("d_a", x.columns());
+        report.put("d_b", y.columns());
+        report.put("dropped_a", sources.droppedA());
+        report.put("dropped_b", sources.droppedB());
+        report.put("preprocess", settings.preprocessing().id());
+        report.put("seed", settings.seed());
+        report.put("subsamples", settings.subsamples());
+        report.put("size", settings.subsamples() == 0 ? x.rows() : settings.size());
+        report.put("ties", settings.ties().name().toLowerCase());
+        if (settings.ckaEpsilon().isPresent()) {
+            report.put("cka_eps", settings.ckaEpsilon().getAsDouble());
+        }
+        report.put("environment", Nd4jRuntime.environment().toMap());
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> sd = new LinkedHashMap<>();
+        Map<String, Object> ties = new LinkedHashMap<>();
+        Map<String, Object> seconds = new LinkedHashMap<>();
+        Map<String, Object> warnings = new LinkedHashMap<>();
+        for (MetricSummary summary : evaluation.metrics()) {
+            values.put(summary.key(), summary.mean());
+            sd.put(summary.key(), summary.standardDeviation());
+            if (!Double.isNaN(summary.meanTieShare())) {
+                ties.put(summary.key(), summary.meanTieShare());
+            }
+            seconds.put(summary.key(), summary.computeSeconds());
+            if (!summary.warnings().isEmpty()) {
+                warnings.put(summary.key(), summary.warnings());
+                for (String warning : summary.warnings()) {
+                    io.err().println("repalign: " + summary.key() + ": " + warning);
+                }
+            }
+        }
+        seconds.put("total", evaluation.wallSeconds());
+        report.put("metrics", values);
+        if (settings.subsamples() > 0) {
+            report.put("sd", sd);
+        }
+        if (settings.permutations() > 0) {
+            report.put("null", nulls(x, y, metrics, protocol, evaluation, settings, seconds));
+        }
+        report.put("tie_share", ties);
+        report.put("seconds", seconds);
+        if (!warnings.isEmpty()) {
+            report.put("warnings", warnings);
+        }
+        return report;
+    }
+
+    /**
+     * Permutation nulls, on the whole matrices when no subsampling was asked for, else on the
+     * first subsample (the null then describes one subsample's value).
+     */
+    private static Map<String, Object> nulls(RowMatrix x, RowMatrix y, List<AlignmentMetric> metrics,
+            EvaluationProtocol protocol, PairEvaluation evaluation, Settings settings, Map<String, Object> seconds) {
+        RowMatrix nullX = x;
+        RowMatrix nullY = y;
+        if (!evaluation.subsets().wholeMatrix()) {
+            int[] rows = evaluation.subsets().subset(0);
+            nullX = RowSelection.of(x, rows);
+            nullY = RowSelection.of(y, rows);
+        }
+        PermutationSettings permutationSettings = PermutationSettings.forPair(protocol, settings.permutations());
+        Map<String, Object> nulls = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        for (AlignmentMetric metric : metrics) {
+            PermutationResult result = PermutationNull.run(nullX, nullY, metric, permutationSettings,
+                    ProgressListener.NONE, () -> false);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("observed", result.observed());
+            entry.put("mean", result.nullMean());
+            entry.put("sd", result.nullStandardDeviation());
+            entry.put("z", result.z());
+            entry.put("p", result.p());
+            entry.put("permutations", settings.permutations());
+            nulls.put(metric.spec().key(), entry);
+        }
+        seconds.put("null_total", seconds(System.nanoTime() - start));
+        return nulls;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** The two aligned sources. */
+    private record PairedSources(Representation a, Representation b, RowMatrix x, RowMatrix y, int droppedA,
+            int droppedB, List<String> items) {
+    }
+
+    /** Validated options of one run. */
+    private record Settings(Preprocessing preprocessing, int subsamples, int size, long seed, int permutations,
+            TieRule ties, OptionalDouble ckaEpsilon) {
+
+        static Settings of(OptionParser.Parsed parsed) throws UsageException {
+            Preprocessing preprocessing;
+            try {
+                preprocessing = Preprocessing.parse(parsed.option("preprocess", "raw"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--preprocess: " + e.getMessage());
+            }
+            int subsamples = intOption(parsed, "subsamples", 0, 0, 100_000);
+            int size = intOption(parsed, "size", 0, 2, Integer.MAX_VALUE);
+            if (subsamples > 0 && !parsed.has("size")) {
+                throw new UsageException("--subsamples " + subsamples + " needs --size m (rows per subsample)");
+            }
+            if (subsamples == 0 && parsed.has("size")) {
+                throw new UsageException("--size needs --subsamples S (how many subsamples of that size)");
+            }
+            long seed = longOption(parsed, "seed", 0);
+            int permutations = intOption(parsed, "null", 0, 1, 1_000_000);
+            TieRule ties;
+            try {
+                ties = TieRule.parse(parsed.option("ties", "random"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            OptionalDouble epsilon = OptionalDouble.empty();
+            if (parsed.has("cka-eps")) {
+                double value = doubleOption(parsed, "cka-eps");
+                if (!(value > 0) || !Double.isFinite(value)) {
+                    throw new UsageException("--cka-eps must be a positive number, not '" + parsed.option("cka-eps", "") + "'");
+                }
+                epsilon = OptionalDouble.of(value);
+            }
+            return new Settings(preprocessing, subsamples, size, seed, permutations, ties, epsilon);
+        }
+
+        private static int intOption(OptionParser.Parsed parsed, String name, int absent, int min, int max)
+                throws UsageException {
+            if (!parsed.has(name)) {
+                return absent;
+            }
+            String text = parsed.option(name, "");
+            try {
+                int value = Integer.parseInt(text);
+                if (value < min || value > max) {
+                    throw new UsageException("--" + name + " must be between " + min + " and " + max + ", not " + value);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
+            }
+        }
+
+        private static long longOption(OptionParser.Parsed parsed, String name, long absent) throws UsageException {
+            String text = parsed.option(name, null);
+            if (text == null) {
+                return absent;
+            }
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
+            }
+        }
+
+        private static double doubleOption(OptionParser.Parsed parsed, String name) throws UsageException {
+            String text = parsed.option(name, "");
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + name + " must be a number, not '" + text + "'");
+            }
+        }
+    }
+}

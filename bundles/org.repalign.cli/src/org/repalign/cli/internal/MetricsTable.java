@@ -1,0 +1,60 @@
+package org.repalign.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/** The human-readable form of a {@code repalign metrics} report. */
+final class MetricsTable {
+
+    private final Map<String, Object> report;
+
+    MetricsTable(Map<String, Object> report) {
+        this.report = report;
+    }
+
+    @SuppressWarnings("unchecked")
+    void print(PrintStream out) {
+        out.printf("%s vs %s: n = %s, d = %s / %s, dropped %s / %s, preprocess %s, seed %s, ties %s%n", report.get("a"),
+                report.get("b"), report.get("n"), report.get("d_a"), report.get("d_b"), report.get("dropped_a"),
+                report.get("dropped_b"), report.get("preprocess"), report.get("seed"), report.get("ties"));
+        int subsamples = (Integer) report.get("subsamples");
+        out.println(subsamples == 0 ? "whole matrices" : subsamples + " subsamples of " + report.get("size") + " rows");
+        Map<String, Object> metrics = (Map<String, Object>) report.get("metrics");
+        Map<String, Object> sd = (Map<String, Object>) report.getOrDefault("sd", Map.of());
+        Map<String, Object> ties = (Map<String, Object>) report.get("tie_share");
+        Map<String, Object> seconds = (Map<String, Object>) report.get("seconds");
+        Map<String, Object> nulls = (Map<String, Object>) report.getOrDefault("null", Map.of());
+        int width = 8;
+        for (String key : metrics.keySet()) {
+            width = Math.max(width, key.length());
+        }
+        out.printf("%n%-" + width + "s  %10s  %10s  %9s  %8s%s%n", "metric", "value", "sd", "tie_share", "seconds",
+                nulls.isEmpty() ? "" : "  null mean     z       p");
+        for (Map.Entry<String, Object> entry : metrics.entrySet()) {
+            String key = entry.getKey();
+            out.printf("%-" + width + "s  %10s  %10s  %9s  %8s", key, number(entry.getValue()), number(sd.get(key)),
+                    number(ties.get(key)), String.format("%.3f", (Double) seconds.get(key)));
+            Map<String, Object> permutation = (Map<String, Object>) nulls.get(key);
+            if (permutation != null) {
+                out.printf("  %9s %7s %7s", number(permutation.get("mean")), shortNumber(permutation.get("z")),
+                        shortNumber(permutation.get("p")));
+            }
+            out.println();
+        }
+        out.printf("%ntotal metric time %.3f s%n", (Double) seconds.get("total"));
+    }
+
+    private static String number(Object value) {
+        if (!(value instanceof Double d)) {
+            return "-";
+        }
+        return Double.isNaN(d) ? "undefined" : String.format("%.6f", d);
+    }
+
+    private static String shortNumber(Object value) {
+        if (!(value instanceof Double d)) {
+            return "-";
+        }
+        return Double.isNaN(d) ? "-" : String.format("%.3g", d);
+    }
+}

@@ -1,0 +1,155 @@
+package org.repalign.compute.protocol;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.metrics.MetricContext;
+import org.repalign.compute.metrics.MetricValue;
+import org.repalign.compute.stats.SampleMoments;
+
+/**
+ * Measures one pair of representations under an {@link EvaluationProtocol}: for each row subset
+ * ({@link RowSubsets}) the rows of X and Y are copied once ({@link RowSelection}) and every
+ * metric is computed on them with one fresh {@link MetricContext}, shared by the metrics of that
+ * subsample only (its cache holds that subsample's Gram matrices and neighbour lists).
+ *
+ * <p><b>Seeds.</b> Subsets come from {@code seed + pairIndex}. Every context gets
+ * {@code seed} itself, the same for all subsamples and pairs, so a metric's random choices
+ * (tie orders) depend only on the rows it is given and the user's seed.
+ *
+ * <p><b>Undefined values.</b> A NaN value of a subsample is excluded from the mean and standard
+ * deviation, and the summary carries a warning "undefined on k of S subsamples" (plus the
+ * metric's own reasons); see {@link MetricSummary}.
+ *
+ * <p><b>Errors.</b> An exception thrown by a metric (for example k ≥ m) is not caught: it is a
+ * configuration error that would recur on every subsample.
+ *
+ * <p><b>Cancellation and progress.</b> {@code canceled} is checked before each subsample and
+ * each metric, and handed to the metrics through their context; progress counts one unit per
+ * (subsample, metric).
+ */
+public final class PairEvaluator {
+
+    private PairEvaluator() {
+    }
+
+    /**
+     * Evaluates with the subsets the protocol defines for {@code x.rows()} rows.
+     *
+     * @param x        n × d1
+     * @param y        n × d2, rows paired with x
+     * @param metrics  the metrics, with distinct keys
+     * @param protocol the protocol
+     * @param progress progress receiver
+     * @param canceled answers true to stop
+     * @return the evaluation
+     * @throws IllegalArgumentException when the row counts differ, keys repeat, or the protocol
+     *         does not fit the data
+     * @throws CancellationException when canceled
+     */
+    public static PairEvaluation evaluate(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            EvaluationProtocol protocol, ProgressListener progress, BooleanSupplier canceled) {
+        checkRows(x, y);
+        return evaluate(x, y, metrics, protocol, RowSubsets.of(protocol, x.rows()), progress, canceled);
+    }
+
+    /**
+     * Evaluates on given subsets, for instance ones read back from an earlier run.
+     *
+     * @param x        n × d1
+     * @param y        n × d2
+     * @param metrics  the metrics, with distinct keys
+     * @param protocol the protocol (its seed, tie rule and CKA clamp are used)
+     * @param subsets  subsets drawn for n rows
+     * @param progress progress receiver
+     * @param canceled answers true to stop
+     * @return the evaluation
+     */
+    public static PairEvaluation evaluate(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            EvaluationProtocol protocol, RowSubsets subsets, ProgressListener progress, BooleanSupplier canceled) {
+        long start = System.nanoTime();
+        checkRows(x, y);
+        if (subsets.rows() != x.rows()) {
+            throw new IllegalArgumentException("subsets were drawn for " + subsets.rows() + " rows, the matrices have "
+                    + x.rows());
+        }
+        checkKeys(metrics);
+        int count = subsets.count();
+        int metricCount = metrics.size();
+        double[][] values = new double[metricCount][count];
+        double[][] tieShares = new double[metricCount][count];
+        long[] nanos = new long[metricCount];
+        List<Map<String, List<Integer>>> warnings = new ArrayList<>();
+        for (int k = 0; k < metricCount; k++) {
+            warnings.add(new LinkedHashMap<>());
+        }
+        long total = (long) count * metricCount;
+        long done = 0;
+        for (int s = 0; s < count; s++) {
+            checkCanceled(canceled);
+            RowMatrix xs = subsets.wholeMatrix() ? x : RowSelection.of(x, subsets.subset(s));
+            RowMatrix ys = subsets.wholeMatrix() ? y : RowSelection.of(y, subsets.subset(s));
+            MetricContext context = new MetricContext(protocol.seed(), protocol.ties(), protocol.ckaEpsilon(), canceled);
+            for (int k = 0; k < metricCount; k++) {
+                checkCanceled(canceled);
+                long before = System.nanoTime();
+                MetricValue value = metrics.get(k).compute(xs, ys, context);
+                nanos[k] += System.nanoTime() - before;
+                values[k][s] = value.value();
+                tieShares[k][s] = value.tieShare();
+                for (String warning : value.warnings()) {
+                    warnings.get(k).computeIfAbsent(warning, w -> new ArrayList<>()).add(s);
+                }
+                progress.progressed(++done, total);
+            }
+        }
+        List<MetricSummary> summaries = new ArrayList<>();
+        for (int k = 0; k < metricCount; k++) {
+            AlignmentMetric metric = metrics.get(k);
+            SampleMoments moments = SampleMoments.ofDefined(values[k]);
+            List<String> notes = new ArrayList<>();
+            if (moments.count() < count) {
+                notes.add("undefined on " + (count - moments.count()) + " of " + count
+                        + " subsamples; mean and sd are over the defined values only");
+            }
+            for (Map.Entry<String, List<Integer>> entry : warnings.get(k).entrySet()) {
+                notes.add(entry.getValue().size() == count ? entry.getKey()
+                        : entry.getKey() + " (subsamples " + entry.getValue() + ")");
+            }
+            summaries.add(new MetricSummary(metric.spec().key(), metric.direction(), values[k], moments.count(),
+                    moments.mean(), moments.standardDeviation(), SampleMoments.ofDefined(tieShares[k]).mean(), notes,
+                    nanos[k] / 1e9));
+        }
+        return new PairEvaluation(protocol, subsets, summaries, (System.nanoTime() - start) / 1e9);
+    }
+
+    static void checkRows(RowMatrix x, RowMatrix y) {
+        if (x.rows() != y.rows()) {
+            throw new IllegalArgumentException("x has " + x.rows() + " rows but y has " + y.rows()
+                    + "; the rows of a pair must be the same items");
+        }
+    }
+
+    static void checkCanceled(BooleanSupplier canceled) {
+        if (canceled.getAsBoolean()) {
+            throw new CancellationException("canceled");
+        }
+    }
+
+    private static void checkKeys(List<? extends AlignmentMetric> metrics) {
+        Set<String> keys = new HashSet<>();
+        for (AlignmentMetric metric : metrics) {
+            if (!keys.add(metric.spec().key())) {
+                throw new IllegalArgumentException("metric '" + metric.spec().key() + "' is listed twice");
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.repalign.io;
+
+import java.nio.file.Path;
+
+/**
+ * Reads one file format into a {@link Representation}. The built-in readers are listed by
+ * {@link RepresentationReaders#builtIns()}; a plug-in may supply more.
+ */
+public interface RepresentationReader {
+
+    /** @return the short name of the format, e.g. {@code npy} */
+    String formatName();
+
+    /**
+     * Tells whether this reader handles the file. Decides from the file name and, where the
+     * name is ambiguous, from a cheap look at the content; never throws.
+     *
+     * @param file an existing regular file
+     * @return {@code true} when {@link #read} should be used for it
+     */
+    boolean supports(Path file);
+
+    /**
+     * Reads the file. Large dense data stays in the file (memory-mapped) or in a scratch file.
+     *
+     * @param file       the file
+     * @param tensorName the array or tensor to read from a container format ({@code .npz},
+     *                   {@code .safetensors}); {@code null} to take the only 2-D one. Formats
+     *                   holding a single matrix ignore it.
+     * @return the representation
+     * @throws RepresentationFileException naming the file and the problem
+     */
+    Representation read(Path file, String tensorName) throws RepresentationFileException;
+}
