@@ -98,9 +98,10 @@ public final class MetricsCommand implements Command {
         Settings settings = Settings.of(parsed);
         List<AlignmentMetric> metrics = createMetrics(parsed.option("metrics", null));
         long start = System.nanoTime();
-        PairedSources sources = readSources(parsed, io);
+        PairedSources sources = readSources(parsed);
         try {
             Map<String, Object> report = measure(sources, metrics, settings, io);
+            io.err().println("repalign: " + sources.pairing());
             report.put("seconds_wall_total", seconds(System.nanoTime() - start));
             if (format.equals("json")) {
                 io.out().println(JsonWriter.write(report));
@@ -140,7 +141,7 @@ public final class MetricsCommand implements Command {
         return names;
     }
 
-    private PairedSources readSources(OptionParser.Parsed parsed, CommandIO io) throws UsageException {
+    private PairedSources readSources(OptionParser.Parsed parsed) throws UsageException {
         try {
             Representation a = read(Path.of(parsed.positional().get(0)), parsed.option("tensor-a", null),
                     parsed.option("items-a", null));
@@ -151,19 +152,18 @@ public final class MetricsCommand implements Command {
             if (a.itemNames().isPresent() && b.itemNames().isPresent()) {
                 ItemAlignment alignment = ItemAlignment.align(List.of(new ItemSource(a.file(), a.itemNames().get()),
                         new ItemSource(b.file(), b.itemNames().get())));
-                io.err().println("repalign: " + alignment.summary());
                 return new PairedSources(a, b, alignment.select(0, a.matrix()), alignment.select(1, b.matrix()),
-                        alignment.droppedFrom(0), alignment.droppedFrom(1), alignment.items());
+                        alignment.droppedFrom(0), alignment.droppedFrom(1), alignment.items(), alignment.summary());
             }
             if (a.matrix().rows() != b.matrix().rows()) {
                 throw new UsageException(RepresentationFileException.displayName(a.file()) + " has " + a.matrix().rows()
                         + " rows but " + RepresentationFileException.displayName(b.file()) + " has " + b.matrix().rows()
                         + "; rows are paired by order, so give --items-a and --items-b to pair them by item");
             }
-            if (a.itemNames().isPresent() != b.itemNames().isPresent()) {
-                io.err().println("repalign: only one side names its items; rows are paired by order");
-            }
-            return new PairedSources(a, b, a.matrix(), b.matrix(), 0, 0, null);
+            String note = a.itemNames().isPresent() != b.itemNames().isPresent()
+                    ? "only one side names its items; rows are paired by order"
+                    : "rows are paired by order";
+            return new PairedSources(a, b, a.matrix(), b.matrix(), 0, 0, null, note);
         } catch (RepresentationFileException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -179,9 +179,9 @@ public final class MetricsCommand implements Command {
     }
 
     private Map<String, Object> measure(PairedSources sources, List<AlignmentMetric> metrics, Settings settings,
-            CommandIO io) {
-        RowMatrix x = settings.preprocessing().apply(sources.x(), sources.items());
-        RowMatrix y = settings.preprocessing().apply(sources.y(), sources.items());
+            CommandIO io) throws UsageException {
+        RowMatrix x = preprocess(settings.preprocessing(), sources.x(), sources.items(), sources.a());
+        RowMatrix y = preprocess(settings.preprocessing(), sources.y(), sources.items(), sources.b());
         EvaluationProtocol protocol = new EvaluationProtocol(settings.subsamples(),
                 settings.subsamples() == 0 ? x.rows() : settings.size(), settings.seed(), 0, settings.ties(),
                 settings.ckaEpsilon());
@@ -239,6 +239,15 @@ public final class MetricsCommand implements Command {
         return report;
     }
 
+    private static RowMatrix preprocess(Preprocessing preprocessing, RowMatrix matrix, List<String> items,
+            Representation source) throws UsageException {
+        try {
+            return preprocessing.apply(matrix, items);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(RepresentationFileException.displayName(source.file()) + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Permutation nulls, on the whole matrices when no subsampling was asked for, else on the
      * first subsample (the null then describes one subsample's value).
@@ -277,7 +286,7 @@ public final class MetricsCommand implements Command {
 
     /** The two aligned sources. */
     private record PairedSources(Representation a, Representation b, RowMatrix x, RowMatrix y, int droppedA,
-            int droppedB, List<String> items) {
+            int droppedB, List<String> items, String pairing) {
     }
 
     /** Validated options of one run. */

@@ -1,0 +1,140 @@
+package org.repalign.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricsCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path x;
+    private Path y;
+
+    @BeforeEach
+    void writeFiles() throws IOException {
+        // the hand-computed case of LinearCkaTest: CKA = 1/sqrt(2) without preprocessing
+        x = NpyFiles.write(folder.resolve("x.npy"), new double[][] { { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 } });
+        y = NpyFiles.write(folder.resolve("y.npy"), new double[][] { { 0 }, { 1 }, { 1 }, { 2 } });
+    }
+
+    @Test
+    void jsonReportHoldsTheSpecifiedKeysAndTheHandComputedValue() {
+        CommandRunner result = CommandRunner.run("metrics", x.toString(), y.toString(), "--preprocess", "none",
+                "--metrics", "cka", "--format", "json");
+        assertEquals(0, result.status(), result.err());
+        String json = result.out().strip();
+        assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+        for (String key : new String[] { "n", "d_a", "d_b", "dropped_a", "dropped_b", "preprocess", "seed", "subsamples",
+                "size", "ties", "environment", "metrics", "tie_share", "seconds" }) {
+            assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
+        }
+        assertEquals(1 / Math.sqrt(2), number(json, "cka"), 1e-12);
+        assertEquals(4, (int) number(json, "n"));
+        assertTrue(json.contains("\"preprocess\": \"none\""), json);
+    }
+
+    @Test
+    void pairsRowsByItemAndReportsDroppedItems() throws IOException {
+        Path itemsX = Files.writeString(folder.resolve("x.txt"), "a\nb\nc\nd\n");
+        // y lists the same items in another order, plus one x lacks; rows follow the list
+        Path y2 = NpyFiles.write(folder.resolve("y2.npy"), new double[][] { { 2 }, { 9 }, { 0 }, { 1 }, { 1 } });
+        Path itemsY = Files.writeString(folder.resolve("y.txt"), "d\nz\na\nb\nc\n");
+        CommandRunner result = CommandRunner.run("metrics", x.toString(), y2.toString(), "--items-a", itemsX.toString(),
+                "--items-b", itemsY.toString(), "--preprocess", "none", "--metrics", "cka", "--format", "json");
+        assertEquals(0, result.status(), result.err());
+        assertEquals(1 / Math.sqrt(2), number(result.out(), "cka"), 1e-12);
+        assertEquals(0, (int) number(result.out(), "dropped_a"));
+        assertEquals(1, (int) number(result.out(), "dropped_b"));
+    }
+
+    @Test
+    void subsamplesAndNullsAreReported() throws IOException {
+        Random random = new Random(5);
+        double[][] a = new double[60][3];
+        double[][] b = new double[60][3];
+        for (int i = 0; i < 60; i++) {
+            for (int c = 0; c < 3; c++) {
+                a[i][c] = random.nextGaussian();
+                b[i][c] = 2 * a[i][c];
+            }
+        }
+        Path fa = NpyFiles.write(folder.resolve("a.npy"), a);
+        Path fb = NpyFiles.write(folder.resolve("b.npy"), b);
+        CommandRunner result = CommandRunner.run("metrics", fa.toString(), fb.toString(), "--metrics",
+                "cka,mutual_knn:k=5", "--subsamples", "3", "--size", "40", "--null", "9", "--seed", "11", "--format", "json");
+        assertEquals(0, result.status(), result.err());
+        String json = result.out();
+        // b is a scaled copy of a: both metrics are perfect on every subsample
+        assertEquals(1.0, number(json, "cka"), 1e-12);
+        assertEquals(1.0, number(json, "mutual_knn:k=5"), 1e-12);
+        assertTrue(json.contains("\"sd\":") && json.contains("\"null\":"), json);
+        // the observed value beats all 9 shuffles: p = 1 / (9 + 1)
+        Matcher p = Pattern.compile("\"p\": ([0-9.eE-]+)").matcher(json);
+        assertTrue(p.find(), json);
+        assertEquals(0.1, Double.parseDouble(p.group(1)), 1e-12);
+        assertEquals(11, (int) number(json, "seed"));
+    }
+
+    @Test
+    void listNamesThePaperMetrics() {
+        CommandRunner result = CommandRunner.run("metrics", "--list");
+        assertEquals(0, result.status(), result.err());
+        for (String id : new String[] { "cka", "unbiased_cka", "svcca", "mutual_knn", "knn_edit", "svcca_10",
+                "mutual_knn_100", "knn_edit_100" }) {
+            assertTrue(result.out().contains(id), id);
+        }
+    }
+
+    @Test
+    void badInputExitsWithTwoAndOneLineNamingTheProblem() throws IOException {
+        Path three = NpyFiles.write(folder.resolve("three.npy"), new double[][] { { 1 }, { 2 }, { 3 } });
+        Path nan = NpyFiles.write(folder.resolve("nan.npy"), new double[][] { { 1, 0 }, { Double.NaN, 1 }, { 0, 1 }, { 1, 1 } });
+        Path zero = NpyFiles.write(folder.resolve("zero.npy"), new double[][] { { 1, 0 }, { 0, 0 }, { 0, 1 }, { 1, 1 } });
+        Path text = Files.writeString(folder.resolve("notes.npy"), "not an array");
+        String xs = x.toString();
+        String ys = y.toString();
+        expectBadInput(new String[] { "metrics", xs, three.toString() }, "three.npy");
+        expectBadInput(new String[] { "metrics", xs, ys, "--metrics", "nope" }, "unknown metric 'nope'");
+        expectBadInput(new String[] { "metrics", xs, ys, "--metrics", "mutual_knn:k=4" }, "k");
+        expectBadInput(new String[] { "metrics", xs, folder.resolve("missing.npy").toString() }, "missing.npy");
+        expectBadInput(new String[] { "metrics", nan.toString(), ys }, "nan.npy");
+        expectBadInput(new String[] { "metrics", zero.toString(), ys, "--metrics", "cka" }, "zero.npy: row 1");
+        expectBadInput(new String[] { "metrics", text.toString(), ys }, "notes.npy");
+        expectBadInput(new String[] { "metrics", xs, ys, "--subsamples", "2" }, "--size");
+        expectBadInput(new String[] { "metrics", xs, ys, "--subsamples", "2", "--size", "9" }, "9");
+        expectBadInput(new String[] { "metrics", xs, ys, "--null", "0" }, "--null");
+        expectBadInput(new String[] { "metrics", xs, ys, "--cka-eps", "-1" }, "--cka-eps");
+        expectBadInput(new String[] { "metrics", xs, ys, "--ties", "coin" }, "--ties");
+        expectBadInput(new String[] { "metrics", xs, ys, "--preprocess", "whiten" }, "whiten");
+        expectBadInput(new String[] { "metrics", xs }, "two files");
+        expectBadInput(new String[] { "metrics", xs, ys, "--seed", "x1" }, "--seed");
+        expectBadInput(new String[] { "metrics", xs, folder.toString() }, folder.getFileName().toString());
+    }
+
+    private static void expectBadInput(String[] arguments, String mentioned) {
+        CommandRunner result = CommandRunner.run(arguments);
+        String call = String.join(" ", arguments);
+        assertEquals(2, result.status(), call + " -> " + result.err());
+        assertEquals("", result.out(), call);
+        assertEquals(1, result.err().strip().lines().count(), call + " -> " + result.err());
+        assertTrue(result.err().contains(mentioned), call + " -> " + result.err() + " should mention " + mentioned);
+    }
+
+    private static double number(String json, String key) {
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(key) + "\": (-?[0-9.eE+-]+)").matcher(json);
+        assertTrue(matcher.find(), key + " in " + json);
+        return Double.parseDouble(matcher.group(1));
+    }
+}
