@@ -88,6 +88,30 @@ class MetricsCommandTest {
     }
 
     @Test
+    void savesTheSubsetsForAudit() throws IOException {
+        double[][] a = new double[30][2];
+        for (int i = 0; i < 30; i++) {
+            a[i][0] = i;
+            a[i][1] = (i * 7) % 11 + 1;
+        }
+        Path fa = NpyFiles.write(folder.resolve("s.npy"), a);
+        Path subsets = folder.resolve("subsets.tsv");
+        CommandRunner result = CommandRunner.run("metrics", fa.toString(), fa.toString(), "--metrics", "cka",
+                "--subsamples", "4", "--size", "10", "--save-subsets", subsets.toString());
+        assertEquals(0, result.status(), result.err());
+        java.util.List<String> lines = Files.readAllLines(subsets);
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("#"));
+        for (String line : lines.subList(1, lines.size())) {
+            long distinct = java.util.Arrays.stream(line.split("\t")).mapToInt(Integer::parseInt)
+                    .peek(row -> assertTrue(row >= 0 && row < 30)).distinct().count();
+            assertEquals(10, distinct, line);
+        }
+        expectBadInput(new String[] { "metrics", fa.toString(), fa.toString(), "--save-subsets",
+                folder.resolve("no/such/dir/s.tsv").toString() }, "--save-subsets");
+    }
+
+    @Test
     void listNamesThePaperMetrics() {
         CommandRunner result = CommandRunner.run("metrics", "--list");
         assertEquals(0, result.status(), result.err());
@@ -107,13 +131,13 @@ class MetricsCommandTest {
         String ys = y.toString();
         expectBadInput(new String[] { "metrics", xs, three.toString() }, "three.npy");
         expectBadInput(new String[] { "metrics", xs, ys, "--metrics", "nope" }, "unknown metric 'nope'");
-        expectBadInput(new String[] { "metrics", xs, ys, "--metrics", "mutual_knn:k=4" }, "k");
+        expectBadInput(new String[] { "metrics", xs, ys, "--preprocess", "none", "--metrics", "mutual_knn:k=4" }, "k=4");
         expectBadInput(new String[] { "metrics", xs, folder.resolve("missing.npy").toString() }, "missing.npy");
         expectBadInput(new String[] { "metrics", nan.toString(), ys }, "nan.npy");
         expectBadInput(new String[] { "metrics", zero.toString(), ys, "--metrics", "cka" }, "zero.npy: row 1");
         expectBadInput(new String[] { "metrics", text.toString(), ys }, "notes.npy");
         expectBadInput(new String[] { "metrics", xs, ys, "--subsamples", "2" }, "--size");
-        expectBadInput(new String[] { "metrics", xs, ys, "--subsamples", "2", "--size", "9" }, "9");
+        expectBadInput(new String[] { "metrics", xs, ys, "--preprocess", "none", "--subsamples", "2", "--size", "9" }, "9");
         expectBadInput(new String[] { "metrics", xs, ys, "--null", "0" }, "--null");
         expectBadInput(new String[] { "metrics", xs, ys, "--cka-eps", "-1" }, "--cka-eps");
         expectBadInput(new String[] { "metrics", xs, ys, "--ties", "coin" }, "--ties");

@@ -43,7 +43,7 @@ public final class MetricsCommand implements Command {
 
     private static final OptionParser OPTIONS = new OptionParser(
             Set.of("items-a", "items-b", "tensor-a", "tensor-b", "preprocess", "metrics", "subsamples", "size", "seed",
-                    "null", "ties", "cka-eps", "format"),
+                    "null", "ties", "cka-eps", "format", "save-subsets"),
             Set.of("list"));
 
     private final MetricRegistry registry;
@@ -73,6 +73,7 @@ public final class MetricsCommand implements Command {
         return "repalign metrics A B [--items-a F --items-b F] [--tensor-a NAME --tensor-b NAME]\n"
                 + "        [--preprocess none|raw|centered|clamp] [--metrics id,id,...|all] [--subsamples S --size m]\n"
                 + "        [--seed s] [--null P] [--ties random|index] [--cka-eps E] [--format json|table]\n"
+                + "        [--save-subsets FILE]\n"
                 + "repalign metrics --list [--format json|table]\n"
                 + "  A, B: .npy, .npz (dense or scipy CSR), .safetensors, word2vec/GloVe text (.txt, .vec),\n"
                 + "  word2vec binary (.bin), .csv, .tsv. Rows are paired by item (item lists or the names in\n"
@@ -186,6 +187,9 @@ public final class MetricsCommand implements Command {
                 settings.subsamples() == 0 ? x.rows() : settings.size(), settings.seed(), 0, settings.ties(),
                 settings.ckaEpsilon());
         PairEvaluation evaluation = PairEvaluator.evaluate(x, y, metrics, protocol, ProgressListener.NONE, () -> false);
+        if (settings.subsetsFile() != null) {
+            SubsetsFile.write(settings.subsetsFile(), evaluation.subsets(), sources.items());
+        }
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("a", sources.a().file().toString());
@@ -291,7 +295,7 @@ public final class MetricsCommand implements Command {
 
     /** Validated options of one run. */
     private record Settings(Preprocessing preprocessing, int subsamples, int size, long seed, int permutations,
-            TieRule ties, OptionalDouble ckaEpsilon) {
+            TieRule ties, OptionalDouble ckaEpsilon, Path subsetsFile) {
 
         static Settings of(OptionParser.Parsed parsed) throws UsageException {
             Preprocessing preprocessing;
@@ -324,7 +328,14 @@ public final class MetricsCommand implements Command {
                 }
                 epsilon = OptionalDouble.of(value);
             }
-            return new Settings(preprocessing, subsamples, size, seed, permutations, ties, epsilon);
+            Path subsetsFile = parsed.has("save-subsets") ? Path.of(parsed.option("save-subsets", "")) : null;
+            if (subsetsFile != null) {
+                Path parent = subsetsFile.toAbsolutePath().getParent();
+                if (parent == null || !java.nio.file.Files.isDirectory(parent) || java.nio.file.Files.isDirectory(subsetsFile)) {
+                    throw new UsageException("--save-subsets " + subsetsFile + ": not a file in an existing folder");
+                }
+            }
+            return new Settings(preprocessing, subsamples, size, seed, permutations, ties, epsilon, subsetsFile);
         }
 
         private static int intOption(OptionParser.Parsed parsed, String name, int absent, int min, int max)
