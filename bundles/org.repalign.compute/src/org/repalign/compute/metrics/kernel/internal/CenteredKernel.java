@@ -1,18 +1,20 @@
 package org.repalign.compute.metrics.kernel.internal;
 
 /**
- * A symmetric kernel matrix K together with HKH (H = I − 11ᵀ/n), the form in which the biased
- * HSIC tr(KHLH) = Σᵢⱼ (HKH)ᵢⱼ (HLH)ᵢⱼ is a plain dot product, and with the sums the unbiased
- * HSIC needs.
+ * A symmetric kernel matrix K together with the means that define HKH (H = I − 11ᵀ/n),
+ * (HKH)ᵢⱼ = Kᵢⱼ − k̄ⱼ + (k̄ − k̄ᵢ) with row means k̄ᵢ and grand mean k̄, the form in which the biased
+ * HSIC tr(KHLH) = Σᵢⱼ (HKH)ᵢⱼ (HLH)ᵢⱼ is a plain dot product (see {@link #centered(int, int)}; the
+ * centred matrix itself is never stored), and with the sums the unbiased HSIC needs.
  *
  * @param order             n
  * @param kernel            K, row-major
- * @param centered          HKH, row-major
+ * @param rowMeans          k̄ᵢ = Σⱼ Kᵢⱼ / n
+ * @param grandMean         k̄ = Σᵢⱼ Kᵢⱼ / n²
  * @param squaredNorm       ‖K‖²_F, the scale against which a vanishing HSIC(K, K) is judged
  * @param offDiagonalRowSums Σ_{j≠i} Kᵢⱼ for each i, i.e. K̃1 with K̃ = K with zeroed diagonal
  * @param offDiagonalTotal  1ᵀK̃1
  */
-public record CenteredKernel(int order, double[] kernel, double[] centered, double squaredNorm,
+public record CenteredKernel(int order, double[] kernel, double[] rowMeans, double grandMean, double squaredNorm,
         double[] offDiagonalRowSums, double offDiagonalTotal) {
 
     /**
@@ -40,14 +42,15 @@ public record CenteredKernel(int order, double[] kernel, double[] centered, doub
             offDiagonalTotal += offDiagonalRowSums[i];
         }
         grandMean /= (double) n * n;
-        double[] centered = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            int base = i * n;
-            double shift = grandMean - rowMeans[i];
-            for (int j = 0; j < n; j++) {
-                centered[base + j] = kernel[base + j] - rowMeans[j] + shift;
-            }
-        }
-        return new CenteredKernel(n, kernel, centered, squaredNorm, offDiagonalRowSums, offDiagonalTotal);
+        return new CenteredKernel(n, kernel, rowMeans, grandMean, squaredNorm, offDiagonalRowSums, offDiagonalTotal);
+    }
+
+    /**
+     * @param i row
+     * @param j column
+     * @return (HKH)ᵢⱼ
+     */
+    public double centered(int i, int j) {
+        return kernel[i * order + j] - rowMeans[j] + (grandMean - rowMeans[i]);
     }
 }

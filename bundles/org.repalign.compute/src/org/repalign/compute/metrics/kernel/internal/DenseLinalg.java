@@ -1,15 +1,31 @@
 package org.repalign.compute.metrics.kernel.internal;
 
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas.CblasTrans;
+import static org.bytedeco.openblas.global.openblas.CblasUpper;
+import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
+import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dgesdd;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevd;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevr;
+import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas.cblas_dsyrk;
+
 import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
  * The few dense float64 operations the kernel metrics need, on row-major {@code double[]}
- * matrices, done by ND4J (BLAS GEMM, LAPACK {@code dsyev} and {@code dgesvd}).
+ * matrices, done by the OpenBLAS library that ND4J itself uses, called directly on the arrays
+ * (no INDArray copies, no layout conversions): BLAS {@code dgemm} and {@code dsyrk}, LAPACK
+ * {@code dsyevd} (all eigenpairs, divide and conquer), {@code dsyevr} (selected eigenpairs) and
+ * {@code dgesdd}. Every routine is exact in the sense of a direct float64 LAPACK
+ * decomposition; nothing is randomized or iterated to a user tolerance.
  */
 public final class DenseLinalg {
+
+    /** Block edge for the cache-friendly mirroring of a triangle. */
+    private static final int MIRROR_BLOCK = 64;
 
     private DenseLinalg() {
     }
@@ -35,45 +51,190 @@ public final class DenseLinalg {
         if (inner != (transposeB ? bColumns : bRows)) {
             throw new IllegalArgumentException("inner dimensions differ");
         }
-        if (m == 0 || p == 0) {
-            return new double[m * p];
+        double[] c = new double[Math.multiplyExact(m, p)];
+        multiplyAdd(a, aRows, aColumns, transposeA, b, bRows, bColumns, transposeB, c);
+        return c;
+    }
+
+    /**
+     * C += op(A) · op(B), C row-major of the product's shape.
+     *
+     * @param a          row-major A, {@code aRows × aColumns}
+     * @param aRows      rows of A as stored
+     * @param aColumns   columns of A as stored
+     * @param transposeA whether op(A) = Aᵀ
+     * @param b          row-major B, {@code bRows × bColumns}
+     * @param bRows      rows of B as stored
+     * @param bColumns   columns of B as stored
+     * @param transposeB whether op(B) = Bᵀ
+     * @param c          the accumulator
+     */
+    public static void multiplyAdd(double[] a, int aRows, int aColumns, boolean transposeA, double[] b, int bRows,
+            int bColumns, boolean transposeB, double[] c) {
+        int m = transposeA ? aColumns : aRows;
+        int inner = transposeA ? aRows : aColumns;
+        int p = transposeB ? bRows : bColumns;
+        if (inner != (transposeB ? bColumns : bRows) || c.length != (long) m * p) {
+            throw new IllegalArgumentException("dimensions differ");
         }
-        if (inner == 0) {
-            return new double[m * p];
+        if (m == 0 || p == 0 || inner == 0) {
+            return;
         }
         Nd4jRuntime.ensureInitialized();
-        try (INDArray left = Nd4j.create(a, new long[] { aRows, aColumns }, DataType.DOUBLE);
-                INDArray right = Nd4j.create(b, new long[] { bRows, bColumns }, DataType.DOUBLE);
-                INDArray product = Nd4j.gemm(left, right, transposeA, transposeB);
-                INDArray rowMajor = product.dup('c')) {
-            return rowMajor.data().asDouble();
+        cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, m,
+                p, inner, 1.0, a, Math.max(1, aColumns), b, Math.max(1, bColumns), 1.0, c, Math.max(1, p));
+    }
+
+    /**
+     * The Gram matrix of the rows, AAᵀ, or of the columns, AᵀA, by BLAS {@code dsyrk} (half the
+     * work of a general product), returned as a full, exactly symmetric matrix.
+     *
+     * @param a       row-major A
+     * @param rows    rows of A
+     * @param columns columns of A
+     * @param ofRows  {@code true} for AAᵀ (rows × rows), {@code false} for AᵀA (columns × columns)
+     * @return the Gram matrix, row-major
+     */
+    public static double[] gram(double[] a, int rows, int columns, boolean ofRows) {
+        int order = ofRows ? rows : columns;
+        double[] gram = new double[Math.multiplyExact(order, order)];
+        gramAdd(a, rows, columns, ofRows, gram);
+        mirrorUpper(gram, order);
+        return gram;
+    }
+
+    /**
+     * Adds AAᵀ or AᵀA to the upper triangle (row-major) of {@code gram}; the strict lower triangle
+     * is not touched (see {@link #mirrorUpper}).
+     *
+     * @param a       row-major A
+     * @param rows    rows of A
+     * @param columns columns of A
+     * @param ofRows  {@code true} for AAᵀ, {@code false} for AᵀA
+     * @param gram    the accumulator, order × order
+     */
+    public static void gramAdd(double[] a, int rows, int columns, boolean ofRows, double[] gram) {
+        int order = ofRows ? rows : columns;
+        int inner = ofRows ? columns : rows;
+        if (gram.length != (long) order * order || a.length < (long) rows * columns) {
+            throw new IllegalArgumentException("dimensions differ");
+        }
+        if (order == 0 || inner == 0) {
+            return;
+        }
+        Nd4jRuntime.ensureInitialized();
+        cblas_dsyrk(CblasRowMajor, CblasUpper, ofRows ? CblasNoTrans : CblasTrans, order, inner, 1.0, a,
+                Math.max(1, columns), 1.0, gram, order);
+    }
+
+    /**
+     * Copies the upper triangle of a row-major square matrix onto its lower triangle, in blocks.
+     *
+     * @param matrix row-major n × n
+     * @param n      its order
+     */
+    public static void mirrorUpper(double[] matrix, int n) {
+        for (int ib = 0; ib < n; ib += MIRROR_BLOCK) {
+            int iEnd = Math.min(n, ib + MIRROR_BLOCK);
+            for (int jb = ib; jb < n; jb += MIRROR_BLOCK) {
+                int jEnd = Math.min(n, jb + MIRROR_BLOCK);
+                for (int i = ib; i < iEnd; i++) {
+                    for (int j = Math.max(jb, i + 1); j < jEnd; j++) {
+                        matrix[j * n + i] = matrix[i * n + j];
+                    }
+                }
+            }
         }
     }
 
     /**
-     * Eigendecomposition of a symmetric matrix by LAPACK {@code dsyev} (exact, float64).
+     * All eigenpairs of a symmetric matrix by LAPACK {@code dsyevd} (exact, float64).
      *
-     * @param a row-major symmetric n × n matrix (not modified)
+     * @param a row-major symmetric n × n matrix (not modified; only one triangle is read)
      * @param n its order
      * @return eigenvalues ascending and the eigenvectors as columns
      */
     public static SymmetricEigen symmetricEigen(double[] a, int n) {
-        Nd4jRuntime.ensureInitialized();
-        try (INDArray matrix = Nd4j.create(a, new long[] { n, n }, DataType.DOUBLE).dup('f');
-                INDArray values = Nd4j.create(DataType.DOUBLE, n)) {
-            int info = Nd4j.getBlasWrapper().lapack().syev('V', 'U', matrix, values);
-            if (info != 0) {
-                throw new ArithmeticException("LAPACK dsyev did not converge (info " + info + ") on a " + n + " x " + n
-                        + " matrix");
-            }
-            try (INDArray rowMajor = matrix.dup('c')) {
-                return new SymmetricEigen(n, values.data().asDouble(), rowMajor.data().asDouble());
-            }
+        if (n == 0) {
+            return new SymmetricEigen(0, new double[0], new double[0]);
         }
+        Nd4jRuntime.ensureInitialized();
+        double[] vectors = a.clone();
+        double[] values = new double[n];
+        int info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) 'V', (byte) 'U', n, vectors, n, values);
+        if (info != 0) {
+            throw new ArithmeticException("LAPACK dsyevd failed (info " + info + ") on a " + n + " x " + n + " matrix");
+        }
+        return new SymmetricEigen(n, values, vectors);
     }
 
     /**
-     * Singular values of a small dense matrix by LAPACK {@code dgesvd}.
+     * The {@code count} largest eigenpairs of a symmetric matrix by LAPACK {@code dsyevr} with
+     * RANGE = 'I': a full Householder tridiagonalization ({@code dsytrd}), then only the requested
+     * eigenpairs of the tridiagonal matrix, then the back transformation of those vectors only
+     * ({@code dormtr}). For a partial range {@code dsyevr} computes the tridiagonal eigenpairs by
+     * bisection ({@code dstebz}) and inverse iteration with reorthogonalization within clusters
+     * ({@code dstein}); for the whole range by MRRR ({@code dstemr}; LAPACK {@code dsyevr}
+     * documentation, "Note 1"). Either way the result is a direct float64 decomposition, accurate
+     * to working precision like a full {@code dsyevd}, which is the fallback should the selected
+     * computation report a failure. The saving is in not computing and transforming the other
+     * eigenvectors; the tridiagonalization, most of the cost, is the same.
+     *
+     * @param a     row-major symmetric n × n matrix (not modified; only one triangle is read)
+     * @param n     its order
+     * @param count how many of the largest eigenpairs, 0 ≤ count ≤ n
+     * @return the eigenvalues descending and, row-major n × count, their eigenvectors as columns
+     */
+    public static SymmetricEigen largestEigenpairs(double[] a, int n, int count) {
+        if (count < 0 || count > n) {
+            throw new IllegalArgumentException(count + " eigenpairs requested of a " + n + " x " + n + " matrix");
+        }
+        if (count == 0) {
+            return new SymmetricEigen(n, new double[0], new double[0]);
+        }
+        Nd4jRuntime.ensureInitialized();
+        // A is symmetric, so its row-major storage read as column-major is A itself: no transposing
+        // copy is needed, and the column-major output puts each eigenvector in a contiguous run.
+        double[] work = a.clone();
+        double[] values = new double[n];
+        double[] z = new double[Math.multiplyExact(n, count)];
+        int[] found = new int[1];
+        int[] support = new int[2 * count];
+        int info = LAPACKE_dsyevr(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'I', (byte) 'L', n, work, n, 0.0, 0.0,
+                n - count + 1, n, 0.0, found, values, z, n, support);
+        if (info != 0 || found[0] != count) {
+            return largestOfFull(symmetricEigen(a, n), n, count);
+        }
+        // ascending on return; reverse to descending and store row-major
+        double[] descending = new double[count];
+        double[] vectors = new double[n * count];
+        for (int j = 0; j < count; j++) {
+            int source = count - 1 - j;
+            descending[j] = values[source];
+            int base = source * n;
+            for (int i = 0; i < n; i++) {
+                vectors[i * count + j] = z[base + i];
+            }
+        }
+        return new SymmetricEigen(n, descending, vectors);
+    }
+
+    /** The top {@code count} pairs of a full ascending decomposition, descending. */
+    private static SymmetricEigen largestOfFull(SymmetricEigen full, int n, int count) {
+        double[] values = new double[count];
+        double[] vectors = new double[n * count];
+        for (int j = 0; j < count; j++) {
+            int source = n - 1 - j;
+            values[j] = full.values()[source];
+            for (int i = 0; i < n; i++) {
+                vectors[i * count + j] = full.vectors()[i * n + source];
+            }
+        }
+        return new SymmetricEigen(n, values, vectors);
+    }
+
+    /**
+     * Singular values of a small dense matrix by LAPACK {@code dgesdd} (no vectors).
      *
      * @param a       row-major matrix (not modified)
      * @param rows    rows
@@ -85,19 +246,25 @@ public final class DenseLinalg {
             return new double[0];
         }
         Nd4jRuntime.ensureInitialized();
-        try (INDArray matrix = Nd4j.create(a, new long[] { rows, columns }, DataType.DOUBLE).dup('f');
-                INDArray values = Nd4j.create(DataType.DOUBLE, Math.min(rows, columns))) {
-            Nd4j.getBlasWrapper().lapack().gesvd(matrix, values, null, null);
-            return values.data().asDouble();
+        double[] work = a.clone();
+        double[] values = new double[Math.min(rows, columns)];
+        double[] unused = new double[1];
+        // row-major A read as column-major is Aᵀ, which has the same singular values
+        int info = LAPACKE_dgesdd(LAPACK_COL_MAJOR, (byte) 'N', columns, rows, work, columns, values, unused, 1,
+                unused, 1);
+        if (info != 0) {
+            throw new ArithmeticException("LAPACK dgesdd failed (info " + info + ") on a " + rows + " x " + columns
+                    + " matrix");
         }
+        return values;
     }
 
     /**
      * Eigenpairs of a symmetric matrix.
      *
      * @param order   n
-     * @param values  eigenvalues ascending
-     * @param vectors row-major n × n; column j is the eigenvector of {@code values[j]}
+     * @param values  the eigenvalues, in the order the producing method documents
+     * @param vectors row-major, n rows; column j is the eigenvector of {@code values[j]}
      */
     public record SymmetricEigen(int order, double[] values, double[] vectors) {
     }

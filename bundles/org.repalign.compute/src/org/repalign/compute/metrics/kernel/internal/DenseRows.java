@@ -17,7 +17,22 @@ public final class DenseRows {
      */
     public static double[] of(RowMatrix matrix, MetricContext context) {
         return context.shared(new MatrixKey(matrix, "dense"), double[].class,
-                () -> DenseMatrix.copyOf(matrix).toArray());
+                () -> copy(matrix));
+    }
+
+    /** One copy of the values (a dense matrix's own array, or the rows read once). */
+    private static double[] copy(RowMatrix matrix) {
+        if (matrix instanceof DenseMatrix dense) {
+            return dense.toArray();
+        }
+        long size = (long) matrix.rows() * matrix.columns();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a " + matrix.rows() + " x " + matrix.columns()
+                    + " matrix is too large to hold on the heap; use a streaming computation");
+        }
+        double[] values = new double[(int) size];
+        matrix.readRows(0, matrix.rows(), values, 0);
+        return values;
     }
 
     /**

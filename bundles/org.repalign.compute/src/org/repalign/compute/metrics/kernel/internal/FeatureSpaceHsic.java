@@ -1,11 +1,7 @@
 package org.repalign.compute.metrics.kernel.internal;
 
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.MetricContext;
-import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
  * Linear-kernel HSIC terms without any n × n matrix, for large n. With K = XXᵀ, L = YYᵀ,
@@ -18,7 +14,8 @@ import org.repalign.compute.runtime.Nd4jRuntime;
  *   1ᵀK̃L̃1      = Σᵢ (xᵢ·s − aᵢ)(yᵢ·t − bᵢ)              (unbiased, Song et al. 2012)
  * </pre>
  *
- * The rows are streamed in blocks; the d × d cross products are accumulated with ND4J GEMM.
+ * The rows are streamed in blocks; the d × d cross products are accumulated with BLAS
+ * {@code dsyrk} and {@code dgemm} directly on the blocks.
  */
 public final class FeatureSpaceHsic {
 
@@ -97,7 +94,6 @@ public final class FeatureSpaceHsic {
         double[] ry;
 
         static Sums of(RowMatrix x, RowMatrix y, MetricContext context) {
-            Nd4jRuntime.ensureInitialized();
             int n = x.rows();
             int d1 = x.columns();
             int d2 = y.columns();
@@ -106,25 +102,21 @@ public final class FeatureSpaceHsic {
             sums.sy = new double[d2];
             sums.ax = new double[n];
             sums.ay = new double[n];
-            try (INDArray xx = Nd4j.zeros(DataType.DOUBLE, d1, d1);
-                    INDArray yy = Nd4j.zeros(DataType.DOUBLE, d2, d2);
-                    INDArray xy = Nd4j.zeros(DataType.DOUBLE, d1, d2)) {
-                for (int start = 0; start < n; start += BLOCK_ROWS) {
-                    context.checkCanceled();
-                    int rows = Math.min(BLOCK_ROWS, n - start);
-                    double[] bx = block(x, start, rows, sums.sx, sums.ax);
-                    double[] by = block(y, start, rows, sums.sy, sums.ay);
-                    try (INDArray ax = Nd4j.create(bx, new long[] { rows, d1 }, DataType.DOUBLE);
-                            INDArray ay = Nd4j.create(by, new long[] { rows, d2 }, DataType.DOUBLE)) {
-                        Nd4j.gemm(ax, ax, xx, true, false, 1.0, 1.0);
-                        Nd4j.gemm(ay, ay, yy, true, false, 1.0, 1.0);
-                        Nd4j.gemm(ax, ay, xy, true, false, 1.0, 1.0);
-                    }
-                }
-                sums.xtx = rowMajor(xx);
-                sums.yty = rowMajor(yy);
-                sums.xty = rowMajor(xy);
+            // upper triangles of XᵀX and YᵀY by dsyrk, XᵀY by dgemm, accumulated over row blocks
+            sums.xtx = new double[d1 * d1];
+            sums.yty = new double[d2 * d2];
+            sums.xty = new double[d1 * d2];
+            for (int start = 0; start < n; start += BLOCK_ROWS) {
+                context.checkCanceled();
+                int rows = Math.min(BLOCK_ROWS, n - start);
+                double[] bx = block(x, start, rows, sums.sx, sums.ax);
+                double[] by = block(y, start, rows, sums.sy, sums.ay);
+                DenseLinalg.gramAdd(bx, rows, d1, false, sums.xtx);
+                DenseLinalg.gramAdd(by, rows, d2, false, sums.yty);
+                DenseLinalg.multiplyAdd(bx, rows, d1, true, by, rows, d2, false, sums.xty);
             }
+            DenseLinalg.mirrorUpper(sums.xtx, d1);
+            DenseLinalg.mirrorUpper(sums.yty, d2);
             sums.rx = offDiagonalRowSums(x, sums.sx, sums.ax);
             sums.ry = offDiagonalRowSums(y, sums.sy, sums.ay);
             return sums;
@@ -164,12 +156,6 @@ public final class FeatureSpaceHsic {
                 }
             }
             return result;
-        }
-
-        private static double[] rowMajor(INDArray a) {
-            try (INDArray c = a.dup('c')) {
-                return c.data().asDouble();
-            }
         }
     }
 }

@@ -28,12 +28,39 @@ public record HsicTerms(double cross, double first, double second, double firstZ
      */
     public static HsicTerms fromKernels(HsicEstimator estimator, CenteredKernel k, CenteredKernel l) {
         if (estimator == HsicEstimator.BIASED) {
-            return new HsicTerms(dot(k.centered(), l.centered()), dot(k.centered(), k.centered()),
-                    dot(l.centered(), l.centered()), BIASED_ZERO * k.squaredNorm(), BIASED_ZERO * l.squaredNorm());
+            return biased(k, l);
         }
         double[] kk = unbiased(k, k);
         double[] ll = unbiased(l, l);
         return new HsicTerms(unbiased(k, l)[0], kk[0], ll[0], UNBIASED_ZERO * kk[1], UNBIASED_ZERO * ll[1]);
+    }
+
+    /**
+     * Σᵢⱼ (HKH)ᵢⱼ(HLH)ᵢⱼ, Σᵢⱼ (HKH)ᵢⱼ² and Σᵢⱼ (HLH)ᵢⱼ² in one pass over K and L, the centred
+     * entries formed on the fly (as {@link CenteredKernel#centered(int, int)} defines them).
+     */
+    private static HsicTerms biased(CenteredKernel k, CenteredKernel l) {
+        int n = k.order();
+        double[] a = k.kernel();
+        double[] b = l.kernel();
+        double[] ra = k.rowMeans();
+        double[] rb = l.rowMeans();
+        double cross = 0;
+        double first = 0;
+        double second = 0;
+        for (int i = 0; i < n; i++) {
+            int base = i * n;
+            double shiftA = k.grandMean() - ra[i];
+            double shiftB = l.grandMean() - rb[i];
+            for (int j = 0; j < n; j++) {
+                double ca = a[base + j] - ra[j] + shiftA;
+                double cb = b[base + j] - rb[j] + shiftB;
+                cross += ca * cb;
+                first += ca * ca;
+                second += cb * cb;
+            }
+        }
+        return new HsicTerms(cross, first, second, BIASED_ZERO * k.squaredNorm(), BIASED_ZERO * l.squaredNorm());
     }
 
     /** @return {value, sum of the magnitudes of its three terms, same scaling} */

@@ -7,8 +7,8 @@ import org.repalign.compute.metrics.MetricContext;
 
 /**
  * n × n kernel matrices of one representation, computed once per matrix and context: the
- * linear Gram matrix K = XXᵀ (one ND4J GEMM), its double-centred form HKH, and the RBF kernel
- * built from K.
+ * linear Gram matrix K = XXᵀ (one BLAS {@code dsyrk}), the means that define its double-centred
+ * form HKH, and the RBF kernel built from K.
  */
 public final class KernelMatrices {
 
@@ -24,14 +24,8 @@ public final class KernelMatrices {
      * @return K = XXᵀ, row-major n × n; shared, do not modify
      */
     public static double[] linearGram(RowMatrix matrix, MetricContext context) {
-        return context.shared(new MatrixKey(matrix, "linear-gram"), double[].class, () -> {
-            int n = matrix.rows();
-            int d = matrix.columns();
-            double[] gram = DenseLinalg.multiply(DenseRows.of(matrix, context), n, d, false,
-                    DenseRows.of(matrix, context), n, d, true);
-            symmetrize(gram, n);
-            return gram;
-        });
+        return context.shared(new MatrixKey(matrix, "linear-gram"), double[].class,
+                () -> DenseLinalg.gram(DenseRows.of(matrix, context), matrix.rows(), matrix.columns(), true));
     }
 
     /**
@@ -103,15 +97,5 @@ public final class KernelMatrices {
             return 0;
         }
         return count % 2 == 1 ? sorted[count / 2] : 0.5 * (sorted[count / 2 - 1] + sorted[count / 2]);
-    }
-
-    private static void symmetrize(double[] gram, int n) {
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double mean = 0.5 * (gram[i * n + j] + gram[j * n + i]);
-                gram[i * n + j] = mean;
-                gram[j * n + i] = mean;
-            }
-        }
     }
 }

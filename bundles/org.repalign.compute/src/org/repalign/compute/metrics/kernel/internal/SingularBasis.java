@@ -4,10 +4,18 @@ import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.MetricContext;
 
 /**
- * The singular values and left singular vectors of a matrix X (n × d), from an exact float64
- * eigendecomposition (LAPACK {@code dsyev}) of the smaller Gram matrix: XXᵀ = UΣ²Uᵀ when n ≤ d
- * (that Gram matrix is the one CKA uses), else XᵀX = VΣ²Vᵀ with U = XVΣ⁻¹. Computed once per
- * matrix and context, so {@code svcca_10} and {@code svcca_100} share it.
+ * The largest singular values and their left singular vectors of a matrix X (n × d), from an
+ * exact float64 partial eigendecomposition (LAPACK {@code dsyevr}, see
+ * {@link DenseLinalg#largestEigenpairs}) of the smaller Gram matrix: XXᵀ = UΣ²Uᵀ when n ≤ d
+ * (that Gram matrix is the one CKA uses, so it is shared), else XᵀX = VΣ²Vᵀ with U = XVΣ⁻¹.
+ *
+ * <p>Only the top {@link #computed()} pairs are computed: at least {@link #DEFAULT_COUNT} (or
+ * all min(n, d) of them when there are fewer), so that {@code svcca_10} and {@code svcca_100}
+ * share one decomposition per matrix and context; the top 10 pairs of an exact decomposition
+ * are the first 10 of its top 100. The numerical rank is therefore known exactly only when it
+ * is below the computed count: {@link #numericalRank()} counts the computed singular values above
+ * the tolerance, so a value equal to {@link #computed()} means "at least that many", which is all
+ * a caller asking for at most {@link #computed()} directions needs.
  */
 public final class SingularBasis {
 
@@ -17,21 +25,23 @@ public final class SingularBasis {
      */
     public static final double RELATIVE_RANK_TOLERANCE = 1e-5;
 
+    /** How many singular pairs are computed at least (when min(n, d) allows). */
+    public static final int DEFAULT_COUNT = 100;
+
     private final int rows;
     private final int columns;
     private final double[] singularValues;
+    /** row-major (order × computed): the Gram eigenvectors of the computed pairs, descending */
     private final double[] eigenvectors;
-    private final int order;
     private final double[] matrix;
     private final boolean fromRowGram;
 
-    private SingularBasis(int rows, int columns, double[] singularValues, double[] eigenvectors, int order,
-            double[] matrix, boolean fromRowGram) {
+    private SingularBasis(int rows, int columns, double[] singularValues, double[] eigenvectors, double[] matrix,
+            boolean fromRowGram) {
         this.rows = rows;
         this.columns = columns;
         this.singularValues = singularValues;
         this.eigenvectors = eigenvectors;
-        this.order = order;
         this.matrix = matrix;
         this.fromRowGram = fromRowGram;
     }
@@ -40,41 +50,52 @@ public final class SingularBasis {
      * @param source      the matrix
      * @param standardize whether to standardize each feature first (see
      *                    {@link DenseRows#standardized})
+     * @param needed      how many singular pairs the caller needs (at most min(n, d))
      * @param context     the per-pair cache
-     * @return the basis, shared
+     * @return the basis with at least min(needed, min(n, d)) computed pairs, shared
      */
-    public static SingularBasis of(RowMatrix source, boolean standardize, MetricContext context) {
-        return context.shared(new MatrixKey(source, "singular-basis:" + standardize), SingularBasis.class, () -> {
-            int n = source.rows();
-            int d = source.columns();
-            double[] values = standardize ? DenseRows.standardized(source, context) : DenseRows.of(source, context);
-            boolean fromRowGram = n <= d;
-            double[] gram;
-            int order;
-            if (fromRowGram) {
-                gram = standardize ? DenseLinalg.multiply(values, n, d, false, values, n, d, true)
-                        : KernelMatrices.linearGram(source, context);
-                order = n;
-            } else {
-                gram = DenseLinalg.multiply(values, n, d, true, values, n, d, false);
-                order = d;
-            }
-            context.checkCanceled();
-            DenseLinalg.SymmetricEigen eigen = DenseLinalg.symmetricEigen(gram, order);
-            double[] singular = new double[order];
-            for (int j = 0; j < order; j++) {
-                singular[j] = Math.sqrt(Math.max(0, eigen.values()[order - 1 - j]));
-            }
-            return new SingularBasis(n, d, singular, eigen.vectors(), order, values, fromRowGram);
-        });
+    public static SingularBasis of(RowMatrix source, boolean standardize, int needed, MetricContext context) {
+        int order = Math.min(source.rows(), source.columns());
+        int count = Math.min(order, Math.max(needed, DEFAULT_COUNT));
+        return context.shared(new MatrixKey(source, "singular-basis:" + standardize + ":" + count),
+                SingularBasis.class, () -> compute(source, standardize, count, context));
     }
 
-    /** @return the singular values, descending (min(n, d) of them) */
+    private static SingularBasis compute(RowMatrix source, boolean standardize, int count, MetricContext context) {
+        int n = source.rows();
+        int d = source.columns();
+        double[] values = standardize ? DenseRows.standardized(source, context) : DenseRows.of(source, context);
+        boolean fromRowGram = n <= d;
+        double[] gram;
+        if (fromRowGram) {
+            gram = standardize ? DenseLinalg.gram(values, n, d, true) : KernelMatrices.linearGram(source, context);
+        } else {
+            gram = DenseLinalg.gram(values, n, d, false);
+        }
+        context.checkCanceled();
+        DenseLinalg.SymmetricEigen eigen = DenseLinalg.largestEigenpairs(gram, fromRowGram ? n : d, count);
+        double[] singular = new double[count];
+        for (int j = 0; j < count; j++) {
+            singular[j] = Math.sqrt(Math.max(0, eigen.values()[j]));
+        }
+        return new SingularBasis(n, d, singular, eigen.vectors(), values, fromRowGram);
+    }
+
+    /** @return how many singular pairs were computed */
+    public int computed() {
+        return singularValues.length;
+    }
+
+    /** @return the computed singular values, descending */
     public double[] singularValues() {
         return singularValues.clone();
     }
 
-    /** @return how many singular values exceed {@link #RELATIVE_RANK_TOLERANCE} times the largest */
+    /**
+     * @return how many computed singular values exceed {@link #RELATIVE_RANK_TOLERANCE} times the
+     *         largest: the numerical rank when below {@link #computed()}, else a lower bound equal
+     *         to {@link #computed()}
+     */
     public int numericalRank() {
         if (singularValues.length == 0 || !(singularValues[0] > 0)) {
             return 0;
@@ -87,6 +108,11 @@ public final class SingularBasis {
         return rank;
     }
 
+    /** @return whether {@link #numericalRank()} is the rank itself rather than a lower bound */
+    public boolean rankIsExact() {
+        return numericalRank() < computed() || computed() == Math.min(rows, columns);
+    }
+
     /**
      * @param k how many vectors, at most {@link #numericalRank()}
      * @return the top-k left singular vectors as the columns of a row-major n × k matrix
@@ -95,20 +121,18 @@ public final class SingularBasis {
         if (k > numericalRank()) {
             throw new IllegalArgumentException(k + " left singular vectors requested, rank is " + numericalRank());
         }
-        double[] u;
+        int computed = computed();
         if (fromRowGram) {
-            u = new double[rows * k];
+            double[] u = new double[rows * k];
             for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < k; j++) {
-                    u[i * k + j] = eigenvectors[i * order + (order - 1 - j)];
-                }
+                System.arraycopy(eigenvectors, i * computed, u, i * k, k);
             }
             return u;
         }
         double[] v = new double[columns * k];
         for (int i = 0; i < columns; i++) {
             for (int j = 0; j < k; j++) {
-                v[i * k + j] = eigenvectors[i * order + (order - 1 - j)] / singularValues[j];
+                v[i * k + j] = eigenvectors[i * computed + j] / singularValues[j];
             }
         }
         return DenseLinalg.multiply(matrix, rows, columns, false, v, columns, k, false);

@@ -63,15 +63,15 @@ public final class SvccaMetric implements AlignmentMetric {
             throw new IllegalArgumentException("metric '" + spec.key() + "': q=" + q + " exceeds min(n - 1, d1, d2) = "
                     + bound + " (n=" + n + ", d1=" + x.columns() + ", d2=" + y.columns() + ")");
         }
-        SingularBasis first = SingularBasis.of(x, standardize, context);
+        SingularBasis first = SingularBasis.of(x, standardize, q, context);
         context.checkCanceled();
-        SingularBasis second = SingularBasis.of(y, standardize, context);
+        SingularBasis second = SingularBasis.of(y, standardize, q, context);
         context.checkCanceled();
         List<String> warnings = new ArrayList<>();
         int k = Math.min(q, Math.min(first.numericalRank(), second.numericalRank()));
         if (k < q) {
-            warnings.add(spec.key() + ": numerical ranks are " + first.numericalRank() + " and "
-                    + second.numericalRank() + ", below q=" + q + "; used the top " + k + " directions of each side");
+            warnings.add(spec.key() + ": numerical ranks are " + rank(first) + " and " + rank(second) + ", below q="
+                    + q + "; used the top " + k + " directions of each side");
         }
         if (k == 0) {
             warnings.add(spec.key() + ": undefined because a representation is zero");
@@ -91,5 +91,9 @@ public final class SvccaMetric implements AlignmentMetric {
             sum += correlation;
         }
         return new MetricValue(sum / correlations.length, Double.NaN, warnings);
+    }
+
+    private static String rank(SingularBasis basis) {
+        return (basis.rankIsExact() ? "" : "at least ") + basis.numericalRank();
     }
 }
