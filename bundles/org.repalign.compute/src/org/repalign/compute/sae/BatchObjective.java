@@ -1,0 +1,354 @@
+package org.repalign.compute.sae;
+
+import java.util.Arrays;
+
+import org.repalign.compute.sae.internal.Chunks;
+import org.repalign.compute.sae.internal.Sgemm;
+import org.repalign.compute.sae.internal.TopKSelect;
+
+/**
+ * Forward and backward pass of one batch in float32, dense only in the encoder GEMM.
+ *
+ * <p>With xc = x − b_dec, pre = xc W_enc + b_enc, z = act(pre) (stored entries have ∂z/∂pre = 1),
+ * x̂ = z W_dec + b_dec, e = x̂ − x and gₓ = ∂L/∂x̂ (from the {@link ReconstructionLoss}):
+ * <pre>
+ *   ∂L/∂W_dec[j,:] = Σᵢ zᵢⱼ gₓᵢ             (nonzeros only)
+ *   g_preᵢⱼ         = gₓᵢ · W_dec[j,:]      (+ λ‖W_dec,j‖/B for ReLU+L1; nonzeros only)
+ *   ∂L/∂W_enc[:,j] = Σᵢ g_preᵢⱼ xcᵢ,  ∂L/∂b_enc[j] = Σᵢ g_preᵢⱼ
+ *   ∂L/∂b_dec       = Σᵢ gₓᵢ − Σᵢⱼ g_preᵢⱼ W_enc[:,j]
+ * </pre>
+ * ReLU+L1 adds λ/B Σᵢⱼ zᵢⱼ‖W_dec,j‖, whose W_dec gradient is λ/B (Σᵢ zᵢⱼ) W_dec,j/‖W_dec,j‖.
+ * AuxK (Gao et al. 2024, §A.2): a = the k_aux largest positive pre-activations among dead
+ * latents, ê = a W_dec (no bias), r = x − x̂ held constant,
+ * L_aux = α Σᵢ‖êᵢ − rᵢ‖² / Σᵢ‖rᵢ − r̄‖², back-propagated the same way.
+ */
+final class BatchObjective {
+
+    private final SaeArchitecture arch;
+    private final SaeTrainingConfig cfg;
+    private final int dIn;
+    private final int dSae;
+    private final int k;
+    private final SparseBatch codes = new SparseBatch();
+    private final SparseBatch auxCodes = new SparseBatch();
+    private float[] xc = new float[0];
+    private float[] pre = new float[0];
+    private float[] recon = new float[0];
+    private float[] gx = new float[0];
+    private float[] auxGrad = new float[0];
+    private final float[] atomNorm;
+    private final float[] bDecEncoderGrad;
+    private final Sgemm sgemm = new Sgemm();
+    private int[] columnStart = new int[0];
+    private int[] columnRow = new int[0];
+    private float[] columnValue = new float[0];
+
+    double loss;
+    double reconstructionLoss;
+    double penalty;
+    double auxLoss;
+    double sse;
+    double variance;
+    float smallestKept;
+
+    BatchObjective(SaeTrainingConfig cfg, int dIn) {
+        this.cfg = cfg;
+        this.arch = cfg.architectureImpl();
+        this.dIn = dIn;
+        this.dSae = cfg.latents();
+        this.k = cfg.k();
+        this.atomNorm = new float[dSae];
+        this.bDecEncoderGrad = new float[dIn];
+    }
+
+    /** @return the codes of the last batch */
+    SparseBatch codes() {
+        return codes;
+    }
+
+    private void ensure(int rows) {
+        if (xc.length < rows * dIn) {
+            xc = new float[rows * dIn];
+            recon = new float[rows * dIn];
+            gx = new float[rows * dIn];
+            auxGrad = new float[rows * dIn];
+        }
+        if (pre.length < rows * dSae) {
+            pre = new float[rows * dSae];
+        }
+    }
+
+    /** Forward only: fills the codes and {@code recon} of {@code rows} rows; no gradient, no state change. */
+    void forward(Parameters p, float[] x, int rows) {
+        ensure(rows);
+        for (int r = 0; r < rows; r++) {
+            int base = r * dIn;
+            for (int c = 0; c < dIn; c++) {
+                xc[base + c] = x[base + c] - p.bDec[c];
+            }
+        }
+        sgemm.multiplyTransposed(xc, rows, dIn, p.wEncT, dSae, pre);
+        for (int r = 0; r < rows; r++) {
+            int base = r * dSae;
+            for (int j = 0; j < dSae; j++) {
+                pre[base + j] += p.bEnc[j];
+            }
+        }
+        smallestKept = arch.encodeForTraining(pre, rows, dSae, k, codes);
+        int[] lat = codes.latents();
+        float[] val = codes.values();
+        Chunks.run(rows, (long) dIn * Math.max(1, k), (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = r * dIn;
+                System.arraycopy(p.bDec, 0, recon, base, dIn);
+                for (int q = codes.start(r); q < codes.end(r); q++) {
+                    SparseAutoencoder.axpy(val[q], p.wDec, lat[q] * dIn, recon, base, dIn);
+                }
+            }
+        });
+    }
+
+    /** The reconstruction of row r after {@link #forward}. */
+    void reconstruction(int r, float[] target) {
+        System.arraycopy(recon, r * dIn, target, 0, dIn);
+    }
+
+    /**
+     * Loss and gradient of a batch.
+     *
+     * @param p    parameters
+     * @param x    rows × d_in inputs
+     * @param rows B
+     * @param dead latents counted as dead for AuxK, or {@code null} for no AuxK
+     * @param g    receives the gradient (overwritten)
+     */
+    void run(Parameters p, float[] x, int rows, boolean[] dead, Parameters g) {
+        forward(p, x, rows);
+        g.clear();
+        // reconstruction loss
+        double[] mean = new double[dIn];
+        double sumSq = 0;
+        double err = 0;
+        for (int r = 0; r < rows; r++) {
+            int base = r * dIn;
+            for (int c = 0; c < dIn; c++) {
+                double xv = x[base + c];
+                mean[c] += xv;
+                sumSq += xv * xv;
+                double e = (double) recon[base + c] - xv;
+                err += e * e;
+            }
+        }
+        double meanSq = 0;
+        for (int c = 0; c < dIn; c++) {
+            meanSq += mean[c] * mean[c];
+        }
+        sse = err;
+        variance = sumSq - meanSq / rows;
+        double scale = switch (cfg.reconstructionLoss()) {
+            case MSE -> 1.0 / ((double) rows * dIn);
+            case SQUARED_ERROR -> 1.0 / rows;
+            case NORMALIZED_MSE -> variance > 0 ? 1.0 / variance : 1.0;
+        };
+        reconstructionLoss = err * scale;
+        float twoScale = (float) (2 * scale);
+        for (int i = 0; i < rows * dIn; i++) {
+            gx[i] = twoScale * (recon[i] - x[i]);
+        }
+        for (int r = 0; r < rows; r++) {
+            int base = r * dIn;
+            for (int c = 0; c < dIn; c++) {
+                g.bDec[c] += gx[base + c];
+            }
+        }
+        // L1 penalty
+        penalty = 0;
+        float l1 = 0;
+        if (arch.hasL1Penalty()) {
+            l1 = (float) (cfg.l1Coefficient() / rows);
+            for (int j = 0; j < dSae; j++) {
+                double s = 0;
+                for (int c = 0; c < dIn; c++) {
+                    s += (double) p.wDec[j * dIn + c] * p.wDec[j * dIn + c];
+                }
+                atomNorm[j] = (float) Math.sqrt(s);
+            }
+        }
+        latentMajorBackward(p, g, rows, l1);
+        auxLoss = 0;
+        if (dead != null) {
+            auxK(p, x, rows, dead, g);
+        }
+        // every g_pre of latent j adds −g_pre·W_enc[:,j] to ∂L/∂b_dec, and Σ g_pre = ∂L/∂b_enc[j]
+        Arrays.fill(bDecEncoderGrad, 0f);
+        for (int j = 0; j < dSae; j++) {
+            if (g.bEnc[j] != 0f) {
+                SparseAutoencoder.axpy(g.bEnc[j], p.wEncT, j * dIn, bDecEncoderGrad, 0, dIn);
+            }
+        }
+        for (int c = 0; c < dIn; c++) {
+            g.bDec[c] -= bDecEncoderGrad[c];
+        }
+        loss = reconstructionLoss + penalty + auxLoss;
+    }
+
+    /**
+     * The main backward pass, latent by latent over a column-major copy of the codes so that
+     * each latent's gradient rows are written by one thread, rows in increasing order: the
+     * result does not depend on the number of threads.
+     */
+    private void latentMajorBackward(Parameters p, Parameters g, int rows, float l1) {
+        int nnz = codes.size();
+        int[] lat = codes.latents();
+        float[] val = codes.values();
+        if (columnStart.length < dSae + 1) {
+            columnStart = new int[dSae + 1];
+        }
+        if (columnRow.length < nnz) {
+            columnRow = new int[nnz];
+            columnValue = new float[nnz];
+        }
+        Arrays.fill(columnStart, 0, dSae + 1, 0);
+        for (int q = 0; q < nnz; q++) {
+            columnStart[lat[q] + 1]++;
+        }
+        for (int j = 0; j < dSae; j++) {
+            columnStart[j + 1] += columnStart[j];
+        }
+        int[] fill = Arrays.copyOf(columnStart, dSae);
+        for (int r = 0; r < rows; r++) {
+            for (int q = codes.start(r); q < codes.end(r); q++) {
+                int at = fill[lat[q]]++;
+                columnRow[at] = r;
+                columnValue[at] = val[q];
+            }
+        }
+        boolean hasL1 = arch.hasL1Penalty();
+        double[] latentPenalty = hasL1 ? new double[dSae] : null;
+        Chunks.run(dSae, (long) dIn * Math.max(1, nnz / Math.max(1, dSae)), (from, to) -> {
+            for (int j = from; j < to; j++) {
+                int atom = j * dIn;
+                float mass = 0f;
+                for (int q = columnStart[j]; q < columnStart[j + 1]; q++) {
+                    int base = columnRow[q] * dIn;
+                    float z = columnValue[q];
+                    float dot = 0f;
+                    for (int c = 0; c < dIn; c++) {
+                        float u = gx[base + c];
+                        dot += u * p.wDec[atom + c];
+                        g.wDec[atom + c] += z * u;
+                    }
+                    float gPre = dot;
+                    if (hasL1) {
+                        gPre += l1 * atomNorm[j];
+                        latentPenalty[j] += (double) l1 * z * atomNorm[j];
+                        mass += z;
+                    }
+                    for (int c = 0; c < dIn; c++) {
+                        g.wEncT[atom + c] += gPre * xc[base + c];
+                    }
+                    g.bEnc[j] += gPre;
+                }
+                if (hasL1 && mass != 0f && atomNorm[j] > 0f) {
+                    SparseAutoencoder.axpy(l1 * mass / atomNorm[j], p.wDec, atom, g.wDec, atom, dIn);
+                }
+            }
+        });
+        if (hasL1) {
+            for (int j = 0; j < dSae; j++) {
+                penalty += latentPenalty[j];
+            }
+        }
+    }
+
+    /**
+     * Back-propagates upstream gradient {@code up[upBase..]} through code value z of latent j
+     * of the row at {@code xcBase}: adds z·up to ∂W_dec[j], and the encoder terms of
+     * g_pre = up · W_dec[j]. Returns g_pre.
+     */
+    private float backpropLatent(Parameters p, Parameters g, int j, float z, float[] up, int upBase, int xcBase) {
+        int atom = j * dIn;
+        float dot = 0f;
+        for (int c = 0; c < dIn; c++) {
+            float u = up[upBase + c];
+            dot += u * p.wDec[atom + c];
+            g.wDec[atom + c] += z * u;
+        }
+        encoderGrad(p, g, j, dot, xcBase);
+        return dot;
+    }
+
+    /** Adds the encoder-side gradient of pre-activation gradient gPre of latent j on the row at xcBase. */
+    private void encoderGrad(Parameters p, Parameters g, int j, float gPre, int xcBase) {
+        int row = j * dIn;
+        for (int c = 0; c < dIn; c++) {
+            g.wEncT[row + c] += gPre * xc[xcBase + c];
+        }
+        g.bEnc[j] += gPre;
+    }
+
+    private void auxK(Parameters p, float[] x, int rows, boolean[] dead, Parameters g) {
+        int deadCount = 0;
+        for (boolean d : dead) {
+            if (d) {
+                deadCount++;
+            }
+        }
+        if (deadCount == 0) {
+            return;
+        }
+        int kAux = Math.min(cfg.kAux(), dSae);
+        TopKSelect select = new TopKSelect(kAux);
+        int[] columns = new int[kAux];
+        auxCodes.clear();
+        for (int r = 0; r < rows; r++) {
+            int kept = select.select(pre, r * dSae, dSae, kAux, dead, columns);
+            for (int i = 0; i < kept; i++) {
+                auxCodes.add(columns[i], pre[r * dSae + columns[i]]);
+            }
+            auxCodes.endRow();
+        }
+        // residual r = x − x̂ (constant), its centred variance, and ê
+        double[] mean = new double[dIn];
+        double sumSq = 0;
+        for (int r = 0; r < rows; r++) {
+            int base = r * dIn;
+            for (int c = 0; c < dIn; c++) {
+                double res = (double) x[base + c] - recon[base + c];
+                mean[c] += res;
+                sumSq += res * res;
+            }
+        }
+        double meanSq = 0;
+        for (int c = 0; c < dIn; c++) {
+            meanSq += mean[c] * mean[c];
+        }
+        double den = sumSq - meanSq / rows;
+        if (!(den > 0)) {
+            return;
+        }
+        double alpha = cfg.auxKCoefficient();
+        int[] lat = auxCodes.latents();
+        float[] val = auxCodes.values();
+        double auxErr = 0;
+        for (int r = 0; r < rows; r++) {
+            int base = r * dIn;
+            Arrays.fill(auxGrad, base, base + dIn, 0f);
+            for (int q = auxCodes.start(r); q < auxCodes.end(r); q++) {
+                SparseAutoencoder.axpy(val[q], p.wDec, lat[q] * dIn, auxGrad, base, dIn);
+            }
+            for (int c = 0; c < dIn; c++) {
+                double diff = (double) auxGrad[base + c] - ((double) x[base + c] - recon[base + c]);
+                auxErr += diff * diff;
+                auxGrad[base + c] = (float) (2 * alpha / den * diff);
+            }
+        }
+        auxLoss = alpha * auxErr / den;
+        for (int r = 0; r < rows; r++) {
+            int base = r * dIn;
+            for (int q = auxCodes.start(r); q < auxCodes.end(r); q++) {
+                backpropLatent(p, g, lat[q], val[q], auxGrad, base, base);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.repalign.compute.sae.internal;
+
+import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas.CblasTrans;
+import static org.bytedeco.openblas.global.openblas.cblas_sgemm;
+
+import org.bytedeco.javacpp.FloatPointer;
+import org.repalign.compute.runtime.Nd4jRuntime;
+
+/**
+ * Dense float32 products C = A·Bᵀ on row-major {@code float[]} arrays through the OpenBLAS
+ * library that ND4J loads. The operands are staged in off-heap buffers that the instance keeps
+ * and reuses: passing Java arrays straight to the native call is several times slower for
+ * batch-sized matrices. One instance per thread; {@link #close()} frees the buffers (otherwise
+ * the garbage collector does).
+ */
+public final class Sgemm implements AutoCloseable {
+
+    private FloatPointer a;
+    private FloatPointer b;
+    private FloatPointer c;
+
+    /**
+     * C = A · Bᵀ for row-major A ({@code m × inner}) and B ({@code n × inner}); C is
+     * {@code m × n} and overwritten.
+     *
+     * @param aValues A
+     * @param m       rows of A
+     * @param inner   columns of A and of B
+     * @param bValues B
+     * @param n       rows of B
+     * @param cValues the output
+     */
+    public void multiplyTransposed(float[] aValues, int m, int inner, float[] bValues, int n, float[] cValues) {
+        long aSize = (long) m * inner;
+        long bSize = (long) n * inner;
+        long cSize = (long) m * n;
+        if (aValues.length < aSize || bValues.length < bSize || cValues.length < cSize) {
+            throw new IllegalArgumentException("dimensions differ");
+        }
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (inner == 0) {
+            java.util.Arrays.fill(cValues, 0, (int) cSize, 0f);
+            return;
+        }
+        Nd4jRuntime.ensureInitialized();
+        a = ensure(a, aSize);
+        b = ensure(b, bSize);
+        c = ensure(c, cSize);
+        a.position(0).put(aValues, 0, (int) aSize);
+        b.position(0).put(bValues, 0, (int) bSize);
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, m, n, inner, 1f, a, inner, b, inner, 0f, c, n);
+        c.position(0).get(cValues, 0, (int) cSize);
+    }
+
+    private static FloatPointer ensure(FloatPointer p, long size) {
+        if (p != null && p.capacity() >= size) {
+            return p;
+        }
+        if (p != null) {
+            p.deallocate();
+        }
+        return new FloatPointer(size);
+    }
+
+    @Override
+    public void close() {
+        for (FloatPointer p : new FloatPointer[] {a, b, c}) {
+            if (p != null) {
+                p.deallocate();
+            }
+        }
+        a = null;
+        b = null;
+        c = null;
+    }
+}
