@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.repalign.cli.internal.HelpCommand;
 import org.repalign.cli.internal.MetricsCommand;
+import org.repalign.cli.internal.SaeCommand;
 import org.repalign.cli.internal.VersionCommand;
 
 /**
@@ -22,6 +23,7 @@ public final class CommandLine {
     public CommandLine() {
         add(new VersionCommand());
         add(new MetricsCommand());
+        add(new SaeCommand());
         add(new HelpCommand(this));
     }
 

@@ -64,6 +64,17 @@ public record SaeLensFolder(SaeLensConfig config, SaeWeights weights) {
      *                                     replaced or cannot be written; nothing is left behind
      */
     public void write(Path folder, boolean replace) throws RepresentationFileException {
+        AtomicFiles.writeFolder(folder, replace, this::writeFiles);
+    }
+
+    /**
+     * Writes {@code cfg.json} and {@code sae_weights.safetensors} into an existing folder, e.g.
+     * the temporary folder of an {@link AtomicFiles#writeFolder} that also holds other files.
+     *
+     * @param folder an existing folder
+     * @throws IOException when a file cannot be written
+     */
+    public void writeFiles(Path folder) throws IOException {
         SafetensorsWriter tensors = new SafetensorsWriter()
                 .addF32(SaeWeights.W_ENC, weights.wEnc(), weights.shapeOf(SaeWeights.W_ENC))
                 .addF32(SaeWeights.B_ENC, weights.bEnc(), weights.shapeOf(SaeWeights.B_ENC))
@@ -72,11 +83,8 @@ public record SaeLensFolder(SaeLensConfig config, SaeWeights weights) {
         if (weights.threshold() != null) {
             tensors.addF32(SaeWeights.THRESHOLD, weights.threshold(), weights.shapeOf(SaeWeights.THRESHOLD));
         }
-        byte[] cfg = config.toJson().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.writeFolder(folder, replace, temporary -> {
-            tensors.write(temporary.resolve(WEIGHTS_FILE));
-            Files.write(temporary.resolve(CONFIG_FILE), cfg);
-        });
+        tensors.write(folder.resolve(WEIGHTS_FILE));
+        Files.write(folder.resolve(CONFIG_FILE), config.toJson().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -1,0 +1,475 @@
+package org.repalign.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.repalign.cli.Command;
+import org.repalign.cli.CommandIO;
+import org.repalign.cli.OptionParser;
+import org.repalign.cli.UsageException;
+import org.repalign.compute.data.CsrMatrix;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.preprocess.Preprocessing;
+import org.repalign.compute.runtime.Nd4jRuntime;
+import org.repalign.compute.sae.SaeArchitectures;
+import org.repalign.compute.sae.SaeEvaluation;
+import org.repalign.compute.sae.SaeEvaluator;
+import org.repalign.compute.sae.SaeRecipe;
+import org.repalign.compute.sae.SaeTrainer;
+import org.repalign.compute.sae.SaeTrainingConfig;
+import org.repalign.compute.sae.SaeTrainingProgress;
+import org.repalign.compute.sae.SaeTrainingState;
+import org.repalign.compute.sae.SparseAutoencoder;
+import org.repalign.compute.sae.TruncatedCodes;
+import org.repalign.io.FiniteValueCheck;
+import org.repalign.io.Representation;
+import org.repalign.io.RepresentationFileException;
+import org.repalign.io.RepresentationReaders;
+import org.repalign.io.sae.RepAlignTrainingInfo;
+import org.repalign.io.sae.SaeLensFolder;
+import org.repalign.io.sae.SaeModels;
+import org.repalign.io.write.AtomicFiles;
+import org.repalign.io.write.CsrNpzWriter;
+
+/**
+ * {@code repalign sae train|eval|encode}: trains a sparse autoencoder into a SAELens folder,
+ * evaluates one, and encodes representations into scipy-compatible sparse codes.
+ */
+public final class SaeCommand implements Command {
+
+    /** The checkpoint kept in the output folder while (and after) training. */
+    static final String CHECKPOINT_FILE = "checkpoint.safetensors";
+    /** The training curves kept in the output folder. */
+    static final String CURVES_FILE = "training_curves.tsv";
+
+    private static final OptionParser TRAIN = new OptionParser(Set.of("latents", "k", "arch", "recipe", "steps",
+            "batch", "lr", "l1", "seed", "tensor", "preprocess", "out", "checkpoint-every", "log-every", "stop-after"),
+            Set.of("resume", "scale-inputs"));
+    private static final OptionParser EVAL = new OptionParser(Set.of("tensor", "preprocess", "lower", "upper"),
+            Set.of());
+    private static final OptionParser ENCODE = new OptionParser(Set.of("tensor", "preprocess", "out", "lower", "upper"),
+            Set.of("truncate"));
+
+    @Override
+    public String name() {
+        return "sae";
+    }
+
+    @Override
+    public String summary() {
+        return "train, evaluate and apply sparse autoencoders (SAELens folders)";
+    }
+
+    @Override
+    public String usage() {
+        return "repalign sae train INPUT --latents m --k k [--arch topk|batchtopk|relu-l1] [--recipe l2prh|gao]\n"
+                + "        [--steps N] [--batch B] [--lr X] [--l1 L] [--seed s] [--tensor NAME]\n"
+                + "        [--preprocess none|raw|centered] [--scale-inputs] [--checkpoint-every N] [--stop-after N]\n"
+                + "        --out DIR [--resume]\n"
+                + "repalign sae eval DIR INPUT [--tensor NAME] [--preprocess MODE]\n"
+                + "repalign sae encode DIR INPUT --out codes.npz [--truncate] [--tensor NAME] [--preprocess MODE]\n"
+                + "  Defaults: topk, l2prh (the paper's recipe), preprocess none, seed 1. eval prints one JSON object;\n"
+                + "  encode writes CSR codes that scipy.sparse.load_npz and 'repalign metrics' read.";
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandIO io) throws UsageException {
+        if (arguments.isEmpty()) {
+            throw new UsageException("sae needs a subcommand: train, eval or encode");
+        }
+        List<String> rest = arguments.subList(1, arguments.size());
+        try {
+            return switch (arguments.get(0)) {
+                case "train" -> train(TRAIN.parse(rest), io);
+                case "eval" -> evaluate(EVAL.parse(rest), io);
+                case "encode" -> encode(ENCODE.parse(rest), io);
+                default -> throw new UsageException("unknown sae subcommand '" + arguments.get(0) + "'; use train, eval or encode");
+            };
+        } catch (RepresentationFileException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private int train(OptionParser.Parsed parsed, CommandIO io) throws UsageException, RepresentationFileException {
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("sae train needs one INPUT file, got " + parsed.positional().size());
+        }
+        if (!parsed.has("out")) {
+            throw new UsageException("sae train needs --out DIR");
+        }
+        Path out = Path.of(parsed.option("out", ""));
+        boolean resume = parsed.has("resume");
+        Path checkpoint = out.resolve(CHECKPOINT_FILE);
+        if (!resume && Files.isDirectory(out) && !isEmpty(out)) {
+            throw new UsageException("--out " + out + " exists and is not empty; choose another folder or add --resume");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a file, not a folder");
+        }
+        if (resume && !Files.isRegularFile(checkpoint)) {
+            throw new UsageException("--resume: " + out + " holds no " + CHECKPOINT_FILE + " to resume from");
+        }
+        SaeTrainingConfig config = trainingConfig(parsed);
+        String preprocessing = parsed.choice("preprocess", List.of("none", "raw", "centered"), "none");
+        int checkpointEvery = positiveInt(parsed, "checkpoint-every", Math.max(1, Math.min(config.steps(), 1000)));
+        long stopAfter = Math.min(config.steps(), positiveInt(parsed, "stop-after", config.steps()));
+        Input input = readInput(parsed.positional().get(0), parsed.option("tensor", null), preprocessing);
+        Map<String, String> settings = recordedSettings(config, preprocessing, input.file());
+
+        SaeTrainingState state = resume ? SaeModels.readCheckpoint(checkpoint, settings) : null;
+        SaeTrainer trainer;
+        try {
+            trainer = state == null ? new SaeTrainer(input.matrix(), config) : new SaeTrainer(input.matrix(), config, state);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        List<String> curves = resume ? readCurves(out.resolve(CURVES_FILE), trainer.step()) : new ArrayList<>();
+        if (curves.isEmpty()) {
+            curves.add("step\tloss\tfvu\tl0\tdead_fraction\trows_per_second");
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UsageException("--out " + out + ": cannot create the folder (" + e.getMessage() + ")", e);
+        }
+        ProgressLine progress = new ProgressLine(io);
+        io.err().println("repalign: training " + config.architecture() + " SAE, " + config.latents() + " latents, k = "
+                + config.k() + ", recipe " + config.recipe().id() + ", " + config.steps() + " steps of " + config.batchSize()
+                + " rows from " + input.matrix().rows() + " x " + input.matrix().columns()
+                + (trainer.step() > 0 ? ", resuming at step " + trainer.step() : ""));
+        while (trainer.step() < stopAfter) {
+            int chunk = (int) Math.min(checkpointEvery - trainer.step() % checkpointEvery, stopAfter - trainer.step());
+            int done = trainer.train(chunk, point -> {
+                curves.add(curveLine(point));
+                progress.show(point);
+            }, () -> false);
+            SaeModels.writeCheckpoint(checkpoint, trainer.snapshot(), settings);
+            writeCurves(out.resolve(CURVES_FILE), curves);
+            if (done == 0) {
+                break;
+            }
+        }
+        progress.finish();
+        if (!trainer.finished()) {
+            io.err().println("repalign: stopped after step " + trainer.step() + " of " + config.steps() + "; continue with --resume");
+            return OK;
+        }
+        SparseAutoencoder sae = trainer.autoencoder();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("k", config.k());
+        extra.put("latents", config.latents());
+        extra.put("batch", config.batchSize());
+        extra.put("lr", config.learningRate());
+        extra.put("l1", config.l1Coefficient());
+        extra.put("input", input.file().getFileName().toString());
+        RepAlignTrainingInfo info = new RepAlignTrainingInfo(config.recipe().id(), config.architecture(), config.seed(),
+                trainer.step(), preprocessing, config.scaleInputs() ? (double) sae.inputScale() : null, extra);
+        SaeLensFolder folder = SaeModels.toFolder(sae, info);
+        byte[] curveBytes = (String.join("\n", curves) + "\n").getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.writeFolder(out, true, temporary -> {
+            folder.writeFiles(temporary);
+            Files.write(temporary.resolve(CURVES_FILE), curveBytes);
+            Files.copy(checkpoint, temporary.resolve(CHECKPOINT_FILE));
+        });
+        io.err().println("repalign: wrote " + out + " (" + SaeLensFolder.CONFIG_FILE + ", " + SaeLensFolder.WEIGHTS_FILE
+                + ", " + CURVES_FILE + ", " + CHECKPOINT_FILE + ")");
+        return OK;
+    }
+
+    private int evaluate(OptionParser.Parsed parsed, CommandIO io) throws UsageException, RepresentationFileException {
+        if (parsed.positional().size() != 2) {
+            throw new UsageException("sae eval needs DIR and INPUT");
+        }
+        Path folder = Path.of(parsed.positional().get(0));
+        SparseAutoencoder sae = SaeModels.read(folder);
+        Input input = readInput(parsed.positional().get(1), parsed.option("tensor", null),
+                parsed.option("preprocess", recordedPreprocessing(folder)));
+        requireWidth(sae, input);
+        SaeEvaluation evaluation = SaeEvaluator.evaluate(sae, input.matrix(), doubleOption(parsed, "lower",
+                TruncatedCodes.DEFAULT_LOWER), doubleOption(parsed, "upper", TruncatedCodes.DEFAULT_UPPER));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fvu", evaluation.fvu());
+        json.put("nmse", evaluation.nmse());
+        json.put("mean_l2_residual", evaluation.meanL2Residual());
+        json.put("l0", evaluation.l0());
+        json.put("dead_fraction", evaluation.deadFraction());
+        json.put("kept_latents", evaluation.keptLatentCount());
+        json.put("l0_truncated", evaluation.l0Truncated());
+        json.put("incoherence_mean", evaluation.incoherenceMean());
+        json.put("incoherence_max", evaluation.incoherenceMax());
+        json.put("magnitude_p5", evaluation.magnitudeP5());
+        json.put("magnitude_p95", evaluation.magnitudeP95());
+        json.put("n", evaluation.n());
+        json.put("d_in", evaluation.dIn());
+        json.put("d_sae", evaluation.dSae());
+        json.put("k", evaluation.k());
+        json.put("architecture", evaluation.architecture());
+        json.put("preprocess", input.preprocessing());
+        json.put("environment", Nd4jRuntime.environment().toMap());
+        io.out().println(JsonWriter.write(json));
+        return OK;
+    }
+
+    private int encode(OptionParser.Parsed parsed, CommandIO io) throws UsageException, RepresentationFileException {
+        if (parsed.positional().size() != 2) {
+            throw new UsageException("sae encode needs DIR and INPUT");
+        }
+        if (!parsed.has("out")) {
+            throw new UsageException("sae encode needs --out codes.npz");
+        }
+        Path out = Path.of(parsed.option("out", ""));
+        Path folder = Path.of(parsed.positional().get(0));
+        SparseAutoencoder sae = SaeModels.read(folder);
+        Input input = readInput(parsed.positional().get(1), parsed.option("tensor", null),
+                parsed.option("preprocess", recordedPreprocessing(folder)));
+        requireWidth(sae, input);
+        CsrMatrix codes = sae.encode(input.matrix());
+        if (parsed.has("truncate")) {
+            TruncatedCodes truncated = TruncatedCodes.of(codes, doubleOption(parsed, "lower", TruncatedCodes.DEFAULT_LOWER),
+                    doubleOption(parsed, "upper", TruncatedCodes.DEFAULT_UPPER));
+            CsrNpzWriter.write(out, truncated.codes());
+            StringBuilder kept = new StringBuilder();
+            for (int latent : truncated.keptLatents()) {
+                kept.append(latent).append('\n');
+            }
+            Path keptFile = out.resolveSibling(out.getFileName() + ".latents.txt");
+            byte[] keptBytes = kept.toString().getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.writeFile(keptFile, channel -> channel.write(java.nio.ByteBuffer.wrap(keptBytes)));
+            io.err().printf(Locale.ROOT, "repalign: kept %d of %d latents (L0 %.3f after truncation); their indices: %s%n",
+                    truncated.keptLatents().length, sae.dSae(), truncated.l0(), keptFile);
+        } else {
+            CsrNpzWriter.write(out, codes);
+        }
+        io.err().println("repalign: wrote " + out + " (" + codes.rows() + " rows, " + codes.nonZeros() + " nonzeros)");
+        return OK;
+    }
+
+    private static SaeTrainingConfig trainingConfig(OptionParser.Parsed parsed) throws UsageException {
+        if (!parsed.has("latents")) {
+            throw new UsageException("sae train needs --latents m");
+        }
+        String architecture = parsed.choice("arch", SaeArchitectures.ids(), "topk");
+        if (!architecture.equals("relu-l1") && !parsed.has("k")) {
+            throw new UsageException("sae train --arch " + architecture + " needs --k k");
+        }
+        SaeRecipe recipe;
+        try {
+            recipe = SaeRecipe.of(parsed.option("recipe", "l2prh"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--recipe: " + e.getMessage());
+        }
+        SaeTrainingConfig.Builder builder = SaeTrainingConfig.builder(recipe).architecture(architecture)
+                .latents(positiveInt(parsed, "latents", 0));
+        if (parsed.has("k")) {
+            builder.k(positiveInt(parsed, "k", 0));
+        }
+        if (parsed.has("steps")) {
+            builder.steps(positiveInt(parsed, "steps", 0));
+        }
+        if (parsed.has("batch")) {
+            builder.batchSize(positiveInt(parsed, "batch", 0));
+        }
+        if (parsed.has("lr")) {
+            builder.learningRate(positiveDouble(parsed, "lr"));
+        }
+        if (parsed.has("l1")) {
+            builder.l1Coefficient(positiveDouble(parsed, "l1"));
+        }
+        if (parsed.has("seed")) {
+            builder.seed(longOption(parsed, "seed"));
+        }
+        if (parsed.has("log-every")) {
+            builder.logInterval(positiveInt(parsed, "log-every", 0));
+        }
+        builder.scaleInputs(parsed.has("scale-inputs"));
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** The settings a checkpoint must agree with on resume. */
+    private static Map<String, String> recordedSettings(SaeTrainingConfig config, String preprocessing, Path input) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("architecture", config.architecture());
+        settings.put("recipe", config.recipe().id());
+        settings.put("latents", Integer.toString(config.latents()));
+        settings.put("k", Integer.toString(config.k()));
+        settings.put("steps", Integer.toString(config.steps()));
+        settings.put("batch", Integer.toString(config.batchSize()));
+        settings.put("lr", Double.toString(config.learningRate()));
+        settings.put("l1", Double.toString(config.l1Coefficient()));
+        settings.put("seed", Long.toString(config.seed()));
+        settings.put("scale_inputs", Boolean.toString(config.scaleInputs()));
+        settings.put("preprocess", preprocessing);
+        settings.put("input", input.getFileName().toString());
+        return settings;
+    }
+
+    private static Input readInput(String file, String tensor, String preprocessing)
+            throws UsageException, RepresentationFileException {
+        Preprocessing mode;
+        try {
+            mode = Preprocessing.parse(preprocessing);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--preprocess: " + e.getMessage());
+        }
+        Representation representation = RepresentationReaders.open(Path.of(file), tensor);
+        FiniteValueCheck.requireFinite(representation);
+        RowMatrix matrix = representation.matrix();
+        if (mode != Preprocessing.NONE) {
+            try {
+                matrix = mode.apply(matrix, representation.itemNames().orElse(null));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(RepresentationFileException.displayName(representation.file()) + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return new Input(representation.file(), matrix, mode.id());
+    }
+
+    private static String recordedPreprocessing(Path folder) {
+        try {
+            RepAlignTrainingInfo info = SaeLensFolder.read(folder).config().repalign();
+            return info == null ? "none" : info.preprocessing();
+        } catch (RepresentationFileException e) {
+            return "none";
+        }
+    }
+
+    private static void requireWidth(SparseAutoencoder sae, Input input) throws UsageException {
+        if (sae.dIn() != input.matrix().columns()) {
+            throw new UsageException(RepresentationFileException.displayName(input.file()) + " has "
+                    + input.matrix().columns() + " columns but the SAE expects d_in = " + sae.dIn());
+        }
+    }
+
+    private static List<String> readCurves(Path file, long upToStep) throws UsageException {
+        List<String> lines = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return lines;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (lines.isEmpty() || line.isBlank()) {
+                    if (!line.isBlank()) {
+                        lines.add(line);
+                    }
+                    continue;
+                }
+                long step = Long.parseLong(line.substring(0, line.indexOf('\t')));
+                if (step <= upToStep) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException(file + ": cannot read the training curves (" + e.getMessage() + ")", e);
+        }
+        return lines;
+    }
+
+    private static void writeCurves(Path file, List<String> curves) throws RepresentationFileException {
+        byte[] bytes = (String.join("\n", curves) + "\n").getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.writeFile(file, channel -> channel.write(java.nio.ByteBuffer.wrap(bytes)));
+    }
+
+    private static String curveLine(SaeTrainingProgress point) {
+        return String.format(Locale.ROOT, "%d\t%.8g\t%.8g\t%.4f\t%.6f\t%.1f", point.step(), point.loss(), point.fvu(),
+                point.l0(), point.deadFraction(), point.rowsPerSecond());
+    }
+
+    private static boolean isEmpty(Path folder) throws UsageException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UsageException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static int positiveInt(OptionParser.Parsed parsed, String name, int absent) throws UsageException {
+        if (!parsed.has(name)) {
+            return absent;
+        }
+        String text = parsed.option(name, "");
+        try {
+            int value = Integer.parseInt(text);
+            if (value < 1) {
+                throw new UsageException("--" + name + " must be at least 1, not " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
+        }
+    }
+
+    private static double positiveDouble(OptionParser.Parsed parsed, String name) throws UsageException {
+        double value = doubleOption(parsed, name, Double.NaN);
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new UsageException("--" + name + " must be a positive number, not '" + parsed.option(name, "") + "'");
+        }
+        return value;
+    }
+
+    private static double doubleOption(OptionParser.Parsed parsed, String name, double absent) throws UsageException {
+        if (!parsed.has(name)) {
+            return absent;
+        }
+        String text = parsed.option(name, "");
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a number, not '" + text + "'");
+        }
+    }
+
+    private static long longOption(OptionParser.Parsed parsed, String name) throws UsageException {
+        String text = parsed.option(name, "");
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
+        }
+    }
+
+    /** A read, checked and preprocessed training or evaluation input. */
+    private record Input(Path file, RowMatrix matrix, String preprocessing) {
+    }
+
+    /** One progress line on stderr, rewritten in place on a terminal. */
+    private static final class ProgressLine {
+
+        private final CommandIO io;
+        private final boolean terminal = System.console() != null;
+
+        ProgressLine(CommandIO io) {
+            this.io = io;
+        }
+
+        void show(SaeTrainingProgress point) {
+            String line = String.format(Locale.ROOT, "step %d/%d %3.0f%%  %.0f rows/s  loss %.5g  FVU %.4f  L0 %.1f  dead %.3f",
+                    point.step(), point.totalSteps(), 100.0 * point.step() / point.totalSteps(), point.rowsPerSecond(),
+                    point.loss(), point.fvu(), point.l0(), point.deadFraction());
+            if (terminal) {
+                io.err().print("\r" + line);
+            } else {
+                io.err().println(line);
+            }
+            io.err().flush();
+        }
+
+        void finish() {
+            if (terminal) {
+                io.err().println();
+            }
+        }
+    }
+}
