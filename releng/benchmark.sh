@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Alignment-engine benchmark (not a test): the 8 paper metrics on 1000x768 vs 1000x1024, the k-NN
-# and CKA metrics at 20,000 x 768, and linear CKA on two memory-mapped 100,000 x 4,096 float32
-# files with a 1 GB heap (needs about 3.3 GB of free space in the temp folder).
-#   releng/benchmark.sh          everything
-#   releng/benchmark.sh quick    without the 100,000-row part
+# Benchmarks (not tests); each prints a table with ratios measured in the same run.
+#   releng/benchmark.sh metrics [quick]   alignment engine: the 8 paper metrics on 1000x768 vs
+#                                         1000x1024, k-NN and CKA at 20,000 x 768, linear CKA on two
+#                                         memory-mapped 100,000 x 4,096 float32 files with a 1 GB heap
+#                                         (needs ~3.3 GB free in the temp folder; 'quick' skips it)
+#   releng/benchmark.sh sae [STEPS]       SAE training rows/s (TopK, l2prh, B = 2048) at d = 768,
+#                                         m = 8192 and d = 300, m = 4096; encoder GEMM vs ND4J SGEMM
+#   releng/benchmark.sh sae-torch         the same SAE step in PyTorch on this machine (2 threads),
+#                                         the baseline the SAE target refers to (needs python3-torch)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . releng/scripts/java-home.sh
 repalign_select_java || exit 1
-exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.args=${1:-all}"
+case "${1:-metrics}" in
+  metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
+  sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
+  sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae or sae-torch" >&2; exit 2 ;;
+esac
+exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args"
