@@ -97,9 +97,11 @@ final class BoundedHeaps {
     /**
      * Empties the heaps into lists sorted best first.
      *
+     * @param maxK         the largest k the lists answer
+     * @param screenedRows see {@link NeighbourLists#screenedRows()}
      * @return the lists
      */
-    NeighbourLists toLists(int maxK) {
+    NeighbourLists toLists(int maxK, int screenedRows) {
         int rows = size.length;
         for (int row = 0; row < rows; row++) {
             if (size[row] != capacity) {
@@ -115,7 +117,7 @@ final class BoundedHeaps {
                 siftDownWithin(base, end, column, s);
             }
         }
-        return new NeighbourLists(rows, maxK, capacity, index, score);
+        return new NeighbourLists(rows, maxK, capacity, index, score, screenedRows);
     }
 
     private void siftDownWithin(int base, int length, int column, double s) {

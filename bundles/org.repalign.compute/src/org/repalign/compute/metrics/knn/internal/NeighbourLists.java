@@ -19,9 +19,11 @@ public final class NeighbourLists {
     private final int depth;
     private final int[] index;
     private final double[] score;
+    private final int screenedRows;
 
-    NeighbourLists(int rows, int maxK, int depth, int[] index, double[] score) {
+    NeighbourLists(int rows, int maxK, int depth, int[] index, double[] score, int screenedRows) {
         this.rows = rows;
+        this.screenedRows = screenedRows;
         this.maxK = maxK;
         this.depth = depth;
         this.index = index;
@@ -31,6 +33,17 @@ public final class NeighbourLists {
     /** @return the number of rows */
     public int rows() {
         return rows;
+    }
+
+    /**
+     * Diagnostics: how many rows had their lists found by float32 screening and float64
+     * rescoring of the candidates; the others came from an exact float64 scan. The lists are the
+     * same either way.
+     *
+     * @return 0 for the float64 search, up to {@link #rows()} for the screened search
+     */
+    public int screenedRows() {
+        return screenedRows;
     }
 
     /** @return the largest k these lists answer */

@@ -16,22 +16,52 @@ import org.repalign.compute.runtime.Nd4jRuntime;
  * index (never by position, so duplicate rows are handled correctly).
  *
  * <p>The rows are cut into blocks of {@code blockRows}. For every pair of blocks (I, J) with
- * I ≤ J one tile S = X_I X_Jᵀ is computed (ND4J GEMM in float64 for dense input, a sparse
- * scatter product for {@link CsrMatrix} input) and each value S_ij is offered both to row i's
- * and to row j's bounded heap, so every inner product is computed once and both rows see the
- * same float64 value. No n × n matrix is ever held: memory is one tile, the input, and
- * {@code n × (k + 1)} heap entries. Selection is partial (a bounded heap per row); only the
- * k + 1 kept entries of a row are sorted at the end.
+ * I ≤ J one tile S = X_I X_Jᵀ is computed and each value S_ij is offered both to row i's and to
+ * row j's bounded heap, so every inner product is computed once. No n × n matrix is ever held:
+ * memory is one tile, the input, and {@code n × (k + 1)} heap entries. Most values are rejected
+ * by one comparison with the row's current k + 1-th best score; the heaps of different rows are
+ * fed in parallel (each part owns its rows, so the result does not depend on scheduling).
+ *
+ * <p>Two ways to get the tiles, same lists:
+ * <ul>
+ * <li>{@link Precision#FLOAT64}: float64 tiles (GEMM for dense input, a sparse scatter product
+ * for {@link CsrMatrix} input) fed to the heaps directly.</li>
+ * <li>{@link Precision#SCREENED} (dense input): float32 SGEMM tiles, about twice as fast, only
+ * screen candidates with a rigorous rounding-error bound; the candidates are then rescored in
+ * float64 and the lists selected exactly (see {@code ScreenedSearch}). Rows whose candidates
+ * cannot be narrowed down (mass ties) are scanned exactly; if there are too many of them the
+ * search falls back to float64 tiles.</li>
+ * </ul>
+ * {@link Precision#AUTO} screens dense inputs of at least {@value #SCREENING_MIN_ROWS} rows,
+ * where the GEMM dominates; for smaller inputs the float64 tiles are cheaper than the rescoring.
+ * The float64 score of a pair is an inner product of the original rows summed in a fixed order;
+ * different paths may sum in different orders, so scores may differ in the last bit between
+ * them, never more than the float64 rounding error of an inner product.
  */
 public final class NeighbourSearch {
 
     /** Rows per block unless told otherwise. */
     public static final int DEFAULT_BLOCK_ROWS = 1024;
 
+    /** Fewest rows for which {@link Precision#AUTO} screens in float32. */
+    public static final int SCREENING_MIN_ROWS = 4096;
+
+    /** How the inner-product tiles are computed. */
+    public enum Precision {
+        /** {@link #SCREENED} for dense inputs of at least {@value NeighbourSearch#SCREENING_MIN_ROWS} rows, else {@link #FLOAT64}. */
+        AUTO,
+        /** Float64 tiles. */
+        FLOAT64,
+        /** Float32 screening with float64 rescoring for dense input; CSR input uses float64 tiles. */
+        SCREENED
+    }
+
     private NeighbourSearch() {
     }
 
     /**
+     * The search with {@link Precision#AUTO}.
+     *
      * @param matrix        n × d, rows as preprocessed by the caller (e.g. unit rows)
      * @param maxK          the largest k to answer, 1 ≤ maxK ≤ n − 1
      * @param tieKeys       distinct tie keys of the rows (see {@link TieOrder})
@@ -43,6 +73,52 @@ public final class NeighbourSearch {
      */
     public static NeighbourLists search(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
             Runnable checkCanceled) {
+        return search(matrix, maxK, tieKeys, blockRows, checkCanceled, Precision.AUTO);
+    }
+
+    /**
+     * The search with the given precision of the tiles; the lists do not depend on it.
+     *
+     * @param matrix        n × d, rows as preprocessed by the caller (e.g. unit rows)
+     * @param maxK          the largest k to answer, 1 ≤ maxK ≤ n − 1
+     * @param tieKeys       distinct tie keys of the rows (see {@link TieOrder})
+     * @param blockRows     rows per block, ≥ 1
+     * @param checkCanceled called between tiles; throws to stop
+     * @param precision     how the tiles are computed
+     * @return the neighbour lists, {@code min(maxK + 1, n - 1)} entries per row
+     * @throws IllegalArgumentException when maxK is out of range or the matrix holds a
+     *                                  non-finite value
+     */
+    public static NeighbourLists search(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
+            Runnable checkCanceled, Precision precision) {
+        int n = matrix.rows();
+        int depth = Math.min(maxK + 1, n - 1);
+        return search(matrix, maxK, tieKeys, blockRows, checkCanceled, precision, 4 * depth + 256, n / 32);
+    }
+
+    /**
+     * The screened search with explicit fallback limits (for tests and tuning); CSR input and
+     * inputs the screening cannot handle use float64 tiles.
+     *
+     * @param matrix          n × d, rows as preprocessed by the caller
+     * @param maxK            the largest k to answer, 1 ≤ maxK ≤ n − 1
+     * @param tieKeys         distinct tie keys of the rows
+     * @param blockRows       rows per block, ≥ 1
+     * @param checkCanceled   called between tiles; throws to stop
+     * @param candidateCap    most candidates a row may keep (at least {@code min(maxK + 1, n − 1)}
+     *                        is used); a row needing more is scanned exactly in float64
+     * @param maxFallbackRows most rows that may be scanned so; beyond, the whole search runs on
+     *                        float64 tiles
+     * @return the neighbour lists, {@code min(maxK + 1, n - 1)} entries per row
+     */
+    public static NeighbourLists searchScreened(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
+            Runnable checkCanceled, int candidateCap, int maxFallbackRows) {
+        return search(matrix, maxK, tieKeys, blockRows, checkCanceled, Precision.SCREENED, candidateCap,
+                maxFallbackRows);
+    }
+
+    private static NeighbourLists search(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
+            Runnable checkCanceled, Precision precision, int candidateCap, int maxFallbackRows) {
         int n = matrix.rows();
         if (maxK < 1 || maxK > n - 1) {
             throw new IllegalArgumentException("k = " + maxK + " must lie in [1, n - 1] with n = " + n);
@@ -53,6 +129,22 @@ public final class NeighbourSearch {
         if (blockRows < 1) {
             throw new IllegalArgumentException("block size " + blockRows);
         }
+        boolean dense = !(matrix instanceof CsrMatrix);
+        boolean screen = dense && (precision == Precision.SCREENED
+                || (precision == Precision.AUTO && n >= SCREENING_MIN_ROWS));
+        if (screen) {
+            NeighbourLists lists = ScreenedSearch.search(matrix, maxK, tieKeys, blockRows, checkCanceled,
+                    candidateCap, maxFallbackRows);
+            if (lists != null) {
+                return lists;
+            }
+        }
+        return searchFloat64(matrix, maxK, tieKeys, blockRows, checkCanceled);
+    }
+
+    private static NeighbourLists searchFloat64(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
+            Runnable checkCanceled) {
+        int n = matrix.rows();
         int depth = Math.min(maxK + 1, n - 1);
         BoundedHeaps heaps = new BoundedHeaps(n, depth, tieKeys);
         TileSource tiles = matrix instanceof CsrMatrix csr ? new SparseTiles(csr, blockRows)
@@ -70,30 +162,59 @@ public final class NeighbourSearch {
         } finally {
             tiles.close();
         }
-        return heaps.toLists(maxK);
+        return heaps.toLists(maxK, 0);
     }
 
+    /** Offers a tile to the rows of both blocks; parts own disjoint rows. */
     private static void feed(BoundedHeaps heaps, double[] tile, int firstI, int rowsI, int firstJ, int rowsJ,
             boolean diagonal) {
+        int parts = rowsI * (long) rowsJ < 65536 ? 1 : Workers.PARTS;
+        if (diagonal) {
+            Workers.run(parts, (part, all) -> offerRows(heaps, tile, firstI, rowsJ, firstJ, true,
+                    Workers.split(rowsI, part, all), Workers.split(rowsI, part + 1, all)));
+        } else if (parts == 1) {
+            offerRows(heaps, tile, firstI, rowsJ, firstJ, false, 0, rowsI);
+            offerColumns(heaps, tile, firstI, rowsI, firstJ, rowsJ, 0, rowsJ);
+        } else {
+            int rowParts = parts / 2;
+            int columnParts = parts - rowParts;
+            Workers.run(parts, (part, all) -> {
+                if (part < rowParts) {
+                    offerRows(heaps, tile, firstI, rowsJ, firstJ, false, Workers.split(rowsI, part, rowParts),
+                            Workers.split(rowsI, part + 1, rowParts));
+                } else {
+                    int p = part - rowParts;
+                    offerColumns(heaps, tile, firstI, rowsI, firstJ, rowsJ, Workers.split(rowsJ, p, columnParts),
+                            Workers.split(rowsJ, p + 1, columnParts));
+                }
+            });
+        }
+    }
+
+    private static void offerRows(BoundedHeaps heaps, double[] tile, int firstI, int rowsJ, int firstJ,
+            boolean diagonal, int from, int to) {
+        for (int r = from; r < to; r++) {
+            int i = firstI + r;
+            int base = r * rowsJ;
+            for (int c = 0; c < rowsJ; c++) {
+                double s = tile[base + c];
+                if (heaps.mayEnter(i, s) && !(diagonal && c == r)) {
+                    heaps.offer(i, firstJ + c, s);
+                }
+            }
+        }
+    }
+
+    private static void offerColumns(BoundedHeaps heaps, double[] tile, int firstI, int rowsI, int firstJ,
+            int rowsJ, int from, int to) {
         for (int r = 0; r < rowsI; r++) {
             int i = firstI + r;
             int base = r * rowsJ;
-            if (diagonal) {
-                for (int c = 0; c < rowsJ; c++) {
-                    if (c != r && heaps.mayEnter(i, tile[base + c])) {
-                        heaps.offer(i, firstJ + c, tile[base + c]);
-                    }
-                }
-            } else {
-                for (int c = 0; c < rowsJ; c++) {
-                    double s = tile[base + c];
-                    int j = firstJ + c;
-                    if (heaps.mayEnter(i, s)) {
-                        heaps.offer(i, j, s);
-                    }
-                    if (heaps.mayEnter(j, s)) {
-                        heaps.offer(j, i, s);
-                    }
+            for (int c = from; c < to; c++) {
+                double s = tile[base + c];
+                int j = firstJ + c;
+                if (heaps.mayEnter(j, s)) {
+                    heaps.offer(j, i, s);
                 }
             }
         }
@@ -107,7 +228,7 @@ public final class NeighbourSearch {
         void close();
     }
 
-    private static void checkFinite(double[] values, int count, int firstRow, int columns) {
+    static void checkFinite(double[] values, int count, int firstRow, int columns) {
         for (int p = 0; p < count; p++) {
             if (!Double.isFinite(values[p])) {
                 throw new IllegalArgumentException("non-finite value " + values[p] + " at row "
@@ -132,7 +253,10 @@ public final class NeighbourSearch {
                 double[] values = new double[rows * d];
                 matrix.readRows(start, rows, values, 0);
                 checkFinite(values, values.length, start, d);
-                blocks.add(Nd4j.create(values, new long[] { rows, d }, DataType.DOUBLE));
+                // one bulk copy into native memory (creating from a Java array copies element-wise)
+                INDArray block = Nd4j.createUninitialized(DataType.DOUBLE, rows, d);
+                block.data().asNioDouble().put(values);
+                blocks.add(block);
             }
         }
 

@@ -22,6 +22,11 @@ public final class SequenceDistances {
      * @return the distance, 0..k
      */
     public static int levenshtein(int[] a, int[] b, int k, int[] previous, int[] current) {
+        if (!shareAnElement(a, b, k, previous, current)) {
+            // k substitutions suffice, and every edit script of two equal-length lists without a
+            // common element needs at least k operations: no table needed
+            return k;
+        }
         for (int j = 0; j <= k; j++) {
             previous[j] = j;
         }
@@ -39,6 +44,27 @@ public final class SequenceDistances {
             current = swap;
         }
         return previous[k];
+    }
+
+    /** Whether {@code a[0..k)} and {@code b[0..k)} have an element in common (sorted copies in the scratch). */
+    private static boolean shareAnElement(int[] a, int[] b, int k, int[] sortedA, int[] sortedB) {
+        System.arraycopy(a, 0, sortedA, 0, k);
+        System.arraycopy(b, 0, sortedB, 0, k);
+        java.util.Arrays.sort(sortedA, 0, k);
+        java.util.Arrays.sort(sortedB, 0, k);
+        int p = 0;
+        int q = 0;
+        while (p < k && q < k) {
+            if (sortedA[p] == sortedB[q]) {
+                return true;
+            }
+            if (sortedA[p] < sortedB[q]) {
+                p++;
+            } else {
+                q++;
+            }
+        }
+        return false;
     }
 
     /**
