@@ -170,6 +170,7 @@ public final class SaeCommand implements Command {
         extra.put("lr", config.learningRate());
         extra.put("l1", config.l1Coefficient());
         extra.put("input", input.file().getFileName().toString());
+        Nd4jRuntime.environment().toMap().forEach((key, value) -> extra.put("environment." + key, value));
         RepAlignTrainingInfo info = new RepAlignTrainingInfo(config.recipe().id(), config.architecture(), config.seed(),
                 trainer.step(), preprocessing, config.scaleInputs() ? (double) sae.inputScale() : null, extra);
         SaeLensFolder folder = SaeModels.toFolder(sae, info);

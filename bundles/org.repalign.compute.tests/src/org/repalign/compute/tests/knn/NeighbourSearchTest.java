@@ -42,6 +42,22 @@ class NeighbourSearchTest {
     private static void assertMatchesBruteForce(RowMatrix matrix, double[][] rows, int k, TieRule rule) {
         int n = rows.length;
         int[] keys = TieOrder.keys(n, rule, 42, Side.Y);
+        double[] gram = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int c = 0; c < rows[i].length; c++) {
+                    gram[i * n + j] += rows[i][c] * rows[j][c];
+                }
+            }
+        }
+        NeighbourLists fromGram = NeighbourSearch.searchGram(gram, n, k, keys, () -> {
+        });
+        for (int i = 0; i < n; i++) {
+            List<Integer> expected = bruteForce(rows, i, keys);
+            for (int p = 0; p < fromGram.depth(); p++) {
+                assertEquals(expected.get(p), fromGram.neighbour(i, p), "Gram path, row " + i + " position " + p);
+            }
+        }
         for (int block : BLOCK_SIZES) {
             NeighbourLists lists = NeighbourSearch.search(matrix, k, keys, block, () -> {
             });

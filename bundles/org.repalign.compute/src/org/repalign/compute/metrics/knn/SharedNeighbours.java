@@ -1,8 +1,10 @@
 package org.repalign.compute.metrics.knn;
 
+import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.MetricContext;
 import org.repalign.compute.metrics.TieRule;
+import org.repalign.compute.metrics.kernel.internal.KernelMatrices;
 import org.repalign.compute.metrics.knn.internal.NeighbourLists;
 import org.repalign.compute.metrics.knn.internal.NeighbourSearch;
 import org.repalign.compute.metrics.knn.internal.TieOrder;
@@ -18,6 +20,9 @@ final class SharedNeighbours {
 
     /** Smallest K searched, so that k = 10 and k = 100 are served by one search. */
     static final int MINIMUM_DEPTH = 100;
+
+    /** Up to this many rows, dense lists come from the shared n × n linear Gram matrix. */
+    static final int GRAM_ROWS = 2048;
 
     private static final String KIND = "knn-inner-product";
 
@@ -69,8 +74,14 @@ final class SharedNeighbours {
                 int n = matrix.rows();
                 int depth = Math.min(Math.max(k, MINIMUM_DEPTH), n - 1);
                 int[] keys = TieOrder.keys(n, context.ties(), context.seed(), side);
-                lists = NeighbourSearch.search(matrix, depth, keys, NeighbourSearch.DEFAULT_BLOCK_ROWS,
-                        context::checkCanceled);
+                if (!(matrix instanceof CsrMatrix) && n <= GRAM_ROWS) {
+                    // small dense input: the linear Gram matrix is (or will be) shared with the CKA family
+                    lists = NeighbourSearch.searchGram(KernelMatrices.linearGram(matrix, context), n, depth, keys,
+                            context::checkCanceled);
+                } else {
+                    lists = NeighbourSearch.search(matrix, depth, keys, NeighbourSearch.DEFAULT_BLOCK_ROWS,
+                            context::checkCanceled);
+                }
             }
             return lists;
         }

@@ -117,6 +117,38 @@ public final class NeighbourSearch {
                 maxFallbackRows);
     }
 
+    /**
+     * The same lists from a full inner-product matrix that is already at hand (e.g. the linear
+     * Gram matrix a CKA metric built for the same rows), so that no product is computed again.
+     * The result is the float64 search's, up to the last bit of scores whose summation order
+     * differs between the two products.
+     *
+     * @param gram          XXᵀ, row-major n × n, symmetric
+     * @param n             rows
+     * @param maxK          list length K, 1 ≤ K ≤ n − 1
+     * @param tieKeys       tie-break key per row (smaller wins), length n
+     * @param checkCanceled throws when the user asked to stop
+     * @return the top-K lists
+     * @throws IllegalArgumentException for K out of range, wrong lengths or a non-finite product
+     */
+    public static NeighbourLists searchGram(double[] gram, int n, int maxK, int[] tieKeys, Runnable checkCanceled) {
+        if (maxK < 1 || maxK > n - 1) {
+            throw new IllegalArgumentException("k = " + maxK + " must lie in [1, n - 1] with n = " + n);
+        }
+        if (tieKeys.length != n || gram.length != (long) n * n) {
+            throw new IllegalArgumentException(tieKeys.length + " tie keys and " + gram.length + " products for " + n + " rows");
+        }
+        for (int i = 0; i < gram.length; i++) {
+            if (!Double.isFinite(gram[i])) {
+                throw new IllegalArgumentException("the inner product of rows " + i / n + " and " + i % n + " is not finite");
+            }
+        }
+        checkCanceled.run();
+        BoundedHeaps heaps = new BoundedHeaps(n, Math.min(maxK + 1, n - 1), tieKeys);
+        feed(heaps, gram, 0, n, 0, n, true);
+        return heaps.toLists(maxK, 0);
+    }
+
     private static NeighbourLists search(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
             Runnable checkCanceled, Precision precision, int candidateCap, int maxFallbackRows) {
         int n = matrix.rows();
