@@ -46,17 +46,21 @@ public final class MetricsBenchmark {
     }
 
     /**
-     * @param args optional: {@code quick} to skip the 100,000-row part
+     * @param args optional: {@code quick} to skip the 100,000-row part, {@code paper} to run the
+     *             1000-row part alone
      * @throws IOException when the scratch files cannot be written
      */
     public static void main(String[] args) throws IOException {
         boolean quick = Arrays.asList(args).contains("quick");
+        boolean paperOnly = Arrays.asList(args).contains("paper");
         Nd4jRuntime.ensureInitialized();
         System.out.println("environment: " + Nd4jRuntime.environment().toMap());
         System.out.println("max heap: " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
         paperMetrics();
-        largeMetrics();
-        if (!quick) {
+        if (!paperOnly) {
+            largeMetrics();
+        }
+        if (!quick && !paperOnly) {
             memoryMappedCka();
         }
         System.out.println();
@@ -74,7 +78,7 @@ public final class MetricsBenchmark {
         RowMatrix y = Preprocessing.RAW.apply(correlated(x, 1024, 2), null);
         List<AlignmentMetric> metrics = REGISTRY.createAll(MetricRegistry.PAPER_METRICS);
         double[] perMetric = new double[metrics.size()];
-        double[] totals = new double[7];
+        double[] totals = new double[15];
         for (int repetition = -2; repetition < totals.length; repetition++) {
             MetricContext context = MetricContext.defaults();
             long start = System.nanoTime();
@@ -91,7 +95,7 @@ public final class MetricsBenchmark {
                 totals[repetition] = seconds(start);
             }
         }
-        TABLE.add(new Row("8 paper metrics, 1000x768 vs 1000x1024 (median of 7)", median(totals), 0.3));
+        TABLE.add(new Row("8 paper metrics, 1000x768 vs 1000x1024 (median of 15)", median(totals), 0.3));
         for (int m = 0; m < metrics.size(); m++) {
             TABLE.add(new Row("  of which " + metrics.get(m).spec().key() + " (last run, in order)", perMetric[m], Double.NaN));
         }
