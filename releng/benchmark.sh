@@ -8,7 +8,8 @@
 #   releng/benchmark.sh sae [STEPS]       SAE training rows/s (TopK, l2prh, B = 2048) at d = 768,
 #                                         m = 8192 and d = 300, m = 4096; encoder GEMM vs ND4J SGEMM
 #   releng/benchmark.sh sae-torch         the same SAE step in PyTorch on this machine (2 threads),
-#                                         the baseline the SAE target refers to (needs python3-torch)
+#                                         the baseline the SAE target refers to (needs the Debian
+#                                         packages python3-torch and libopenblas0-pthread)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . releng/scripts/java-home.sh

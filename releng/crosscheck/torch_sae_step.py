@@ -3,7 +3,10 @@
 as a typical PyTorch implementation does it (dense encoder and decoder, autograd, AdamW, atoms
 renormalised after every step), on CPU with 2 threads, at the benchmark's two shapes.
 
-    /usr/bin/python3 releng/crosscheck/torch_sae_step.py      (needs Debian's python3-torch)
+    /usr/bin/python3 releng/crosscheck/torch_sae_step.py
+
+Needs Debian's python3-torch and libopenblas0-pthread (without it Debian's torch falls back to the
+reference BLAS and is about 20 times slower).
 """
 import time
 
@@ -31,7 +34,7 @@ def rows_per_second(d, m, k=32, batch=2048, steps=6):
         loss.backward()
         optimizer.step()
         with torch.no_grad():
-            w_dec /= w_dec.norm(dim=1, keepdim=True)
+            w_dec.div_(w_dec.norm(dim=1, keepdim=True))
 
     for _ in range(2):
         step()
