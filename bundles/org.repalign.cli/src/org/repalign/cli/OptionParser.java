@@ -94,6 +94,61 @@ public final class OptionParser {
         }
 
         /**
+         * @param name   an option
+         * @param absent the value when the option is not given
+         * @param min    the smallest allowed value
+         * @param max    the largest allowed value
+         * @return the option as a whole number
+         * @throws UsageException naming the option when it is not a whole number in range
+         */
+        public int intValue(String name, int absent, int min, int max) throws UsageException {
+            if (!has(name)) {
+                return absent;
+            }
+            long value = longValue(name, absent);
+            if (value < min || value > max) {
+                throw new UsageException("--" + name + " must be between " + min + " and " + max + ", not " + value);
+            }
+            return (int) value;
+        }
+
+        /**
+         * @param name   an option
+         * @param absent the value when the option is not given
+         * @return the option as a whole number
+         * @throws UsageException naming the option when it is not a whole number
+         */
+        public long longValue(String name, long absent) throws UsageException {
+            String text = options.get(name);
+            if (text == null) {
+                return absent;
+            }
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
+            }
+        }
+
+        /**
+         * @param name   an option
+         * @param absent the value when the option is not given
+         * @return the option as a number
+         * @throws UsageException naming the option when it is not a number
+         */
+        public double doubleValue(String name, double absent) throws UsageException {
+            String text = options.get(name);
+            if (text == null) {
+                return absent;
+            }
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + name + " must be a number, not '" + text + "'");
+            }
+        }
+
+        /**
          * @param name    the option
          * @param allowed its allowed values
          * @param defaultValue the value when absent

@@ -304,16 +304,16 @@ public final class MetricsCommand implements Command {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--preprocess: " + e.getMessage());
             }
-            int subsamples = intOption(parsed, "subsamples", 0, 0, 100_000);
-            int size = intOption(parsed, "size", 0, 2, Integer.MAX_VALUE);
+            int subsamples = parsed.intValue("subsamples", 0, 0, 100_000);
+            int size = parsed.intValue("size", 0, 2, Integer.MAX_VALUE);
             if (subsamples > 0 && !parsed.has("size")) {
                 throw new UsageException("--subsamples " + subsamples + " needs --size m (rows per subsample)");
             }
             if (subsamples == 0 && parsed.has("size")) {
                 throw new UsageException("--size needs --subsamples S (how many subsamples of that size)");
             }
-            long seed = longOption(parsed, "seed", 0);
-            int permutations = intOption(parsed, "null", 0, 1, 1_000_000);
+            long seed = parsed.longValue("seed", 0);
+            int permutations = parsed.intValue("null", 0, 1, 1_000_000);
             TieRule ties;
             try {
                 ties = TieRule.parse(parsed.option("ties", "random"));
@@ -322,7 +322,7 @@ public final class MetricsCommand implements Command {
             }
             OptionalDouble epsilon = OptionalDouble.empty();
             if (parsed.has("cka-eps")) {
-                double value = doubleOption(parsed, "cka-eps");
+                double value = parsed.doubleValue("cka-eps", Double.NaN);
                 if (!(value > 0) || !Double.isFinite(value)) {
                     throw new UsageException("--cka-eps must be a positive number, not '" + parsed.option("cka-eps", "") + "'");
                 }
@@ -336,44 +336,6 @@ public final class MetricsCommand implements Command {
                 }
             }
             return new Settings(preprocessing, subsamples, size, seed, permutations, ties, epsilon, subsetsFile);
-        }
-
-        private static int intOption(OptionParser.Parsed parsed, String name, int absent, int min, int max)
-                throws UsageException {
-            if (!parsed.has(name)) {
-                return absent;
-            }
-            String text = parsed.option(name, "");
-            try {
-                int value = Integer.parseInt(text);
-                if (value < min || value > max) {
-                    throw new UsageException("--" + name + " must be between " + min + " and " + max + ", not " + value);
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
-            }
-        }
-
-        private static long longOption(OptionParser.Parsed parsed, String name, long absent) throws UsageException {
-            String text = parsed.option(name, null);
-            if (text == null) {
-                return absent;
-            }
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
-            }
-        }
-
-        private static double doubleOption(OptionParser.Parsed parsed, String name) throws UsageException {
-            String text = parsed.option(name, "");
-            try {
-                return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new UsageException("--" + name + " must be a number, not '" + text + "'");
-            }
         }
     }
 }

@@ -119,8 +119,9 @@ public final class SaeCommand implements Command {
         }
         SaeTrainingConfig config = trainingConfig(parsed);
         String preprocessing = parsed.choice("preprocess", List.of("none", "raw", "centered"), "none");
-        int checkpointEvery = positiveInt(parsed, "checkpoint-every", Math.max(1, Math.min(config.steps(), 1000)));
-        long stopAfter = Math.min(config.steps(), positiveInt(parsed, "stop-after", config.steps()));
+        int checkpointEvery = parsed.intValue("checkpoint-every", Math.max(1, Math.min(config.steps(), 1000)), 1,
+                Integer.MAX_VALUE);
+        long stopAfter = Math.min(config.steps(), parsed.intValue("stop-after", config.steps(), 1, Integer.MAX_VALUE));
         Input input = readInput(parsed.positional().get(0), parsed.option("tensor", null), preprocessing);
         Map<String, String> settings = recordedSettings(config, preprocessing, input.file());
 
@@ -194,8 +195,8 @@ public final class SaeCommand implements Command {
         Input input = readInput(parsed.positional().get(1), parsed.option("tensor", null),
                 parsed.option("preprocess", recordedPreprocessing(folder)));
         requireWidth(sae, input);
-        SaeEvaluation evaluation = SaeEvaluator.evaluate(sae, input.matrix(), doubleOption(parsed, "lower",
-                TruncatedCodes.DEFAULT_LOWER), doubleOption(parsed, "upper", TruncatedCodes.DEFAULT_UPPER));
+        SaeEvaluation evaluation = SaeEvaluator.evaluate(sae, input.matrix(), parsed.doubleValue("lower",
+                TruncatedCodes.DEFAULT_LOWER), parsed.doubleValue("upper", TruncatedCodes.DEFAULT_UPPER));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("fvu", evaluation.fvu());
         json.put("nmse", evaluation.nmse());
@@ -234,8 +235,8 @@ public final class SaeCommand implements Command {
         requireWidth(sae, input);
         CsrMatrix codes = sae.encode(input.matrix());
         if (parsed.has("truncate")) {
-            TruncatedCodes truncated = TruncatedCodes.of(codes, doubleOption(parsed, "lower", TruncatedCodes.DEFAULT_LOWER),
-                    doubleOption(parsed, "upper", TruncatedCodes.DEFAULT_UPPER));
+            TruncatedCodes truncated = TruncatedCodes.of(codes, parsed.doubleValue("lower", TruncatedCodes.DEFAULT_LOWER),
+                    parsed.doubleValue("upper", TruncatedCodes.DEFAULT_UPPER));
             CsrNpzWriter.write(out, truncated.codes());
             StringBuilder kept = new StringBuilder();
             for (int latent : truncated.keptLatents()) {
@@ -268,15 +269,15 @@ public final class SaeCommand implements Command {
             throw new UsageException("--recipe: " + e.getMessage());
         }
         SaeTrainingConfig.Builder builder = SaeTrainingConfig.builder(recipe).architecture(architecture)
-                .latents(positiveInt(parsed, "latents", 0));
+                .latents(parsed.intValue("latents", 0, 1, Integer.MAX_VALUE));
         if (parsed.has("k")) {
-            builder.k(positiveInt(parsed, "k", 0));
+            builder.k(parsed.intValue("k", 0, 1, Integer.MAX_VALUE));
         }
         if (parsed.has("steps")) {
-            builder.steps(positiveInt(parsed, "steps", 0));
+            builder.steps(parsed.intValue("steps", 0, 1, Integer.MAX_VALUE));
         }
         if (parsed.has("batch")) {
-            builder.batchSize(positiveInt(parsed, "batch", 0));
+            builder.batchSize(parsed.intValue("batch", 0, 1, Integer.MAX_VALUE));
         }
         if (parsed.has("lr")) {
             builder.learningRate(positiveDouble(parsed, "lr"));
@@ -285,10 +286,10 @@ public final class SaeCommand implements Command {
             builder.l1Coefficient(positiveDouble(parsed, "l1"));
         }
         if (parsed.has("seed")) {
-            builder.seed(longOption(parsed, "seed"));
+            builder.seed(parsed.longValue("seed", 0));
         }
         if (parsed.has("log-every")) {
-            builder.logInterval(positiveInt(parsed, "log-every", 0));
+            builder.logInterval(parsed.intValue("log-every", 0, 1, Integer.MAX_VALUE));
         }
         builder.scaleInputs(parsed.has("scale-inputs"));
         try {
@@ -396,49 +397,12 @@ public final class SaeCommand implements Command {
         }
     }
 
-    private static int positiveInt(OptionParser.Parsed parsed, String name, int absent) throws UsageException {
-        if (!parsed.has(name)) {
-            return absent;
-        }
-        String text = parsed.option(name, "");
-        try {
-            int value = Integer.parseInt(text);
-            if (value < 1) {
-                throw new UsageException("--" + name + " must be at least 1, not " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
-        }
-    }
-
     private static double positiveDouble(OptionParser.Parsed parsed, String name) throws UsageException {
-        double value = doubleOption(parsed, name, Double.NaN);
+        double value = parsed.doubleValue(name, Double.NaN);
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new UsageException("--" + name + " must be a positive number, not '" + parsed.option(name, "") + "'");
         }
         return value;
-    }
-
-    private static double doubleOption(OptionParser.Parsed parsed, String name, double absent) throws UsageException {
-        if (!parsed.has(name)) {
-            return absent;
-        }
-        String text = parsed.option(name, "");
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a number, not '" + text + "'");
-        }
-    }
-
-    private static long longOption(OptionParser.Parsed parsed, String name) throws UsageException {
-        String text = parsed.option(name, "");
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a whole number, not '" + text + "'");
-        }
     }
 
     /** A read, checked and preprocessed training or evaluation input. */

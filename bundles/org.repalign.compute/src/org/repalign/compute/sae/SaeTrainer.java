@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.sae.internal.AdamW;
-import org.repalign.compute.sae.internal.SeededRandom;
+import org.repalign.compute.stats.SplitMix64;
 
 /**
  * Trains a sparse autoencoder on the rows of a matrix, in float32, one reproducible step at a
@@ -55,7 +55,7 @@ public final class SaeTrainer {
     private final Parameters g;
     private final Parameters m;
     private final Parameters v;
-    private final SeededRandom rng;
+    private final SplitMix64 rng;
     private final int[] firedSinceCheck;
     private final int[] lastFired;
     private final boolean[] dead;
@@ -105,7 +105,7 @@ public final class SaeTrainer {
         if (state == null) {
             this.inputScale = config.scaleInputs() ? scaleFor(this.data, n, dIn) : 1f;
             scale(this.data, inputScale);
-            this.rng = new SeededRandom(config.seed());
+            this.rng = new SplitMix64(config.seed());
             initialise();
         } else {
             if (state.dIn() != dIn) {
@@ -122,7 +122,7 @@ public final class SaeTrainer {
             }
             this.inputScale = state.inputScale();
             scale(this.data, inputScale);
-            this.rng = new SeededRandom(state.rngState());
+            this.rng = new SplitMix64(state.rngState());
             restore(state);
         }
     }

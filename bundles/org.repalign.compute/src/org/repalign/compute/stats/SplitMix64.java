@@ -65,6 +65,22 @@ public final class SplitMix64 {
     }
 
     /**
+     * @return the generator's state: {@code new SplitMix64(state())} continues this stream
+     *         exactly, which is how a resumed computation picks up its random choices
+     */
+    public long state() {
+        return state;
+    }
+
+    /**
+     * @param bound a positive bound
+     * @return a float uniform in (−bound, bound), from one {@link #nextDouble()}
+     */
+    public float uniform(double bound) {
+        return (float) ((2 * nextDouble() - 1) * bound);
+    }
+
+    /**
      * The SplitMix64 output function (Stafford's "variant 13" finaliser), a bijection on 64-bit
      * values.
      *
