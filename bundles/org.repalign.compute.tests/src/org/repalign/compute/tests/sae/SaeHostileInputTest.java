@@ -67,7 +67,7 @@ class SaeHostileInputTest {
                 t.bDec(), new float[2], 1));
         assertNames("architecture: unknown id 'gated'", () -> SaeArchitectures.get("gated"));
         assertNames("already registered", () -> SaeArchitectures.register(new TopKArchitecture()));
-        assertNames("recipe", () -> SaeRecipe.of("anthropic"));
+        assertNames("recipe", () -> SaeRecipe.of("adam-only"));
         assertNames("batchSize", () -> SaeTrainingConfig.builder(SaeRecipe.GAO).latents(8).k(2).batchSize(0).build());
         assertNames("learningRate", () -> SaeTrainingConfig.builder(SaeRecipe.GAO).latents(8).k(2)
                 .learningRate(Double.NaN).build());
