@@ -1,7 +1,16 @@
 package org.repalign.compute.metrics.kernel.internal;
 
+import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas.CblasTrans;
+import static org.bytedeco.openblas.global.openblas.CblasUpper;
+import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas.cblas_dsyrk;
+
+import org.bytedeco.javacpp.DoublePointer;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.MetricContext;
+import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
  * Linear-kernel HSIC terms without any n × n matrix, for large n. With K = XXᵀ, L = YYᵀ,
@@ -15,7 +24,8 @@ import org.repalign.compute.metrics.MetricContext;
  * </pre>
  *
  * The rows are streamed in blocks; the d × d cross products are accumulated with BLAS
- * {@code dsyrk} and {@code dgemm} directly on the blocks.
+ * {@code dsyrk} and {@code dgemm} in native buffers that live for the whole pass (handing Java
+ * arrays to BLAS would copy the accumulators in and out on every block).
  */
 public final class FeatureSpaceHsic {
 
@@ -41,6 +51,7 @@ public final class FeatureSpaceHsic {
             return new HsicTerms(xy, xx, yy, HsicTerms.BIASED_ZERO * squaredNorm(sums.xtx),
                     HsicTerms.BIASED_ZERO * squaredNorm(sums.yty));
         }
+        sums.ensureRowSums(x, y);
         double[] kk = unbiased(n, sums.xtx, sums.ax, sums.ax, sums.sx, sums.sx, sums.rx, sums.rx);
         double[] ll = unbiased(n, sums.yty, sums.ay, sums.ay, sums.sy, sums.sy, sums.ry, sums.ry);
         double[] kl = unbiased(n, sums.xty, sums.ax, sums.ay, sums.sx, sums.sy, sums.rx, sums.ry);
@@ -103,28 +114,63 @@ public final class FeatureSpaceHsic {
             sums.ax = new double[n];
             sums.ay = new double[n];
             // upper triangles of XᵀX and YᵀY by dsyrk, XᵀY by dgemm, accumulated over row blocks
-            sums.xtx = new double[d1 * d1];
-            sums.yty = new double[d2 * d2];
-            sums.xty = new double[d1 * d2];
-            for (int start = 0; start < n; start += BLOCK_ROWS) {
-                context.checkCanceled();
-                int rows = Math.min(BLOCK_ROWS, n - start);
-                double[] bx = block(x, start, rows, sums.sx, sums.ax);
-                double[] by = block(y, start, rows, sums.sy, sums.ay);
-                DenseLinalg.gramAdd(bx, rows, d1, false, sums.xtx);
-                DenseLinalg.gramAdd(by, rows, d2, false, sums.yty);
-                DenseLinalg.multiplyAdd(bx, rows, d1, true, by, rows, d2, false, sums.xty);
+            int blockRows = Math.min(BLOCK_ROWS, Math.max(1, n));
+            double[] bx = new double[blockRows * d1];
+            double[] by = new double[blockRows * d2];
+            Nd4jRuntime.ensureInitialized();
+            try (DoublePointer xx = zeros((long) d1 * d1); DoublePointer yy = zeros((long) d2 * d2);
+                    DoublePointer xy = zeros((long) d1 * d2); DoublePointer px = new DoublePointer((long) blockRows * d1);
+                    DoublePointer py = new DoublePointer((long) blockRows * d2)) {
+                for (int start = 0; start < n; start += BLOCK_ROWS) {
+                    context.checkCanceled();
+                    int rows = Math.min(BLOCK_ROWS, n - start);
+                    block(x, start, rows, bx, sums.sx, sums.ax);
+                    block(y, start, rows, by, sums.sy, sums.ay);
+                    px.position(0).put(bx, 0, rows * d1);
+                    py.position(0).put(by, 0, rows * d2);
+                    if (d1 > 0) {
+                        cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, d1, rows, 1.0, px, d1, 1.0, xx, d1);
+                    }
+                    if (d2 > 0) {
+                        cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, d2, rows, 1.0, py, d2, 1.0, yy, d2);
+                    }
+                    if (d1 > 0 && d2 > 0) {
+                        cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, d1, d2, rows, 1.0, px, d1, py, d2, 1.0, xy,
+                                d2);
+                    }
+                }
+                sums.xtx = new double[d1 * d1];
+                sums.yty = new double[d2 * d2];
+                sums.xty = new double[d1 * d2];
+                xx.position(0).get(sums.xtx);
+                yy.position(0).get(sums.yty);
+                xy.position(0).get(sums.xty);
             }
             DenseLinalg.mirrorUpper(sums.xtx, d1);
             DenseLinalg.mirrorUpper(sums.yty, d2);
-            sums.rx = offDiagonalRowSums(x, sums.sx, sums.ax);
-            sums.ry = offDiagonalRowSums(y, sums.sy, sums.ay);
             return sums;
         }
 
-        private static double[] block(RowMatrix m, int start, int rows, double[] columnSums, double[] rowNorms) {
+        private static DoublePointer zeros(long size) {
+            DoublePointer pointer = new DoublePointer(size);
+            pointer.zero();
+            return pointer;
+        }
+
+        /**
+         * Computes the off-diagonal Gram row sums, a second pass over both matrices that only the
+         * unbiased estimator needs; once.
+         */
+        synchronized void ensureRowSums(RowMatrix x, RowMatrix y) {
+            if (rx == null) {
+                rx = offDiagonalRowSums(x, sx, ax);
+                ry = offDiagonalRowSums(y, sy, ay);
+            }
+        }
+
+        private static void block(RowMatrix m, int start, int rows, double[] values, double[] columnSums,
+                double[] rowNorms) {
             int d = m.columns();
-            double[] values = new double[rows * d];
             m.readRows(start, rows, values, 0);
             for (int r = 0; r < rows; r++) {
                 double squares = 0;
@@ -135,7 +181,6 @@ public final class FeatureSpaceHsic {
                 }
                 rowNorms[start + r] = squares;
             }
-            return values;
         }
 
         /** (K̃1)ᵢ = xᵢ·s − ‖xᵢ‖². */
