@@ -5,6 +5,7 @@
 #                                         memory-mapped 100,000 x 4,096 float32 files with a 1 GB heap
 #                                         (needs ~3.3 GB free in the temp folder; 'quick' skips it)
 #   releng/benchmark.sh metrics paper     only the 8 paper metrics on 1000x768 vs 1000x1024
+#   releng/benchmark.sh metrics mmap      only the memory-mapped linear CKA
 #   releng/benchmark.sh sae [STEPS]       SAE training rows/s (TopK, l2prh, B = 2048) at d = 768,
 #                                         m = 8192 and d = 300, m = 4096; encoder GEMM vs ND4J SGEMM
 #   releng/benchmark.sh sae-torch         the same SAE step in PyTorch on this machine (2 threads),

@@ -47,17 +47,20 @@ public final class MetricsBenchmark {
 
     /**
      * @param args optional: {@code quick} to skip the 100,000-row part, {@code paper} to run the
-     *             1000-row part alone
+     *             1000-row part alone, {@code mmap} the memory-mapped part alone
      * @throws IOException when the scratch files cannot be written
      */
     public static void main(String[] args) throws IOException {
         boolean quick = Arrays.asList(args).contains("quick");
         boolean paperOnly = Arrays.asList(args).contains("paper");
+        boolean mappedOnly = Arrays.asList(args).contains("mmap");
         Nd4jRuntime.ensureInitialized();
         System.out.println("environment: " + Nd4jRuntime.environment().toMap());
         System.out.println("max heap: " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
-        paperMetrics();
-        if (!paperOnly) {
+        if (!mappedOnly) {
+            paperMetrics();
+        }
+        if (!paperOnly && !mappedOnly) {
             largeMetrics();
         }
         if (!quick && !paperOnly) {
