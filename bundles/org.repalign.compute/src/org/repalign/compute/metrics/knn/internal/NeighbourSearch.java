@@ -144,9 +144,7 @@ public final class NeighbourSearch {
             }
         }
         checkCanceled.run();
-        BoundedHeaps heaps = new BoundedHeaps(n, Math.min(maxK + 1, n - 1), tieKeys);
-        feed(heaps, gram, 0, n, 0, n, true);
-        return heaps.toLists(maxK, 0);
+        return GramRowSelection.select(gram, n, maxK, tieKeys);
     }
 
     private static NeighbourLists search(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
