@@ -30,17 +30,6 @@ public final class KnnEditFactory extends KnnFactorySupport {
     }
 
     static double meanDistance(NeighbourPair pair, int k) {
-        int n = pair.rows();
-        int[] a = new int[k];
-        int[] b = new int[k];
-        int[] previous = new int[k + 1];
-        int[] current = new int[k + 1];
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            pair.x().copy(i, k, a);
-            pair.y().copy(i, k, b);
-            total += SequenceDistances.levenshtein(a, b, k, previous, current);
-        }
-        return (double) total / n;
+        return (double) SequenceDistances.levenshteinTotal(pair.x(), pair.y(), k) / pair.rows();
     }
 }

@@ -47,6 +47,39 @@ public final class SequenceDistances {
     }
 
     /** Whether {@code a[0..k)} and {@code b[0..k)} have an element in common (sorted copies in the scratch). */
+    /**
+     * The sum over rows of the Levenshtein distance between the two ordered top-k lists, rows
+     * split over the cores (the integer sum does not depend on the split).
+     *
+     * @param x the first representation's lists
+     * @param y the second representation's lists, same rows
+     * @param k list length, at most both lists' depth
+     * @return Σᵢ levenshtein(N_X(i), N_Y(i))
+     */
+    public static long levenshteinTotal(NeighbourLists x, NeighbourLists y, int k) {
+        int n = x.rows();
+        int parts = (long) n * k * k < 200_000 ? 1 : Workers.PARTS;
+        long[] totals = new long[parts];
+        Workers.run(parts, (part, all) -> {
+            int[] a = new int[k];
+            int[] b = new int[k];
+            int[] previous = new int[k + 1];
+            int[] current = new int[k + 1];
+            long total = 0;
+            for (int i = Workers.split(n, part, all); i < Workers.split(n, part + 1, all); i++) {
+                x.copy(i, k, a);
+                y.copy(i, k, b);
+                total += levenshtein(a, b, k, previous, current);
+            }
+            totals[part] = total;
+        });
+        long sum = 0;
+        for (long total : totals) {
+            sum += total;
+        }
+        return sum;
+    }
+
     private static boolean shareAnElement(int[] a, int[] b, int k, int[] sortedA, int[] sortedB) {
         System.arraycopy(a, 0, sortedA, 0, k);
         System.arraycopy(b, 0, sortedB, 0, k);
