@@ -1,0 +1,168 @@
+package org.repalign.compute.tests.synth;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.repalign.compute.data.DenseMatrix;
+import org.repalign.compute.synth.DictionaryKind;
+import org.repalign.compute.synth.SyntheticGenerator;
+import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.compute.synth.SyntheticRepresentation;
+import org.repalign.compute.synth.SyntheticWorld;
+
+/** Determinism, shapes and ground truth of the synthetic generator. */
+class SyntheticGeneratorTest {
+
+    private static final SyntheticGenerator EXAMPLE = SyntheticGenerator.example();
+
+    @Test
+    void sameSeedGivesIdenticalMatricesAndOtherSeedDiffers() {
+        List<SyntheticRepresentation> first = EXAMPLE.representations();
+        List<SyntheticRepresentation> second = SyntheticGenerator.example().representations();
+        List<SyntheticRepresentation> other = EXAMPLE.withSeed(EXAMPLE.seed() + 1).representations();
+        assertEquals(first.size(), other.size());
+        for (int m = 0; m < first.size(); m++) {
+            assertArrayEquals(first.get(m).matrix().toArray(), second.get(m).matrix().toArray());
+            assertArrayEquals(first.get(m).dictionary().toArray(), second.get(m).dictionary().toArray());
+            assertFalse(Arrays.equals(first.get(m).matrix().toArray(), other.get(m).matrix().toArray()));
+        }
+        assertArrayEquals(EXAMPLE.world().codes().toArray(), SyntheticGenerator.example().world().codes().toArray());
+        assertFalse(Arrays.equals(EXAMPLE.world().codes().toArray(),
+                EXAMPLE.withSeed(EXAMPLE.seed() + 1).world().codes().toArray()));
+    }
+
+    @Test
+    void exampleHasTheDocumentedShape() {
+        assertTrue(EXAMPLE.models().size() >= 4 && EXAMPLE.models().size() <= 6);
+        SyntheticWorld world = EXAMPLE.world();
+        assertEquals(EXAMPLE.items(), world.items());
+        assertEquals("item0001", world.itemNames().get(0));
+        assertEquals("attr001", world.attributeNames().get(0));
+        assertEquals(String.format("attr%03d", EXAMPLE.attributes()), world.attributeNames().get(EXAMPLE.attributes() - 1));
+        for (SyntheticRepresentation rep : EXAMPLE.representations()) {
+            int d = rep.spec().dimension();
+            assertTrue(d >= 64 && d <= 256);
+            assertEquals(world.items(), rep.matrix().rows());
+            assertEquals(d, rep.matrix().columns());
+            assertEquals(d, rep.dictionary().rows());
+            assertEquals(EXAMPLE.attributes(), rep.dictionary().columns());
+            assertEquals(d, rep.bias().length);
+            assertEquals(rep.spec().biasNorm(), norm(rep.bias()), 1e-12);
+            assertEquals(rep.spec().anisotropicDimensions(), rep.anisotropicCoordinates().length);
+            double[][] rows = rep.matrix().toRows();
+            for (double[] row : rows) {
+                assertEquals(1.0, norm(row), 1e-12);
+            }
+            double[][] a = rep.dictionary().toRows();
+            for (int j = 0; j < EXAMPLE.attributes(); j++) {
+                double sq = 0;
+                for (double[] r : a) {
+                    sq += r[j] * r[j];
+                }
+                assertEquals(1.0, Math.sqrt(sq), 1e-12);
+            }
+            assertTrue(rep.coherence() < 0.6, "random unit columns are nearly incoherent: " + rep.coherence());
+            double[] noise = rep.itemNoiseScales();
+            for (int i = 0; i < world.items(); i++) {
+                assertEquals(rep.noiseScale() / Math.sqrt(world.frequency(i)), noise[i], 1e-15);
+            }
+        }
+    }
+
+    @Test
+    void frequenciesFollowTheZipfLawExactly() {
+        SyntheticWorld world = EXAMPLE.world();
+        double[] f = world.frequencies();
+        for (int i = 0; i < f.length; i++) {
+            assertEquals(i + 1, world.rank(i));
+            assertEquals(EXAMPLE.topFrequency() * Math.pow(i + 1, -EXAMPLE.zipfExponent()), f[i], 0.0);
+        }
+        // log f is linear in log r with slope −a
+        double slope = (Math.log(f[f.length - 1]) - Math.log(f[0])) / Math.log(f.length);
+        assertEquals(-EXAMPLE.zipfExponent(), slope, 1e-12);
+    }
+
+    @Test
+    void codesAreNonNegativeWithTheConfiguredSparsityAndSimilarMagnitudes() {
+        SyntheticWorld world = EXAMPLE.world();
+        double low = EXAMPLE.codeMagnitude() * (1 - EXAMPLE.codeJitter());
+        double high = EXAMPLE.codeMagnitude() * (1 + EXAMPLE.codeJitter());
+        double[][] codes = world.codes().toRows();
+        for (int i = 0; i < world.items(); i++) {
+            int[] active = world.activeAttributes(i);
+            assertEquals(EXAMPLE.activePerItem(), active.length);
+            assertEquals(EXAMPLE.activePerItem(), world.attributesOf(i).size());
+            int positive = 0;
+            for (int j = 0; j < world.attributes(); j++) {
+                double s = codes[i][j];
+                assertTrue(s >= 0);
+                if (s > 0) {
+                    positive++;
+                    assertTrue(Arrays.binarySearch(active, j) >= 0);
+                    assertTrue(s >= low && s < high, "entry " + s);
+                }
+            }
+            assertEquals(EXAMPLE.activePerItem(), positive);
+        }
+    }
+
+    @Test
+    void orthonormalDictionaryAndNoiselessRowsMatchTheFormula() {
+        SyntheticGenerator generator = new SyntheticGenerator(3L, 30, 20, 3, 1.0, 0.2, 1.2, 100.0,
+                List.of(SyntheticModelSpec.of("o", 32, 0, 0).withDictionary(DictionaryKind.ORTHONORMAL)));
+        SyntheticRepresentation rep = generator.representations().get(0);
+        assertTrue(rep.coherence() < 1e-12);
+        double[][] a = rep.dictionary().toRows();
+        double[][] x = rep.matrix().toRows();
+        SyntheticWorld world = rep.world();
+        for (int i = 0; i < world.items(); i++) {
+            double[] s = world.code(i);
+            double[] expected = new double[32];
+            for (int r = 0; r < 32; r++) {
+                for (int j = 0; j < 20; j++) {
+                    expected[r] += a[r][j] * s[j];
+                }
+            }
+            double n = norm(expected);
+            for (int r = 0; r < 32; r++) {
+                assertEquals(expected[r] / n, x[i][r], 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void explicitDictionarySeedSharesTheDictionary() {
+        SyntheticGenerator generator = SyntheticGenerator.withDefaults(11L, List.of(
+                SyntheticModelSpec.of("a", 64, 1, 1).withDictionarySeed(99L),
+                SyntheticModelSpec.of("b", 64, 3, 2).withDictionarySeed(99L)));
+        List<SyntheticRepresentation> reps = generator.representations();
+        DenseMatrix first = reps.get(0).dictionary();
+        assertArrayEquals(first.toArray(), reps.get(1).dictionary().toArray());
+        assertFalse(Arrays.equals(reps.get(0).bias(), reps.get(1).bias()));
+    }
+
+    @Test
+    void invalidKnobsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> SyntheticModelSpec.of("x", 1, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> SyntheticModelSpec.of("x", 8, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> SyntheticGenerator.withDefaults(1L,
+                List.of(SyntheticModelSpec.of("x", 64, 0, 0).withDictionary(DictionaryKind.ORTHONORMAL))));
+        assertThrows(IllegalArgumentException.class, () -> SyntheticGenerator.withDefaults(1L,
+                List.of(SyntheticModelSpec.of("x", 64, 0, 0), SyntheticModelSpec.of("x", 64, 0, 0))));
+    }
+
+    private static double norm(double[] v) {
+        double sq = 0;
+        for (double value : v) {
+            sq += value * value;
+        }
+        return Math.sqrt(sq);
+    }
+}

@@ -1,0 +1,100 @@
+package org.repalign.compute.synth;
+
+import org.repalign.compute.data.DenseMatrix;
+
+/**
+ * One model's rows from RepAlign's own synthetic signal/bias/noise model (see
+ * {@link SyntheticModelSpec} for the formula), together with the model's ground truth: its
+ * dictionary A<sub>M</sub>, bias offset b<sub>M</sub>, anisotropic coordinates and the noise
+ * scale of every item. Immutable; accessors return copies.
+ */
+public final class SyntheticRepresentation {
+
+    private final SyntheticWorld world;
+    private final SyntheticModelSpec spec;
+    private final int modelIndex;
+    private final DenseMatrix matrix;
+    private final double[][] dictionary;
+    private final double[] bias;
+    private final int[] anisotropicCoordinates;
+    private final double[] itemNoiseScales;
+
+    SyntheticRepresentation(SyntheticWorld world, SyntheticModelSpec spec, int modelIndex, DenseMatrix matrix,
+            double[][] dictionary, double[] bias, int[] anisotropicCoordinates, double[] itemNoiseScales) {
+        this.world = world;
+        this.spec = spec;
+        this.modelIndex = modelIndex;
+        this.matrix = matrix;
+        this.dictionary = dictionary;
+        this.bias = bias;
+        this.anisotropicCoordinates = anisotropicCoordinates;
+        this.itemNoiseScales = itemNoiseScales;
+    }
+
+    /** @return the shared ground truth */
+    public SyntheticWorld world() {
+        return world;
+    }
+
+    /** @return the model's knobs */
+    public SyntheticModelSpec spec() {
+        return spec;
+    }
+
+    /** @return the model's name */
+    public String name() {
+        return spec.name();
+    }
+
+    /** @return the model's 0-based position in the generator's list */
+    public int modelIndex() {
+        return modelIndex;
+    }
+
+    /** @return the n × d<sub>M</sub> rows x<sub>M</sub>(o), each of unit L2 norm, in item order */
+    public DenseMatrix matrix() {
+        return matrix;
+    }
+
+    /** @return A<sub>M</sub>, d<sub>M</sub> × m, unit columns */
+    public DenseMatrix dictionary() {
+        return DenseMatrix.of(dictionary);
+    }
+
+    /** @return b<sub>M</sub> (length d<sub>M</sub>, norm {@link SyntheticModelSpec#biasNorm()}) */
+    public double[] bias() {
+        return bias.clone();
+    }
+
+    /** @return the coordinates D<sub>M</sub> scales, ascending (empty when isotropic) */
+    public int[] anisotropicCoordinates() {
+        return anisotropicCoordinates.clone();
+    }
+
+    /** @return σ<sub>M</sub> */
+    public double noiseScale() {
+        return spec.noiseScale();
+    }
+
+    /** @return σ<sub>M</sub> · f(o)<sup>−1/2</sup> for every item, in item order */
+    public double[] itemNoiseScales() {
+        return itemNoiseScales.clone();
+    }
+
+    /** @return the mutual coherence of A<sub>M</sub>: max over i ≠ j of |⟨a<sub>i</sub>, a<sub>j</sub>⟩| */
+    public double coherence() {
+        int d = dictionary.length;
+        int m = dictionary[0].length;
+        double max = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = i + 1; j < m; j++) {
+                double dot = 0;
+                for (int r = 0; r < d; r++) {
+                    dot += dictionary[r][i] * dictionary[r][j];
+                }
+                max = Math.max(max, Math.abs(dot));
+            }
+        }
+        return max;
+    }
+}
