@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.repalign.compute.data.RowMatrix;
+
 /**
  * A metric as the user names it: {@code id} or {@code id:name=value,name=value}, e.g.
  * {@code mutual_knn:k=25}. The exact text is the metric's key in every output, so
@@ -53,6 +55,22 @@ public record MetricSpec(String key, String id, Map<String, String> parameters) 
             }
         }
         return new MetricSpec(trimmed, id, parameters);
+    }
+
+    /**
+     * Checks that two representations describe the same items row by row.
+     *
+     * @param x the first representation
+     * @param y the second representation
+     * @return the common number of rows
+     * @throws IllegalArgumentException naming this metric and both row counts when they differ
+     */
+    public int pairedRows(RowMatrix x, RowMatrix y) {
+        if (x.rows() != y.rows()) {
+            throw new IllegalArgumentException("metric '" + key + "': the representations have " + x.rows() + " and "
+                    + y.rows() + " rows; rows must be paired");
+        }
+        return x.rows();
     }
 
     /**

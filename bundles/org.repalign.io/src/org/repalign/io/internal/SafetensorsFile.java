@@ -113,7 +113,12 @@ public final class SafetensorsFile {
         }
     }
 
-    private static Map<?, ?> parseHeader(ByteBuffer bytes) throws MalformedContentException {
+    /**
+     * @param bytes the header bytes
+     * @return the header as a JSON object
+     * @throws MalformedContentException when it is not UTF-8 JSON holding an object
+     */
+    static Map<?, ?> parseHeader(ByteBuffer bytes) throws MalformedContentException {
         String json;
         try {
             json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -5,9 +5,6 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -57,23 +54,7 @@ public final class SafetensorsReader extends FileFormatReader {
                 throw new MalformedContentException("header length " + headerLength + " exceeds the limit of "
                         + MAX_HEADER_BYTES + " bytes");
             }
-            ByteBuffer headerBytes = ZipDirectory.readAt(channel, 8, (int) headerLength);
-            String json;
-            try {
-                json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(headerBytes).toString();
-            } catch (CharacterCodingException e) {
-                throw new MalformedContentException("header is not valid UTF-8");
-            }
-            Object parsed;
-            try {
-                parsed = JsonParser.parse(json);
-            } catch (MalformedContentException e) {
-                throw new MalformedContentException("header is not valid JSON: " + e.getMessage());
-            }
-            if (!(parsed instanceof Map<?, ?> header)) {
-                throw new MalformedContentException("header is not a JSON object");
-            }
+            Map<?, ?> header = SafetensorsFile.parseHeader(ZipDirectory.readAt(channel, 8, (int) headerLength));
             String name = chooseTensor(header, tensorName);
             long bufferStart = 8 + headerLength;
             TensorEntry tensor = TensorEntry.of(name, header.get(name));

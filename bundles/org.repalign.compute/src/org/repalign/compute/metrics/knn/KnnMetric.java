@@ -36,11 +36,7 @@ final class KnnMetric implements AlignmentMetric {
 
     @Override
     public MetricValue compute(RowMatrix x, RowMatrix y, MetricContext context) {
-        int n = x.rows();
-        if (y.rows() != n) {
-            throw new IllegalArgumentException("metric '" + spec.key() + "': the representations have "
-                    + n + " and " + y.rows() + " rows");
-        }
+        int n = spec.pairedRows(x, y);
         if (k > n - 1) {
             throw new IllegalArgumentException("metric '" + spec.key() + "': k = " + k + " needs k ≤ n − 1, but n = "
                     + n);

@@ -45,11 +45,7 @@ public final class CkaMetric implements AlignmentMetric {
 
     @Override
     public MetricValue compute(RowMatrix x, RowMatrix y, MetricContext context) {
-        int n = x.rows();
-        if (y.rows() != n) {
-            throw new IllegalArgumentException("metric '" + spec.key() + "': the representations have " + n + " and "
-                    + y.rows() + " rows; rows must be paired");
-        }
+        int n = spec.pairedRows(x, y);
         int minimum = estimator == HsicEstimator.UNBIASED ? 4 : 2;
         if (n < minimum) {
             throw new IllegalArgumentException("metric '" + spec.key() + "': "

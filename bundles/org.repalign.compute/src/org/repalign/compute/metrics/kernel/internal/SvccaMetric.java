@@ -53,11 +53,7 @@ public final class SvccaMetric implements AlignmentMetric {
 
     @Override
     public MetricValue compute(RowMatrix x, RowMatrix y, MetricContext context) {
-        int n = x.rows();
-        if (y.rows() != n) {
-            throw new IllegalArgumentException("metric '" + spec.key() + "': the representations have " + n + " and "
-                    + y.rows() + " rows; rows must be paired");
-        }
+        int n = spec.pairedRows(x, y);
         int bound = Math.min(n - 1, Math.min(x.columns(), y.columns()));
         if (q > bound) {
             throw new IllegalArgumentException("metric '" + spec.key() + "': q=" + q + " exceeds min(n - 1, d1, d2) = "
