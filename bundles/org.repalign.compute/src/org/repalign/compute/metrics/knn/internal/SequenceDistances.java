@@ -46,7 +46,6 @@ public final class SequenceDistances {
         return previous[k];
     }
 
-    /** Whether {@code a[0..k)} and {@code b[0..k)} have an element in common (sorted copies in the scratch). */
     /**
      * The sum over rows of the Levenshtein distance between the two ordered top-k lists, rows
      * split over the cores (the integer sum does not depend on the split).
@@ -80,6 +79,7 @@ public final class SequenceDistances {
         return sum;
     }
 
+    /** Whether {@code a[0..k)} and {@code b[0..k)} have an element in common (sorted copies in the scratch). */
     private static boolean shareAnElement(int[] a, int[] b, int k, int[] sortedA, int[] sortedB) {
         System.arraycopy(a, 0, sortedA, 0, k);
         System.arraycopy(b, 0, sortedB, 0, k);
