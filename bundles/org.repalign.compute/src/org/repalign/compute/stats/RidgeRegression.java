@@ -109,6 +109,118 @@ public final class RidgeRegression {
     }
 
     /**
+     * Chooses λ from a grid by leave-one-model-out cross-validation on rows that are model
+     * pairs, and refits on all rows (the meta-analysis of research notes E4, where each row is an
+     * unordered pair (a, b) of distinct models).
+     *
+     * <p><b>Folds.</b> For each model M that occurs in some pair, the model is fitted on the rows
+     * not involving M (neither first nor second model is M) and predicts the rows involving M.
+     * Every row is therefore predicted twice, once without its first and once without its
+     * second model; both predictions count. The error of a λ is the mean of the 2n squared
+     * held-out residuals, and the cross-validated R² is
+     * 1 − Σ(held-out residual²) / (2·Σᵢ(yᵢ − ȳ)²), with ȳ the mean of all n responses (the
+     * pooled out-of-fold R², as {@code sklearn.metrics.r2_score} on the stacked predictions);
+     * it is NaN when y is constant. Feature standardisation (centring, unit L2 norm) is
+     * computed from each training set, as in {@link #crossValidated}: a feature that is constant
+     * on a training set (for example a modality one-hot when M is the only model of its kind)
+     * gets β = 0 in that fold. The chosen λ has the smallest error; on an exact tie the larger λ
+     * wins.
+     *
+     * @param features     n rows (pairs) of p feature values
+     * @param y            n responses
+     * @param lambdas      the grid, each ≥ 0, at least one entry
+     * @param firstModel   first model of each row, in [0, modelCount)
+     * @param secondModel  second model of each row, in [0, modelCount), different from the first
+     * @param modelCount   number of models
+     * @param fitIntercept whether to centre y and fit an intercept
+     * @return the refit with the chosen λ, the CV error and R² of every grid entry, and the
+     *         held-out predictions at the chosen λ
+     * @throws IllegalArgumentException for inconsistent shapes, non-finite values, a bad grid, a
+     *         model index out of range, a row pairing a model with itself, or a model that occurs
+     *         in every row (nothing left to train on)
+     */
+    public static LeaveOneModelOutFit crossValidatedByModel(double[][] features, double[] y, double[] lambdas,
+            int[] firstModel, int[] secondModel, int modelCount, boolean fitIntercept) {
+        OrdinaryLeastSquares.checkDesign(features, y);
+        int n = features.length;
+        if (lambdas.length == 0) {
+            throw new IllegalArgumentException("lambdas must not be empty");
+        }
+        for (int l = 0; l < lambdas.length; l++) {
+            checkLambda(lambdas[l], "lambdas[" + l + "]");
+        }
+        if (firstModel.length != n || secondModel.length != n) {
+            throw new IllegalArgumentException("firstModel and secondModel must have one entry per row (" + n
+                    + "), got " + firstModel.length + " and " + secondModel.length);
+        }
+        if (modelCount < 1) {
+            throw new IllegalArgumentException("modelCount must be ≥ 1, got " + modelCount);
+        }
+        for (int i = 0; i < n; i++) {
+            if (firstModel[i] < 0 || firstModel[i] >= modelCount) {
+                throw new IllegalArgumentException("firstModel[" + i + "] = " + firstModel[i] + " is outside [0, "
+                        + modelCount + ")");
+            }
+            if (secondModel[i] < 0 || secondModel[i] >= modelCount) {
+                throw new IllegalArgumentException("secondModel[" + i + "] = " + secondModel[i] + " is outside [0, "
+                        + modelCount + ")");
+            }
+            if (firstModel[i] == secondModel[i]) {
+                throw new IllegalArgumentException("row " + i + " pairs model " + firstModel[i] + " with itself");
+            }
+        }
+        double[][] withoutFirst = new double[lambdas.length][n];
+        double[][] withoutSecond = new double[lambdas.length][n];
+        for (int m = 0; m < modelCount; m++) {
+            final int model = m;
+            int[] test = IntStream.range(0, n).filter(i -> firstModel[i] == model || secondModel[i] == model).toArray();
+            if (test.length == 0) {
+                continue;
+            }
+            int[] train = IntStream.range(0, n).filter(i -> firstModel[i] != model && secondModel[i] != model).toArray();
+            if (train.length == 0) {
+                throw new IllegalArgumentException("model " + m + " occurs in every row; leaving it out leaves no rows to fit");
+            }
+            for (int l = 0; l < lambdas.length; l++) {
+                Model fitted = Model.fit(features, y, train, lambdas[l], fitIntercept);
+                for (int i : test) {
+                    double prediction = fitted.predict(features[i]);
+                    if (firstModel[i] == model) {
+                        withoutFirst[l][i] = prediction;
+                    } else {
+                        withoutSecond[l][i] = prediction;
+                    }
+                }
+            }
+        }
+        double meanY = OrdinaryLeastSquares.mean(y);
+        double ssTotal = 0;
+        for (double v : y) {
+            ssTotal += (v - meanY) * (v - meanY);
+        }
+        double[] errors = new double[lambdas.length];
+        double[] rSquared = new double[lambdas.length];
+        int best = 0;
+        for (int l = 0; l < lambdas.length; l++) {
+            double ssResidual = 0;
+            for (int i = 0; i < n; i++) {
+                double r1 = y[i] - withoutFirst[l][i];
+                double r2 = y[i] - withoutSecond[l][i];
+                ssResidual += r1 * r1 + r2 * r2;
+            }
+            errors[l] = ssResidual / (2.0 * n);
+            rSquared[l] = ssTotal == 0 ? Double.NaN : 1 - ssResidual / (2 * ssTotal);
+            if (errors[l] < errors[best] || (errors[l] == errors[best] && lambdas[l] > lambdas[best])) {
+                best = l;
+            }
+        }
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        RidgeFit fit = Model.fit(features, y, all, lambdas[best], fitIntercept).toFit(lambdas, errors);
+        return new LeaveOneModelOutFit(fit, rSquared, withoutFirst[best], withoutSecond[best]);
+    }
+
+    /**
      * The fold of every row, as described in the class comment.
      *
      * @param n     number of rows
