@@ -1,0 +1,236 @@
+package org.repalign.compute.probe;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+import org.repalign.compute.data.CsrMatrix;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.stats.Shuffles;
+import org.repalign.compute.stats.SplitMix64;
+
+/**
+ * Evaluates a logistic-regression probe ({@link LogisticRegression}) for one binary attribute
+ * on a representation (rows are items, columns features) by stratified k-fold cross-validation,
+ * and refits it on all rows for its direction (research notes §8: "a logistic-regression probe
+ * per attribute on the embeddings; its weight vector is the attribute direction").
+ *
+ * <p><b>Folds</b> ({@link #foldAssignment}): with one {@code rng = new SplitMix64(seed)}, the
+ * positive rows (in increasing row order) are permuted by {@code Shuffles.permutation(P, rng)},
+ * then the negative rows by {@code Shuffles.permutation(N, rng)}; the t-th positive of the
+ * permuted order goes to fold {@code t mod k} and the t-th negative to fold {@code (P + t) mod k}.
+ * Every fold thus holds ⌊P/k⌋ or ⌈P/k⌉ positives and the fold sizes differ by at most one.
+ *
+ * <p><b>Sparse inputs.</b> A {@link CsrMatrix} is densified on the latents active (nonzero) on at
+ * least one row only. This is exact, not an approximation: an all-zero column has zero gradient
+ * at w = 0 and its weight is 0 at the optimum for every λ &gt; 0 (and is set to 0 for λ = 0);
+ * the direction is reported in all m original coordinates. The cost is that of
+ * {@link LogisticRegression} with p = the number of active latents (O(n·p² + p³) per Newton
+ * step), practical up to a few thousand active latents; truncate the codes first
+ * ({@code TruncatedCodes}) when more are active.
+ */
+public final class AttributeProbe {
+
+    private AttributeProbe() {
+    }
+
+    /**
+     * Probes one attribute with seeded stratified folds.
+     *
+     * @param x        n × p representation (dense or {@link CsrMatrix})
+     * @param labels   the attribute of each row
+     * @param settings folds, penalty, minimum positives and seed
+     * @return cross-validated performance and the refitted direction
+     * @throws IllegalArgumentException when the lengths differ, there are fewer positives than
+     *         {@code minPositives}, or {@code folds} exceeds the positives or the negatives
+     */
+    public static ProbeResult evaluate(RowMatrix x, boolean[] labels, ProbeSettings settings) {
+        checkLabels(x, labels, settings);
+        int[] fold = foldAssignment(labels, settings.folds(), settings.seed());
+        return evaluate(x, labels, fold, settings);
+    }
+
+    /**
+     * Probes one attribute with a given fold of every row (for example folds shared across
+     * models, or carried along with a row permutation); {@code settings.seed()} is only recorded.
+     *
+     * @param x        n × p representation (dense or {@link CsrMatrix})
+     * @param labels   the attribute of each row
+     * @param fold     each row's fold, in [0, settings.folds()); every training set (all folds
+     *                 but one) must hold both classes
+     * @param settings folds, penalty and minimum positives
+     * @return cross-validated performance and the refitted direction
+     * @throws IllegalArgumentException as {@link #evaluate(RowMatrix, boolean[], ProbeSettings)},
+     *         or for a fold index out of range or a training set with a single class
+     */
+    public static ProbeResult evaluate(RowMatrix x, boolean[] labels, int[] fold, ProbeSettings settings) {
+        checkLabels(x, labels, settings);
+        int n = x.rows();
+        int k = settings.folds();
+        if (fold.length != n) {
+            throw new IllegalArgumentException("fold has " + fold.length + " entries but x has " + n + " rows");
+        }
+        for (int i = 0; i < n; i++) {
+            if (fold[i] < 0 || fold[i] >= k) {
+                throw new IllegalArgumentException("fold[" + i + "] = " + fold[i] + " is outside [0, folds = " + k + ")");
+            }
+        }
+        Design design = Design.of(x);
+        int p = design.columns.length;
+        double[] scores = new double[n];
+        for (int f = 0; f < k; f++) {
+            final int held = f;
+            int[] train = IntStream.range(0, n).filter(i -> fold[i] != held).toArray();
+            int[] test = IntStream.range(0, n).filter(i -> fold[i] == held).toArray();
+            if (test.length == 0) {
+                continue;
+            }
+            LogisticFit fit;
+            try {
+                fit = LogisticRegression.fit(design.data, p, train, labels, settings.l2());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("fold " + f + ": " + e.getMessage(), e);
+            }
+            double[] w = fit.weights();
+            for (int i : test) {
+                double t = fit.intercept();
+                for (int j = 0; j < p; j++) {
+                    t += w[j] * design.data[i * p + j];
+                }
+                scores[i] = t;
+            }
+        }
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        LogisticFit full = LogisticRegression.fit(design.data, p, all, labels, settings.l2());
+        double[] direction = new double[x.columns()];
+        double[] w = full.weights();
+        for (int j = 0; j < p; j++) {
+            direction[design.columns[j]] = w[j];
+        }
+        int positives = 0;
+        int truePositives = 0;
+        int trueNegatives = 0;
+        for (int i = 0; i < n; i++) {
+            boolean predicted = scores[i] > 0;
+            if (labels[i]) {
+                positives++;
+                if (predicted) {
+                    truePositives++;
+                }
+            } else if (!predicted) {
+                trueNegatives++;
+            }
+        }
+        int negatives = n - positives;
+        double accuracy = (truePositives + trueNegatives) / (double) n;
+        double balanced = 0.5 * (truePositives / (double) positives + trueNegatives / (double) negatives);
+        double majority = Math.max(positives, negatives) / (double) n;
+        return new ProbeResult(accuracy, balanced, Auroc.of(scores, labels), majority, positives, negatives,
+                direction, full.intercept(), scores, fold, settings);
+    }
+
+    /**
+     * The seeded stratified fold of every row, as described in the class comment.
+     *
+     * @param labels the attribute of each row
+     * @param folds  k ≥ 2, at most the number of positives and of negatives
+     * @param seed   seed
+     * @return each row's fold in [0, k)
+     * @throws IllegalArgumentException when {@code folds} is out of range
+     */
+    public static int[] foldAssignment(boolean[] labels, int folds, long seed) {
+        int n = labels.length;
+        int[] positiveRows = IntStream.range(0, n).filter(i -> labels[i]).toArray();
+        int[] negativeRows = IntStream.range(0, n).filter(i -> !labels[i]).toArray();
+        checkFolds(folds, positiveRows.length, negativeRows.length);
+        SplitMix64 rng = new SplitMix64(seed);
+        int[] positiveOrder = Shuffles.permutation(positiveRows.length, rng);
+        int[] negativeOrder = Shuffles.permutation(negativeRows.length, rng);
+        int[] fold = new int[n];
+        for (int t = 0; t < positiveRows.length; t++) {
+            fold[positiveRows[positiveOrder[t]]] = t % folds;
+        }
+        for (int t = 0; t < negativeRows.length; t++) {
+            fold[negativeRows[negativeOrder[t]]] = (positiveRows.length + t) % folds;
+        }
+        return fold;
+    }
+
+    private static void checkLabels(RowMatrix x, boolean[] labels, ProbeSettings settings) {
+        if (labels.length != x.rows()) {
+            throw new IllegalArgumentException("x has " + x.rows() + " rows but labels has " + labels.length);
+        }
+        int positives = 0;
+        for (boolean label : labels) {
+            if (label) {
+                positives++;
+            }
+        }
+        if (positives < settings.minPositives()) {
+            throw new IllegalArgumentException("labels has " + positives + " positives, fewer than minPositives = "
+                    + settings.minPositives());
+        }
+        checkFolds(settings.folds(), positives, labels.length - positives);
+    }
+
+    private static void checkFolds(int folds, int positives, int negatives) {
+        if (folds < 2 || folds > Math.min(positives, negatives)) {
+            throw new IllegalArgumentException("folds = " + folds + " must be in [2, min(positives, negatives)] = [2, "
+                    + Math.min(positives, negatives) + "] (" + positives + " positives, " + negatives + " negatives)");
+        }
+    }
+
+    /** Row-major dense design on the columns that enter the fit. */
+    private record Design(double[] data, int[] columns) {
+
+        static Design of(RowMatrix x) {
+            int n = x.rows();
+            if (x instanceof CsrMatrix csr) {
+                int m = csr.columns();
+                int[] compact = new int[m];
+                Arrays.fill(compact, -1);
+                for (int q = 0; q < csr.nonZeros(); q++) {
+                    if (csr.valueAt(q) != 0) {
+                        compact[csr.columnAt(q)] = 0;
+                    }
+                }
+                int active = 0;
+                for (int c = 0; c < m; c++) {
+                    if (compact[c] == 0) {
+                        compact[c] = active++;
+                    }
+                }
+                int[] columns = new int[active];
+                for (int c = 0; c < m; c++) {
+                    if (compact[c] >= 0) {
+                        columns[compact[c]] = c;
+                    }
+                }
+                checkSize(n, active);
+                double[] data = new double[n * active];
+                for (int r = 0; r < n; r++) {
+                    for (int q = csr.rowStart(r); q < csr.rowEnd(r); q++) {
+                        int c = compact[csr.columnAt(q)];
+                        if (c >= 0) {
+                            data[r * active + c] += csr.valueAt(q);
+                        }
+                    }
+                }
+                return new Design(data, columns);
+            }
+            int p = x.columns();
+            checkSize(n, p);
+            double[] data = new double[n * p];
+            x.readRows(0, n, data, 0);
+            int[] columns = new int[p];
+            Arrays.setAll(columns, j -> j);
+            return new Design(data, columns);
+        }
+
+        private static void checkSize(int n, int p) {
+            if ((long) n * p > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("representation too large to hold densely: " + n + " × " + p);
+            }
+        }
+    }
+}
