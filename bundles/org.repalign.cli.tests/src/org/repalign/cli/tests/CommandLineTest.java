@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.repalign.cli.OptionParser;
 import org.repalign.cli.UsageException;
-import org.repalign.cli.internal.JsonWriter;
+import org.repalign.analysis.results.JsonText;
 
 class CommandLineTest {
 
@@ -58,9 +58,9 @@ class CommandLineTest {
     @Test
     void jsonWritesNonFiniteAsNullAndKeepsPrecision() {
         double third = 1.0 / 3.0;
-        String json = JsonWriter.write(Map.of("nan", Double.NaN));
+        String json = JsonText.write(Map.of("nan", Double.NaN));
         assertEquals("{\n  \"nan\": null\n}", json);
-        String value = JsonWriter.write(List.of(third, Double.POSITIVE_INFINITY, "a\"b\\c\n"));
+        String value = JsonText.write(List.of(third, Double.POSITIVE_INFINITY, "a\"b\\c\n"));
         assertEquals("[0.3333333333333333, null, \"a\\\"b\\\\c\\n\"]", value);
         assertEquals(third, Double.parseDouble(value.substring(1, value.indexOf(','))));
     }

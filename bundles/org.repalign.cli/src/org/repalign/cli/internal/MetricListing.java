@@ -1,5 +1,7 @@
 package org.repalign.cli.internal;
 
+import org.repalign.analysis.results.JsonText;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +47,7 @@ final class MetricListing {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("paper_metrics", MetricRegistry.PAPER_METRICS);
             root.put("metrics", metrics);
-            out.println(JsonWriter.write(root));
+            out.println(JsonText.write(root));
             return;
         }
         out.println("Metrics (the default list is the paper's: " + String.join(", ", MetricRegistry.PAPER_METRICS) + ")");

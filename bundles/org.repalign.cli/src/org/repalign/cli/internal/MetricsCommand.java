@@ -1,5 +1,7 @@
 package org.repalign.cli.internal;
 
+import org.repalign.analysis.results.JsonText;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,7 +107,7 @@ public final class MetricsCommand implements Command {
             io.err().println("repalign: " + sources.pairing());
             report.put("seconds_wall_total", seconds(System.nanoTime() - start));
             if (format.equals("json")) {
-                io.out().println(JsonWriter.write(report));
+                io.out().println(JsonText.write(report));
             } else {
                 new MetricsTable(report).print(io.out());
             }

@@ -1,5 +1,7 @@
 package org.repalign.cli.internal;
 
+import org.repalign.analysis.results.JsonText;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -216,7 +218,7 @@ public final class SaeCommand implements Command {
         json.put("architecture", evaluation.architecture());
         json.put("preprocess", input.preprocessing());
         json.put("environment", Nd4jRuntime.environment().toMap());
-        io.out().println(JsonWriter.write(json));
+        io.out().println(JsonText.write(json));
         return OK;
     }
 

@@ -1,5 +1,7 @@
 package org.repalign.cli.internal;
 
+import org.repalign.analysis.results.JsonText;
+
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +41,7 @@ public final class VersionCommand implements Command {
         String format = parsed.choice("format", List.of("text", "json"), "text");
         ComputeEnvironment environment = Nd4jRuntime.environment();
         if (format.equals("json")) {
-            io.out().println(JsonWriter.write(environment.toMap()));
+            io.out().println(JsonText.write(environment.toMap()));
         } else {
             Map<String, Object> facts = environment.toMap();
             io.out().println("RepAlign      " + facts.get("repalign_version"));

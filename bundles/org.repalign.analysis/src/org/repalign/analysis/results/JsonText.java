@@ -1,4 +1,4 @@
-package org.repalign.cli.internal;
+package org.repalign.analysis.results;
 
 import java.util.Collection;
 import java.util.Map;
@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * Writes maps, lists, strings, numbers, booleans and nulls as JSON. Doubles keep full
  * precision (shortest representation that reads back to the same double); NaN and infinities,
- * which JSON cannot hold, are written as {@code null}.
+ * which JSON cannot hold, are written as {@code null}. Arrays of objects or arrays put one
+ * element on a line; other arrays stay on one line.
  */
-public final class JsonWriter {
+public final class JsonText {
 
-    private JsonWriter() {
+    private JsonText() {
     }
 
     /**
@@ -75,6 +76,21 @@ public final class JsonWriter {
     }
 
     private static void array(Object[] items, StringBuilder out, int indent) {
+        boolean nested = false;
+        for (Object item : items) {
+            nested |= item instanceof Map<?, ?> || item instanceof Collection<?>;
+        }
+        if (nested && items.length > 0) {
+            out.append("[\n");
+            for (int i = 0; i < items.length; i++) {
+                pad(out, indent + 1);
+                write(items[i], out, indent + 1);
+                out.append(i + 1 < items.length ? ",\n" : "\n");
+            }
+            pad(out, indent);
+            out.append(']');
+            return;
+        }
         out.append('[');
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {

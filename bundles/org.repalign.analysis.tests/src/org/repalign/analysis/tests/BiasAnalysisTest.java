@@ -1,0 +1,85 @@
+package org.repalign.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.data.ExperimentDataLoader;
+import org.repalign.analysis.modules.BiasAnalysis;
+import org.repalign.analysis.modules.RunContext;
+import org.repalign.analysis.modules.RunListener;
+import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.ResultTable;
+import org.repalign.compute.metrics.MetricRegistry;
+import org.repalign.compute.synth.SyntheticModelSpec;
+
+/** Bias on data with and without planted model offsets. */
+class BiasAnalysisTest {
+
+    private static AnalysisResult run(double biasNorm) throws Exception {
+        List<SyntheticModelSpec> models = List.of(SyntheticModelSpec.of("a", 24, biasNorm, 0.3),
+                SyntheticModelSpec.of("b", 32, biasNorm, 0.3), SyntheticModelSpec.of("c", 20, biasNorm, 0.3));
+        ExperimentPlan plan = TestPlans.plan(TestPlans.generator(400, models), List.of(new AnalysisSettings.Bias()));
+        RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
+                MetricRegistry.builtIns(), RunListener.NONE);
+        return new BiasAnalysis().run(context, new NullProgressMonitor());
+    }
+
+    private static double meanDelta(ResultTable rows, String metric) {
+        double sum = 0;
+        int count = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r, "metric").equals(metric)) {
+                sum += rows.number(r, "delta");
+                count++;
+            }
+        }
+        return sum / count;
+    }
+
+    @Test
+    void plantedOffsetsAreRemovedByCentering() throws Exception {
+        AnalysisResult planted = run(3.0);
+        AnalysisResult none = run(0.0);
+        ResultTable rows = planted.table("rows");
+        assertEquals(3 * 2, rows.size(), "3 pairs × 2 metrics");
+        for (int r = 0; r < rows.size(); r++) {
+            // delta is centered − raw for similarities
+            assertEquals(rows.number(r, "centered") - rows.number(r, "raw"), rows.number(r, "delta"), 1e-15);
+            assertTrue(rows.number(r, "raw") >= -1e-12 && rows.number(r, "raw") <= 1 + 1e-12);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Double> share = (Map<String, Double>) planted.values().get("improved_share");
+        assertEquals(1.0, share.get("cka"), "every pair improves when large offsets are planted");
+        assertEquals(1.0, share.get("mutual_knn_10"));
+        for (String metric : TestPlans.METRICS) {
+            double plantedGain = meanDelta(rows, metric);
+            double noGain = meanDelta(none.table("rows"), metric);
+            assertTrue(plantedGain > 0.01, metric + ": centering removes the offsets, mean gain " + plantedGain);
+            assertTrue(plantedGain > 3 * Math.abs(noGain),
+                    metric + ": the gain comes from the offsets: " + plantedGain + " with, " + noGain + " without");
+        }
+    }
+
+    @Test
+    void distancesFlipTheSign() throws Exception {
+        List<SyntheticModelSpec> models = List.of(SyntheticModelSpec.of("a", 24, 3.0, 0.3),
+                SyntheticModelSpec.of("b", 32, 3.0, 0.3));
+        ExperimentPlan base = TestPlans.plan(TestPlans.generator(300, models), List.of(new AnalysisSettings.Bias()));
+        ExperimentPlan plan = new ExperimentPlan(base.name(), "", base.seed(), base.sources(), base.synthetic(), null,
+                null, null, base.densePreprocessing(), List.of("knn_edit_10"), base.protocol(), base.sae(),
+                base.analyses(), null);
+        RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
+                MetricRegistry.builtIns(), RunListener.NONE);
+        ResultTable rows = new BiasAnalysis().run(context, new NullProgressMonitor()).table("rows");
+        assertEquals(1, rows.size());
+        assertEquals(rows.number(0, "raw") - rows.number(0, "centered"), rows.number(0, "delta"), 1e-15,
+                "for a distance, delta = raw − centered");
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the analyses, the runner and the result store. */
+package org.repalign.analysis.tests;

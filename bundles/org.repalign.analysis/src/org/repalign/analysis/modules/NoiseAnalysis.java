@@ -1,0 +1,157 @@
+package org.repalign.analysis.modules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.ModelProperties;
+import org.repalign.analysis.data.ExperimentData;
+import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.ResultTable;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.metrics.Direction;
+import org.repalign.compute.protocol.EvaluationProtocol;
+import org.repalign.compute.protocol.PairEvaluation;
+import org.repalign.compute.protocol.RowSelection;
+import org.repalign.compute.protocol.SourcePair;
+import org.repalign.compute.stats.OrdinaryLeastSquares;
+import org.repalign.compute.stats.SimpleLinearFit;
+import org.repalign.compute.stats.SpearmanCorrelation;
+
+/**
+ * Noise (the paper's E3): alignment in windows of items taken in frequency order.
+ *
+ * <p><b>Windows.</b> Items with a positive frequency are sorted by decreasing frequency (ties
+ * keep item order); window w covers positions {@code [w·stride, w·stride + size)} of that
+ * order (0-based, end exclusive), for w = 0 … windows − 1 while the window fits. Every metric
+ * is computed on all rows of each window (no subsampling), in the analysis' preprocessing
+ * (centered by default, fitted on all rows before windowing).
+ *
+ * <p><b>Fits.</b> For each pair and metric, with x<sub>w</sub> = (mean frequency of the items
+ * in window w)<sup>−1/2</sup> (the items actually in the window, after any filter; the
+ * paper's code used the unfiltered list, research notes §11.4), an OLS fit with intercept
+ * value = a + b·x gives slope b, intercept a and R²; Spearman ρ is computed between the
+ * window's mean frequency and its value. Alignment rises with frequency when b &lt; 0 for a
+ * similarity and b &gt; 0 for a distance; {@code rising_share} per metric is the share of
+ * fitted pairs for which it does. Pairs of the same {@code family} can be excluded.
+ */
+public final class NoiseAnalysis implements Analysis {
+
+    @Override
+    public String id() {
+        return "noise";
+    }
+
+    @Override
+    public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
+        AnalysisSettings.Noise settings = (AnalysisSettings.Noise) context.plan().analysis(id())
+                .orElse(AnalysisSettings.Noise.PAPER);
+        ExperimentData data = context.data();
+        double[] frequencies = data.frequencies().orElseThrow(() -> new ExperimentInputException(
+                "noise analysis: the experiment has no frequencies file"));
+        int[] order = FrequencyWindows.frequencyOrder(frequencies);
+        List<int[]> windows = FrequencyWindows.windows(order, settings);
+        AnalysisResult result = new AnalysisResult(id());
+        if (order.length < frequencies.length) {
+            result.note((frequencies.length - order.length)
+                    + " items without a positive frequency are left out of the windows");
+        }
+        List<SourcePair> pairs = new ArrayList<>();
+        int excluded = 0;
+        for (SourcePair pair : context.pairs()) {
+            if (settings.excludeSameFamily() && sameFamily(data.properties().get(pair.first()),
+                    data.properties().get(pair.second()))) {
+                excluded++;
+            } else {
+                pairs.add(pair);
+            }
+        }
+        if (excluded > 0) {
+            result.note(excluded + " same-family pairs excluded");
+        }
+        List<AlignmentMetric> metrics = context.metrics();
+        double[] meanFrequency = new double[windows.size()];
+        for (int w = 0; w < windows.size(); w++) {
+            double sum = 0;
+            for (int row : windows.get(w)) {
+                sum += frequencies[row];
+            }
+            meanFrequency[w] = sum / windows.get(w).length;
+        }
+        double[] x = Arrays.stream(meanFrequency).map(f -> 1 / Math.sqrt(f)).toArray();
+        ResultTable rows = result.addTable(new ResultTable("rows", "a", "b", "metric", "window_start", "window_end",
+                "mean_frequency", "value"));
+        ResultTable fits = result.addTable(new ResultTable("fits", "a", "b", "metric", "slope", "intercept", "r2",
+                "spearman", "rising"));
+        SubMonitor progress = SubMonitor.convert(monitor, pairs.size() * windows.size());
+        int[] rising = new int[metrics.size()];
+        int[] fitted = new int[metrics.size()];
+        double[] r2Sum = new double[metrics.size()];
+        for (SourcePair pair : pairs) {
+            String a = data.sourceIds().get(pair.first());
+            String b = data.sourceIds().get(pair.second());
+            RowMatrix first = context.prepared().matrix(pair.first(), settings.preprocessing());
+            RowMatrix second = context.prepared().matrix(pair.second(), settings.preprocessing());
+            double[][] values = new double[metrics.size()][windows.size()];
+            for (int w = 0; w < windows.size(); w++) {
+                RunContext.checkCanceled(progress);
+                int[] window = windows.get(w);
+                EvaluationProtocol whole = new EvaluationProtocol(0, window.length, context.plan().seed(), pair.index(),
+                        context.plan().protocol().ties(), OptionalDouble.empty());
+                PairEvaluation evaluation = context.measure(RowSelection.of(first, window),
+                        RowSelection.of(second, window), whole, progress.split(1),
+                        "noise window " + w + " of pair " + a + "–" + b);
+                for (int m = 0; m < metrics.size(); m++) {
+                    values[m][w] = evaluation.metrics().get(m).mean();
+                    rows.add(a, b, metrics.get(m).spec().key(), w * settings.stride(),
+                            w * settings.stride() + settings.windowSize(), meanFrequency[w], values[m][w]);
+                }
+            }
+            for (int m = 0; m < metrics.size(); m++) {
+                double[] y = values[m];
+                if (Arrays.stream(y).anyMatch(v -> !Double.isFinite(v))) {
+                    fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null);
+                    continue;
+                }
+                SimpleLinearFit fit = OrdinaryLeastSquares.fit(x, y);
+                double rho = SpearmanCorrelation.rho(meanFrequency, y);
+                boolean up = metrics.get(m).direction() == Direction.LOWER_IS_BETTER ? fit.slope() > 0 : fit.slope() < 0;
+                fits.add(a, b, metrics.get(m).spec().key(), fit.slope(), fit.intercept(), fit.rSquared(), rho, up);
+                fitted[m]++;
+                rising[m] += up ? 1 : 0;
+                r2Sum[m] += Double.isFinite(fit.rSquared()) ? fit.rSquared() : 0;
+            }
+        }
+        Map<String, Object> share = new LinkedHashMap<>();
+        Map<String, Object> meanR2 = new LinkedHashMap<>();
+        StringBuilder line = new StringBuilder();
+        for (int m = 0; m < metrics.size(); m++) {
+            String key = metrics.get(m).spec().key();
+            double s = fitted[m] == 0 ? Double.NaN : (double) rising[m] / fitted[m];
+            double r2 = fitted[m] == 0 ? Double.NaN : r2Sum[m] / fitted[m];
+            share.put(key, s);
+            meanR2.put(key, r2);
+            line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(s))
+                    .append(" (mean R² ").append(Format.number(r2)).append(')');
+        }
+        result.put("rising_share", share);
+        result.put("mean_r2", meanR2);
+        result.put("windows", windows.size());
+        result.summary("noise: alignment rises with frequency in " + line + " of pairs, over " + windows.size()
+                + " windows of " + settings.windowSize() + " items");
+        return result;
+    }
+
+    private static boolean sameFamily(ModelProperties a, ModelProperties b) {
+        return a.family() != null && !a.family().isBlank() && Objects.equals(a.family(), b.family());
+    }
+}

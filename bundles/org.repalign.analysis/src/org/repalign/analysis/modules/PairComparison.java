@@ -1,0 +1,92 @@
+package org.repalign.analysis.modules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.ResultTable;
+import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.protocol.MetricSummary;
+import org.repalign.compute.protocol.PairEvaluation;
+import org.repalign.compute.protocol.SourcePair;
+
+/**
+ * Every pair and metric measured in two representations on the same subsamples, with the
+ * improvement of the second over the first ({@link MetricDirections}) and, per metric, the
+ * share of pairs it improves. Bias (raw → centered) and signal (dense → sparse) are both this
+ * comparison.
+ */
+final class PairComparison {
+
+    private PairComparison() {
+    }
+
+    static AnalysisResult compare(RunContext context, String id, String first, String second, String firstColumn,
+            String secondColumn, IProgressMonitor monitor) throws ExperimentInputException {
+        List<SourcePair> pairs = context.pairs();
+        SubMonitor progress = SubMonitor.convert(monitor, pairs.size() * 2);
+        ResultTable rows = new ResultTable("rows", "a", "b", "metric", firstColumn, secondColumn, "delta",
+                firstColumn + "_sd", secondColumn + "_sd");
+        List<AlignmentMetric> metrics = context.metrics();
+        int[] improved = new int[metrics.size()];
+        int[] defined = new int[metrics.size()];
+        double[] firstSum = new double[metrics.size()];
+        double[] secondSum = new double[metrics.size()];
+        for (SourcePair pair : pairs) {
+            RunContext.checkCanceled(progress);
+            PairEvaluation a = context.evaluate(pair, first, progress.split(1));
+            PairEvaluation b = context.evaluate(pair, second, progress.split(1));
+            for (int m = 0; m < metrics.size(); m++) {
+                MetricSummary x = a.metrics().get(m);
+                MetricSummary y = b.metrics().get(m);
+                double delta = MetricDirections.improvement(x.direction(), x.mean(), y.mean());
+                rows.add(context.data().sourceIds().get(pair.first()), context.data().sourceIds().get(pair.second()),
+                        x.key(), x.mean(), y.mean(), delta, x.standardDeviation(), y.standardDeviation());
+                if (Double.isFinite(delta)) {
+                    defined[m]++;
+                    improved[m] += delta > 0 ? 1 : 0;
+                    firstSum[m] += x.mean();
+                    secondSum[m] += y.mean();
+                }
+            }
+        }
+        AnalysisResult result = new AnalysisResult(id);
+        result.addTable(rows);
+        Map<String, Object> shares = new LinkedHashMap<>();
+        Map<String, Object> firstMeans = new LinkedHashMap<>();
+        Map<String, Object> secondMeans = new LinkedHashMap<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            String key = metrics.get(m).spec().key();
+            shares.put(key, defined[m] == 0 ? Double.NaN : (double) improved[m] / defined[m]);
+            firstMeans.put(key, defined[m] == 0 ? Double.NaN : firstSum[m] / defined[m]);
+            secondMeans.put(key, defined[m] == 0 ? Double.NaN : secondSum[m] / defined[m]);
+        }
+        result.put("improved_share", shares);
+        result.put(firstColumn + "_mean", firstMeans);
+        result.put(secondColumn + "_mean", secondMeans);
+        return result;
+    }
+
+    static String shareLine(AnalysisResult result, String firstColumn, String secondColumn) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shares = (Map<String, Object>) result.values().get("improved_share");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> firstMeans = (Map<String, Object>) result.values().get(firstColumn + "_mean");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> secondMeans = (Map<String, Object>) result.values().get(secondColumn + "_mean");
+        StringBuilder line = new StringBuilder();
+        for (String key : shares.keySet()) {
+            if (line.length() > 0) {
+                line.append("; ");
+            }
+            line.append(key).append(' ').append(Format.percent((Double) shares.get(key))).append(" (")
+                    .append(Format.number((Double) firstMeans.get(key))).append(" → ")
+                    .append(Format.number((Double) secondMeans.get(key))).append(')');
+        }
+        return line.toString();
+    }
+}

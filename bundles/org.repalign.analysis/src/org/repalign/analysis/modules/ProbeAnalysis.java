@@ -1,0 +1,144 @@
+package org.repalign.analysis.modules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.ResultTable;
+import org.repalign.compute.data.CsrMatrix;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.probe.AttributeProbe;
+import org.repalign.compute.probe.LatentAuroc;
+import org.repalign.compute.probe.LatentAurocResult;
+import org.repalign.compute.probe.ProbeResult;
+import org.repalign.compute.probe.ProbeSettings;
+
+/**
+ * Attribute probes (RepAlign's own; the paper has no supervised probes, research notes §8):
+ * for every source and every attribute with at least {@code minPositives} positive items, an
+ * L2 logistic-regression probe with stratified k-fold cross-validation, from the dense rows
+ * (the plan's dense preprocessing) and from the truncated SAE codes, on the same folds (seeded
+ * with {@code plan seed + attribute index}). Reported: accuracy, balanced accuracy and AUROC
+ * of the out-of-fold predictions, the majority-class baseline accuracy, and the SAE latent
+ * whose activation alone has the best AUROC for the attribute (its index among all latents of
+ * the SAE). Probe directions (refitted on all rows) are saved per source and representation,
+ * one row per probed attribute, in the order of the rows table. Skipped attributes are listed.
+ */
+public final class ProbeAnalysis implements Analysis {
+
+    @Override
+    public String id() {
+        return "probes";
+    }
+
+    @Override
+    public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
+        AnalysisSettings.Probes settings = (AnalysisSettings.Probes) context.plan().analysis(id())
+                .orElse(new AnalysisSettings.Probes(5, 1.0, 10));
+        Map<String, boolean[]> attributes = context.data().attributes();
+        if (attributes.isEmpty()) {
+            throw new ExperimentInputException("probe analysis: the experiment has no attributes file");
+        }
+        int count = context.data().sourceCount();
+        SubMonitor progress = SubMonitor.convert(monitor, 10 + count * attributes.size());
+        SparseCodes codes = context.codes(progress.split(10));
+        AnalysisResult result = new AnalysisResult(id());
+        ResultTable rows = result.addTable(new ResultTable("rows", "source", "representation", "attribute",
+                "accuracy", "balanced_accuracy", "auroc", "baseline", "best_latent", "best_latent_auroc", "positives"));
+        List<String> probed = new ArrayList<>();
+        Map<String, Object> skipped = new LinkedHashMap<>();
+        int attributeIndex = 0;
+        List<int[]> folds = new ArrayList<>();
+        for (Map.Entry<String, boolean[]> attribute : attributes.entrySet()) {
+            boolean[] labels = attribute.getValue();
+            int positives = 0;
+            for (boolean label : labels) {
+                positives += label ? 1 : 0;
+            }
+            int negatives = labels.length - positives;
+            if (positives < settings.minPositives() || negatives < settings.folds()) {
+                skipped.put(attribute.getKey(), positives < settings.minPositives()
+                        ? positives + " positive items, fewer than min_positives " + settings.minPositives()
+                        : negatives + " negative items, fewer than " + settings.folds() + " folds");
+                folds.add(null);
+            } else {
+                probed.add(attribute.getKey());
+                folds.add(AttributeProbe.foldAssignment(labels, settings.folds(),
+                        context.plan().seed() + attributeIndex));
+            }
+            attributeIndex++;
+        }
+        double totalDense = 0;
+        double totalSparse = 0;
+        int pairsCounted = 0;
+        for (int s = 0; s < count; s++) {
+            String source = context.data().sourceIds().get(s);
+            RowMatrix dense = context.prepared().matrix(s, context.plan().densePreprocessing());
+            CsrMatrix sparse = codes.codes(s);
+            int[] kept = codes.saes().get(s).truncated().keptLatents();
+            List<double[]> denseDirections = new ArrayList<>();
+            List<double[]> sparseDirections = new ArrayList<>();
+            int a = 0;
+            for (Map.Entry<String, boolean[]> attribute : attributes.entrySet()) {
+                RunContext.checkCanceled(progress);
+                int[] fold = folds.get(a);
+                long seed = context.plan().seed() + a;
+                a++;
+                if (fold == null) {
+                    progress.worked(1);
+                    continue;
+                }
+                boolean[] labels = attribute.getValue();
+                ProbeSettings probe = new ProbeSettings(settings.folds(), settings.l2(), settings.minPositives(), seed);
+                ProbeResult onDense;
+                ProbeResult onSparse;
+                try {
+                    onDense = AttributeProbe.evaluate(dense, labels, fold, probe);
+                    onSparse = AttributeProbe.evaluate(sparse, labels, fold, probe);
+                } catch (IllegalArgumentException e) {
+                    throw new ExperimentInputException("probe of attribute '" + attribute.getKey() + "' on source '"
+                            + source + "': " + e.getMessage(), e);
+                }
+                LatentAurocResult latent = LatentAuroc.evaluate(sparse, labels);
+                int bestLatent = latent.bestLatent() < 0 ? -1 : kept[latent.bestLatent()];
+                rows.add(source, "dense", attribute.getKey(), onDense.accuracy(), onDense.balancedAccuracy(),
+                        onDense.auroc(), onDense.majorityBaseline(), bestLatent, latent.bestAuroc(),
+                        onDense.positives());
+                rows.add(source, "sparse", attribute.getKey(), onSparse.accuracy(), onSparse.balancedAccuracy(),
+                        onSparse.auroc(), onSparse.majorityBaseline(), bestLatent, latent.bestAuroc(),
+                        onSparse.positives());
+                denseDirections.add(onDense.direction());
+                sparseDirections.add(sparseDirection(onSparse.direction(), kept, codes.saes().get(s).sae().dSae()));
+                totalDense += onDense.auroc();
+                totalSparse += onSparse.auroc();
+                pairsCounted++;
+                progress.worked(1);
+            }
+            result.putArray(source + "-dense", denseDirections.toArray(double[][]::new));
+            result.putArray(source + "-sparse", sparseDirections.toArray(double[][]::new));
+        }
+        result.put("attributes", probed);
+        result.put("skipped", skipped);
+        double meanDense = pairsCounted == 0 ? Double.NaN : totalDense / pairsCounted;
+        double meanSparse = pairsCounted == 0 ? Double.NaN : totalSparse / pairsCounted;
+        result.put("mean_auroc", Map.of("dense", meanDense, "sparse", meanSparse));
+        result.summary("probes: " + probed.size() + " attributes probed (" + skipped.size()
+                + " skipped), mean AUROC dense " + Format.number(meanDense) + ", sparse " + Format.number(meanSparse)
+                + " (RepAlign's own analysis, not in the paper)");
+        return result;
+    }
+
+    private static double[] sparseDirection(double[] truncated, int[] kept, int latents) {
+        double[] full = new double[latents];
+        for (int j = 0; j < kept.length; j++) {
+            full[kept[j]] = truncated[j];
+        }
+        return full;
+    }
+}

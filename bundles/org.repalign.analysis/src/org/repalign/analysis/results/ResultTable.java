@@ -1,0 +1,118 @@
+package org.repalign.analysis.results;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A named table of an analysis: fixed columns, rows of strings and numbers. Written as
+ * {@code <analysis>-<name>.csv} and as a list of objects in {@code report.json}.
+ */
+public final class ResultTable {
+
+    private final String name;
+    private final List<String> columns;
+    private final List<Object[]> rows = new ArrayList<>();
+
+    /**
+     * @param name    table name, a file-name-safe word
+     * @param columns column names
+     */
+    public ResultTable(String name, String... columns) {
+        this.name = name;
+        this.columns = List.of(columns);
+    }
+
+    /**
+     * Appends a row.
+     *
+     * @param values one value per column: strings, numbers or booleans; NaN means undefined
+     * @return this table
+     */
+    public ResultTable add(Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException("table " + name + " has " + columns.size() + " columns, got "
+                    + values.length + " values");
+        }
+        rows.add(values.clone());
+        return this;
+    }
+
+    /** @return the table name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the column names */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** @return the number of rows */
+    public int size() {
+        return rows.size();
+    }
+
+    /**
+     * @param row    row index
+     * @param column column name
+     * @return the value
+     */
+    public Object get(int row, String column) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("table " + name + " has no column " + column);
+        }
+        return rows.get(row)[index];
+    }
+
+    /**
+     * @param row    row index
+     * @param column column name
+     * @return the value as a double (NaN for null)
+     */
+    public double number(int row, String column) {
+        Object value = get(row, column);
+        return value == null ? Double.NaN : ((Number) value).doubleValue();
+    }
+
+    /** @return the rows as maps from column to value, for JSON */
+    public List<Map<String, Object>> toMaps() {
+        List<Map<String, Object>> maps = new ArrayList<>();
+        for (Object[] row : rows) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                map.put(columns.get(c), row[c]);
+            }
+            maps.add(map);
+        }
+        return Collections.unmodifiableList(maps);
+    }
+
+    /** @return the table as RFC 4180 CSV with a header line; undefined numbers are empty cells */
+    public String toCsv() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", columns.stream().map(ResultTable::cell).toList())).append('\n');
+        for (Object[] row : rows) {
+            out.append(String.join(",", Arrays.stream(row).map(ResultTable::cell).toList())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            return "";
+        }
+        String text = value.toString();
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}

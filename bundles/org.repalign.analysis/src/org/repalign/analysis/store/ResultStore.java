@@ -1,0 +1,142 @@
+package org.repalign.analysis.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.repalign.analysis.modules.SparseCodes;
+import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.JsonText;
+import org.repalign.analysis.results.ResultTable;
+import org.repalign.compute.sae.SaeTrainingProgress;
+import org.repalign.io.RepresentationFileException;
+import org.repalign.io.sae.RepAlignTrainingInfo;
+import org.repalign.io.sae.SaeModels;
+import org.repalign.io.write.AtomicFiles;
+import org.repalign.io.write.CsrNpzWriter;
+import org.repalign.io.write.NpyWriter;
+
+/**
+ * Writes a run's folder in one atomic step. Layout:
+ * <pre>
+ * report.json                       the report (docs/results-format.md)
+ * &lt;analysis&gt;-&lt;table&gt;.csv           every result table
+ * experiment.repalign               the experiment file as run (when there is one)
+ * subsets.json                      the row subsets of every pair
+ * environment.json                  Java, ND4J backend, BLAS threads, versions, seeds
+ * sae/&lt;source&gt;/cfg.json, sae_weights.safetensors, curves.csv   each trained SAE (SAELens)
+ * codes/&lt;source&gt;.npz                truncated SAE codes (scipy CSR), kept latents in report.json
+ * probes/&lt;source&gt;-dense.npy, -sparse.npy   probe directions, one row per probed attribute
+ * </pre>
+ */
+public final class ResultStore {
+
+    /** Name of the report file. */
+    public static final String REPORT_FILE = "report.json";
+
+    /**
+     * What to write.
+     *
+     * @param report         the report
+     * @param results        the analyses' results (tables become CSV files)
+     * @param codes          the SAE codes when some analysis made them
+     * @param experimentFile the experiment file as run, or {@code null}
+     * @param subsets        the subsets document
+     * @param environment    the environment document
+     * @param extraFiles     further files: relative name to content
+     */
+    public record RunFiles(Map<String, Object> report, List<AnalysisResult> results, SparseCodes codes,
+            Path experimentFile, Map<String, Object> subsets, Map<String, Object> environment,
+            Map<String, byte[]> extraFiles) {
+    }
+
+    private ResultStore() {
+    }
+
+    /**
+     * @param runFolder the folder to create; must not exist yet
+     * @param files     what to write
+     * @throws RepresentationFileException naming the folder when it cannot be written; nothing
+     *                                     is left behind then
+     */
+    public static void write(Path runFolder, RunFiles files) throws RepresentationFileException {
+        AtomicFiles.writeFolder(runFolder, false, folder -> {
+            text(folder.resolve(REPORT_FILE), JsonText.write(files.report()) + "\n");
+            for (AnalysisResult result : files.results()) {
+                for (ResultTable table : result.tables().values()) {
+                    text(folder.resolve(result.id() + "-" + table.name() + ".csv"), table.toCsv());
+                }
+                for (Map.Entry<String, double[][]> array : result.arrays().entrySet()) {
+                    Path target = Files.createDirectories(folder.resolve(result.id()))
+                            .resolve(fileName(array.getKey()) + ".npy");
+                    double[][] rows = array.getValue();
+                    int columns = rows.length == 0 ? 0 : rows[0].length;
+                    double[] values = new double[rows.length * columns];
+                    for (int r = 0; r < rows.length; r++) {
+                        System.arraycopy(rows[r], 0, values, r * columns, columns);
+                    }
+                    NpyWriter.write(target, values, rows.length, columns);
+                }
+            }
+            if (files.experimentFile() != null) {
+                Files.copy(files.experimentFile(), folder.resolve("experiment.repalign"));
+            }
+            text(folder.resolve("subsets.json"), JsonText.write(files.subsets()) + "\n");
+            text(folder.resolve("environment.json"), JsonText.write(files.environment()) + "\n");
+            for (Map.Entry<String, byte[]> extra : files.extraFiles().entrySet()) {
+                Path target = folder.resolve(extra.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, extra.getValue());
+            }
+            if (files.codes() != null) {
+                writeSaes(folder, files.codes());
+            }
+        });
+    }
+
+    private static void writeSaes(Path folder, SparseCodes codes) throws IOException {
+        Path saeRoot = Files.createDirectories(folder.resolve("sae"));
+        Path codeRoot = Files.createDirectories(folder.resolve("codes"));
+        for (SparseCodes.SourceSae sae : codes.saes()) {
+            String name = fileName(sae.sourceId());
+            if (sae.config() != null) {
+                Map<String, Object> extra = new LinkedHashMap<>();
+                extra.put("k", sae.config().k());
+                extra.put("latents", sae.config().latents());
+                extra.put("batch", sae.config().batchSize());
+                extra.put("lr", sae.config().learningRate());
+                extra.put("source", sae.sourceId());
+                RepAlignTrainingInfo info = new RepAlignTrainingInfo(sae.config().recipe().id(),
+                        sae.config().architecture(), sae.config().seed(), sae.config().steps(), "centered", null, extra);
+                Path target = Files.createDirectories(saeRoot.resolve(name));
+                SaeModels.toFolder(sae.sae(), info).writeFiles(target);
+                List<String> lines = new ArrayList<>();
+                lines.add("step,loss,fvu,l0,dead_fraction,rows_per_second");
+                for (SaeTrainingProgress p : sae.curve()) {
+                    lines.add(p.step() + "," + p.loss() + "," + p.fvu() + "," + p.l0() + "," + p.deadFraction() + ","
+                            + p.rowsPerSecond());
+                }
+                text(target.resolve("curves.csv"), String.join("\n", lines) + "\n");
+            }
+            CsrNpzWriter.write(codeRoot.resolve(name + ".npz"), sae.truncated().codes());
+        }
+    }
+
+    /**
+     * @param id a source id
+     * @return a file name for it (characters outside [A-Za-z0-9._-] become '_')
+     */
+    public static String fileName(String id) {
+        String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+    }
+
+    private static void text(Path file, String content) throws IOException {
+        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,48 @@
+package org.repalign.analysis.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/**
+ * Run ids: the UTC start time and a short hash of the experiment as run, for instance
+ * {@code 20261201T234155Z-3f9a1c2e}, so that runs sort by time and runs of different
+ * experiment versions are told apart.
+ */
+public final class RunId {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private RunId() {
+    }
+
+    /**
+     * @param start      the run's start
+     * @param experiment the experiment as run (file bytes or a canonical description)
+     * @return the id
+     */
+    public static String of(Instant start, byte[] experiment) {
+        return TIME.format(start) + "-" + shortHash(experiment);
+    }
+
+    /**
+     * @param text any text
+     * @return its UTF-8 bytes, for {@link #of(Instant, byte[])}
+     */
+    public static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String shortHash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
