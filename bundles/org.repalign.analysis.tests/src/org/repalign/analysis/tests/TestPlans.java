@@ -27,7 +27,7 @@ final class TestPlans {
     static ExperimentPlan plan(SyntheticGenerator generator, List<AnalysisSettings> analyses) {
         return new ExperimentPlan("test", "", 11L, List.of(), Optional.of(generator), null, null, null,
                 Preprocessing.CENTERED, METRICS, new ProtocolSettings(3, 150, 3, TieRule.RANDOM),
-                new SaeSettings("topk", "l2prh", 64, 4, 300, 128, 4e-3, 1e-5, 0.2), analyses, null);
+                new SaeSettings("topk", "l2prh", 64, 4, 1000, 128, 4e-3, 1e-5, 0.2), analyses, null);
     }
 
     static AnalysisSettings.Noise noise() {
