@@ -1,0 +1,192 @@
+package org.repalign.analysis.experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.ModelProperties;
+import org.repalign.analysis.ProtocolSettings;
+import org.repalign.analysis.SaeSettings;
+import org.repalign.analysis.SourcePlan;
+import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.compute.metrics.TieRule;
+import org.repalign.compute.preprocess.Preprocessing;
+import org.repalign.compute.synth.DictionaryKind;
+import org.repalign.compute.synth.SyntheticGenerator;
+import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.model.Analysis;
+import org.repalign.model.BiasAnalysis;
+import org.repalign.model.Experiment;
+import org.repalign.model.ExperimentFiles;
+import org.repalign.model.FeatureMatchingAnalysis;
+import org.repalign.model.MetaAnalysis;
+import org.repalign.model.MetricSetting;
+import org.repalign.model.MetricSpecs;
+import org.repalign.model.NoiseAnalysis;
+import org.repalign.model.PreprocessingMode;
+import org.repalign.model.ProbeAnalysis;
+import org.repalign.model.Protocol;
+import org.repalign.model.SignalAnalysis;
+import org.repalign.model.Source;
+import org.repalign.model.SyntheticData;
+import org.repalign.model.SyntheticModel;
+import org.repalign.model.validation.ExperimentValidator;
+
+/**
+ * Turns an experiment of the EMF model into an {@link ExperimentPlan}: validates it first
+ * ({@link ExperimentValidator} with {@link ReaderSourceShapes}), then converts it. Relative
+ * paths are resolved against the experiment file's folder. Only enabled analyses are planned.
+ * The experiment's first preprocessing mode (default centered) is the dense preprocessing of
+ * the SAEs, the signal analysis and the probes.
+ */
+public final class ExperimentPlans {
+
+    private ExperimentPlans() {
+    }
+
+    /**
+     * @param file an experiment file
+     * @return its plan
+     * @throws ExperimentInputException when the file cannot be read or the experiment is invalid,
+     *                                  with one line naming the file, object and field
+     */
+    public static ExperimentPlan load(Path file) throws ExperimentInputException {
+        Experiment experiment;
+        try {
+            experiment = ExperimentFiles.load(file);
+        } catch (IOException e) {
+            throw new ExperimentInputException(e.getMessage(), e);
+        }
+        return fromModel(experiment, file);
+    }
+
+    /**
+     * @param experiment     the experiment
+     * @param experimentFile its file (paths are relative to its folder), or {@code null} to
+     *                       resolve against the working folder
+     * @return the plan
+     * @throws ExperimentInputException naming the first error the validator finds (and how many
+     *                                  more there are)
+     */
+    public static ExperimentPlan fromModel(Experiment experiment, Path experimentFile) throws ExperimentInputException {
+        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, new ReaderSourceShapes());
+        List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
+        if (!errors.isEmpty()) {
+            String where = experimentFile == null ? "" : experimentFile.getFileName() + ": ";
+            throw new ExperimentInputException(where + errors.get(0).getMessage()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : ""));
+        }
+        Path base = experimentFile == null ? Path.of("").toAbsolutePath()
+                : experimentFile.toAbsolutePath().getParent();
+        try {
+            return convert(experiment, base, experimentFile);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException((experimentFile == null ? "" : experimentFile.getFileName() + ": ")
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static ExperimentPlan convert(Experiment experiment, Path base, Path experimentFile) {
+        List<SourcePlan> sources = new ArrayList<>();
+        for (Source source : experiment.getSources()) {
+            sources.add(new SourcePlan(source.getId(), resolve(base, source.getFile()), blankToNull(source.getFormat()),
+                    blankToNull(source.getTensorName()), resolve(base, source.getItemsFile()),
+                    resolve(base, source.getSaeFolder()),
+                    new ModelProperties(blankToNull(source.getFamily()), blankToNull(source.getModality()),
+                            source.getParameters(), source.getDepth(), source.getWidth(), source.getTrainingDataSize(),
+                            source.getYear())));
+        }
+        Optional<SyntheticGenerator> synthetic = Optional.empty();
+        if (experiment.getSynthetic() != null) {
+            synthetic = Optional.of(generator(experiment.getSynthetic()));
+            for (SyntheticModel model : experiment.getSynthetic().getModels()) {
+                boolean listed = sources.stream().anyMatch(s -> s.id().equals(model.getId()));
+                if (!listed && (model.getFamily() != null || model.getModality() != null)) {
+                    sources.add(new SourcePlan(model.getId(), null, null, null, null, null, new ModelProperties(
+                            blankToNull(model.getFamily()), blankToNull(model.getModality()), null, null, null, null,
+                            null)));
+                }
+            }
+        }
+        List<String> metrics = new ArrayList<>();
+        for (MetricSetting metric : experiment.getMetrics()) {
+            metrics.add(MetricSpecs.toSpecText(metric));
+        }
+        Protocol protocol = experiment.getProtocol();
+        ProtocolSettings protocolSettings = protocol == null ? ProtocolSettings.PAPER
+                : new ProtocolSettings(protocol.getSubsamples(), protocol.getSubsampleSize(), protocol.getPermutations(),
+                        protocol.getTieRule() == org.repalign.model.TieRule.INDEX ? TieRule.INDEX : TieRule.RANDOM);
+        org.repalign.model.SaeSettings sae = experiment.getSae();
+        SaeSettings saeSettings = sae == null ? SaeSettings.DEFAULTS
+                : new SaeSettings(sae.getArchitecture(), sae.getRecipe(), sae.getLatents(), sae.getK(), sae.getSteps(),
+                        sae.getBatchSize(), sae.getLearningRate(), sae.getTruncationLower(), sae.getTruncationUpper());
+        List<AnalysisSettings> analyses = new ArrayList<>();
+        for (Analysis analysis : experiment.getAnalyses()) {
+            if (analysis.isEnabled()) {
+                analyses.add(settings(analysis));
+            }
+        }
+        analyses.sort((a, b) -> AnalysisSettings.IDS.indexOf(a.id()) - AnalysisSettings.IDS.indexOf(b.id()));
+        Preprocessing dense = experiment.getPreprocessing().isEmpty() ? Preprocessing.CENTERED
+                : preprocessing(experiment.getPreprocessing().get(0));
+        return new ExperimentPlan(experiment.getName() == null || experiment.getName().isBlank() ? "experiment"
+                : experiment.getName(), experiment.getDescription(), experiment.getSeed(), sources, synthetic,
+                resolve(base, experiment.getItemsFile()), resolve(base, experiment.getFrequenciesFile()),
+                resolve(base, experiment.getAttributesFile()), dense, metrics, protocolSettings, saeSettings, analyses,
+                experimentFile);
+    }
+
+    private static AnalysisSettings settings(Analysis analysis) {
+        if (analysis instanceof BiasAnalysis) {
+            return new AnalysisSettings.Bias();
+        } else if (analysis instanceof NoiseAnalysis noise) {
+            return new AnalysisSettings.Noise(noise.getWindowSize(), noise.getStride(), noise.getWindows(),
+                    noise.isExcludeSameFamily(), preprocessing(noise.getPreprocessing()));
+        } else if (analysis instanceof SignalAnalysis) {
+            return new AnalysisSettings.Signal();
+        } else if (analysis instanceof FeatureMatchingAnalysis features) {
+            return new AnalysisSettings.Features(features.getPermutations(), features.isBinary());
+        } else if (analysis instanceof MetaAnalysis meta) {
+            return new AnalysisSettings.Meta(List.copyOf(meta.getLambdas()), preprocessing(meta.getPreprocessing()));
+        } else if (analysis instanceof ProbeAnalysis probes) {
+            return new AnalysisSettings.Probes(probes.getFolds(), probes.getL2(), probes.getMinPositives());
+        }
+        throw new IllegalArgumentException("unknown analysis " + analysis.eClass().getName());
+    }
+
+    private static SyntheticGenerator generator(SyntheticData data) {
+        List<SyntheticModelSpec> models = new ArrayList<>();
+        for (SyntheticModel model : data.getModels()) {
+            models.add(new SyntheticModelSpec(model.getId(), model.getDimension(),
+                    model.getDictionary() == org.repalign.model.DictionaryKind.ORTHONORMAL ? DictionaryKind.ORTHONORMAL
+                            : DictionaryKind.RANDOM,
+                    model.getDictionarySeed() == null ? OptionalLong.empty() : OptionalLong.of(model.getDictionarySeed()),
+                    model.getBiasNorm(), model.getAnisotropicDimensions(), model.getAnisotropyScale(),
+                    model.getNoiseScale()));
+        }
+        return new SyntheticGenerator(data.getSeed(), data.getItems(), data.getAttributes(), data.getActivePerItem(),
+                data.getCodeMagnitude(), data.getCodeJitter(), data.getZipfExponent(), data.getTopFrequency(), models);
+    }
+
+    private static Preprocessing preprocessing(PreprocessingMode mode) {
+        return mode == null ? Preprocessing.CENTERED : Preprocessing.parse(mode.getLiteral());
+    }
+
+    private static Path resolve(Path base, String path) {
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        Path p = Path.of(path);
+        return p.isAbsolute() ? p : base.resolve(p).normalize();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

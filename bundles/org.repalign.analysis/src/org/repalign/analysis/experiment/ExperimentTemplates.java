@@ -1,0 +1,163 @@
+package org.repalign.analysis.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.SaeSettings;
+import org.repalign.model.Analysis;
+import org.repalign.model.Experiment;
+import org.repalign.model.ExperimentFactory;
+import org.repalign.model.MetricSetting;
+import org.repalign.model.Source;
+
+/**
+ * New experiments from files, as {@code ./repalign experiment create} and the New Experiment
+ * wizard make them.
+ *
+ * <p><b>Defaults.</b> Metrics: the paper's eight. Analyses: bias; noise when frequencies are
+ * given; probes when attributes are given; signal and feature matching only when asked for
+ * (they train an SAE per source). SAE: {@link SaeSettings#DEFAULTS} (TopK, m = 4096, k = 32,
+ * 2,000 steps of 1,024 rows), sized to finish in minutes per source on a laptop CPU.
+ */
+public final class ExperimentTemplates {
+
+    /**
+     * A source given on the command line.
+     *
+     * @param id     its id
+     * @param file   its file
+     * @param tensor the tensor or array inside the file, or {@code null}
+     */
+    public record SourceFile(String id, Path file, String tensor) {
+
+        /**
+         * @param text {@code ID=PATH} or {@code ID=PATH#TENSOR}
+         * @return the source
+         * @throws IllegalArgumentException when the text has no id or no path
+         */
+        public static SourceFile parse(String text) {
+            int equals = text.indexOf('=');
+            if (equals <= 0 || equals == text.length() - 1) {
+                throw new IllegalArgumentException("--source '" + text + "' should be ID=PATH or ID=PATH#TENSOR");
+            }
+            String id = text.substring(0, equals);
+            String rest = text.substring(equals + 1);
+            int hash = rest.lastIndexOf('#');
+            String tensor = hash > 0 && hash < rest.length() - 1 ? rest.substring(hash + 1) : null;
+            String path = tensor == null ? rest : rest.substring(0, hash);
+            return new SourceFile(id, Path.of(path), tensor);
+        }
+    }
+
+    private ExperimentTemplates() {
+    }
+
+    /**
+     * @param name        the experiment name
+     * @param target      the experiment file to be written (paths are stored relative to its
+     *                    folder when they lie below it)
+     * @param sources     the sources
+     * @param items       shared item list, or {@code null}
+     * @param frequencies frequencies file, or {@code null}
+     * @param attributes  attributes file, or {@code null}
+     * @param analyses    analysis ids, or {@code null} for the defaults
+     * @param metrics     metric specs, or {@code null} for the paper's eight
+     * @return the experiment
+     * @throws IllegalArgumentException naming an unknown analysis, or an analysis whose side file
+     *                                  is missing
+     */
+    public static Experiment fromFiles(String name, Path target, List<SourceFile> sources, Path items, Path frequencies,
+            Path attributes, List<String> analyses, List<String> metrics) {
+        ExperimentFactory factory = ExperimentFactory.eINSTANCE;
+        Experiment experiment = factory.createExperiment();
+        experiment.setName(name);
+        Path base = target.toAbsolutePath().getParent();
+        for (SourceFile file : sources) {
+            Source source = factory.createSource();
+            source.setId(file.id());
+            source.setFile(relative(base, file.file()));
+            source.setTensorName(file.tensor());
+            experiment.getSources().add(source);
+        }
+        experiment.setItemsFile(relative(base, items));
+        experiment.setFrequenciesFile(relative(base, frequencies));
+        experiment.setAttributesFile(relative(base, attributes));
+        if (metrics != null) {
+            for (String text : metrics) {
+                experiment.getMetrics().add(metric(factory, text));
+            }
+        }
+        experiment.setProtocol(factory.createProtocol());
+        experiment.setSae(factory.createSaeSettings());
+        List<String> ids = analyses;
+        if (ids == null) {
+            ids = new ArrayList<>(List.of("bias"));
+            if (frequencies != null) {
+                ids.add("noise");
+            }
+            if (attributes != null) {
+                ids.add("probes");
+            }
+        }
+        for (String id : ids) {
+            experiment.getAnalyses().add(analysis(factory, id, frequencies != null, attributes != null));
+        }
+        return experiment;
+    }
+
+    private static Analysis analysis(ExperimentFactory factory, String id, boolean hasFrequencies,
+            boolean hasAttributes) {
+        return switch (id) {
+            case "bias" -> factory.createBiasAnalysis();
+            case "noise" -> {
+                if (!hasFrequencies) {
+                    throw new IllegalArgumentException("--analyses noise needs --frequencies");
+                }
+                yield factory.createNoiseAnalysis();
+            }
+            case "signal" -> factory.createSignalAnalysis();
+            case "features" -> factory.createFeatureMatchingAnalysis();
+            case "meta" -> factory.createMetaAnalysis();
+            case "probes" -> {
+                if (!hasAttributes) {
+                    throw new IllegalArgumentException("--analyses probes needs --attributes");
+                }
+                yield factory.createProbeAnalysis();
+            }
+            default -> throw new IllegalArgumentException("--analyses: unknown analysis '" + id + "'; known: "
+                    + String.join(", ", AnalysisSettings.IDS));
+        };
+    }
+
+    private static MetricSetting metric(ExperimentFactory factory, String text) {
+        MetricSetting setting = factory.createMetricSetting();
+        int colon = text.indexOf(':');
+        setting.setId(colon < 0 ? text : text.substring(0, colon));
+        if (colon >= 0) {
+            for (String assignment : text.substring(colon + 1).split(",")) {
+                int equals = assignment.indexOf('=');
+                if (equals <= 0) {
+                    throw new IllegalArgumentException("--metrics '" + text + "': parameters are name=value");
+                }
+                var parameter = factory.createMetricParameter();
+                parameter.setName(assignment.substring(0, equals).strip());
+                parameter.setValue(assignment.substring(equals + 1).strip());
+                setting.getParameters().add(parameter);
+            }
+        }
+        return setting;
+    }
+
+    private static String relative(Path base, Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        if (base != null && absolute.startsWith(base)) {
+            return base.relativize(absolute).toString();
+        }
+        return absolute.toString();
+    }
+}
