@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.repalign.cli.internal.DemoCommand;
+import org.repalign.cli.internal.ExperimentCommand;
 import org.repalign.cli.internal.HelpCommand;
 import org.repalign.cli.internal.MetricsCommand;
+import org.repalign.cli.internal.RunCommand;
 import org.repalign.cli.internal.SaeCommand;
 import org.repalign.cli.internal.VersionCommand;
 
@@ -24,6 +27,9 @@ public final class CommandLine {
         add(new VersionCommand());
         add(new MetricsCommand());
         add(new SaeCommand());
+        add(new ExperimentCommand());
+        add(new RunCommand());
+        add(new DemoCommand());
         add(new HelpCommand(this));
     }
 

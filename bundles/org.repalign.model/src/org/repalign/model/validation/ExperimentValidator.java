@@ -554,7 +554,7 @@ public class ExperimentValidator extends EObjectValidator {
                 error(NOISE_WINDOW, noise, Literals.NOISE_ANALYSIS__WINDOWS, noise.getWindows() + " must be at least 1");
                 numbersOk = false;
             }
-            OptionalInt items = experiment == null ? OptionalInt.empty() : itemCount(experiment);
+            OptionalInt items = experiment == null ? OptionalInt.empty() : itemBound(experiment);
             if (numbersOk && items.isPresent()) {
                 int n = items.getAsInt();
                 if (noise.getWindowSize() > n) {
@@ -754,6 +754,29 @@ public class ExperimentValidator extends EObjectValidator {
                 return OptionalInt.of(experiment.getSynthetic().getItems());
             }
             return OptionalInt.empty();
+        }
+
+        /**
+         * At most how many items a run can have: the item count when known, else the fewest rows
+         * of any source whose shape is known (alignment keeps only common items); empty when
+         * nothing is known.
+         */
+        private OptionalInt itemBound(Experiment experiment) {
+            OptionalInt items = itemCount(experiment);
+            if (items.isPresent() || experiment.getSynthetic() != null) {
+                return items;
+            }
+            int bound = Integer.MAX_VALUE;
+            for (Source source : experiment.getSources()) {
+                Path file = resolveQuietly(experiment, source.getFile());
+                if (file != null && Files.isRegularFile(file)) {
+                    OptionalInt rows = shapes().rows(source, file);
+                    if (rows.isPresent()) {
+                        bound = Math.min(bound, rows.getAsInt());
+                    }
+                }
+            }
+            return bound == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(bound);
         }
 
         /** Rows of one subsample: the subsample size, at most the item count; all items without subsampling. */

@@ -1,0 +1,122 @@
+package org.repalign.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.repalign.analysis.experiment.ExperimentTemplates;
+import org.repalign.analysis.experiment.ReaderSourceShapes;
+import org.repalign.cli.Command;
+import org.repalign.cli.CommandIO;
+import org.repalign.cli.OptionParser;
+import org.repalign.cli.UsageException;
+import org.repalign.model.Experiment;
+import org.repalign.model.ExperimentFiles;
+import org.repalign.model.validation.ExperimentValidator;
+
+/**
+ * {@code repalign experiment create FILE.repalign --source ID=PATH[#TENSOR] ...}: writes a new
+ * experiment ({@link ExperimentTemplates} gives the defaults) after validating it: an error
+ * (a missing file, too few sources, a setting that does not fit the data) exits with status 2
+ * and writes nothing; warnings are printed. An existing file is only replaced with
+ * {@code --force}. The path of the written file is printed.
+ */
+public final class ExperimentCommand implements Command {
+
+    private static final OptionParser OPTIONS = new OptionParser(
+            Set.of("source", "items", "frequencies", "attributes", "analyses", "metrics", "name"), Set.of("force"));
+
+    @Override
+    public String name() {
+        return "experiment";
+    }
+
+    @Override
+    public String summary() {
+        return "create an experiment file from representation files";
+    }
+
+    @Override
+    public String usage() {
+        return "repalign experiment create FILE.repalign --source ID=PATH[#TENSOR] [--source ...] [--items F]"
+                + " [--frequencies F] [--attributes F] [--analyses bias,noise,...] [--metrics id,...] [--name N]"
+                + " [--force]";
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandIO io) throws UsageException {
+        if (arguments.isEmpty() || !arguments.get(0).equals("create")) {
+            throw new UsageException("experiment needs the subcommand create: " + usage());
+        }
+        List<String> rest = arguments.subList(1, arguments.size());
+        List<String> sourceTexts = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            if (rest.get(i).equals("--source") && i + 1 < rest.size()) {
+                sourceTexts.add(rest.get(++i));
+            } else if (rest.get(i).startsWith("--source=")) {
+                sourceTexts.add(rest.get(i).substring("--source=".length()));
+            } else {
+                others.add(rest.get(i));
+            }
+        }
+        OptionParser.Parsed parsed = OPTIONS.parse(others);
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("experiment create needs one FILE.repalign: " + usage());
+        }
+        Path file = Path.of(parsed.positional().get(0)).toAbsolutePath();
+        if (Files.exists(file) && !parsed.has("force")) {
+            throw new UsageException(file + " exists; pass --force to replace it");
+        }
+        if (sourceTexts.size() < 2) {
+            throw new UsageException("--source: an experiment needs at least two sources, got " + sourceTexts.size());
+        }
+        List<ExperimentTemplates.SourceFile> sources = new ArrayList<>();
+        for (String text : sourceTexts) {
+            try {
+                sources.add(ExperimentTemplates.SourceFile.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage(), e);
+            }
+        }
+        String fileName = file.getFileName().toString();
+        String name = parsed.option("name", fileName.endsWith(".repalign")
+                ? fileName.substring(0, fileName.length() - ".repalign".length()) : fileName);
+        Experiment experiment;
+        try {
+            experiment = ExperimentTemplates.fromFiles(name, file, sources, path(parsed, "items"),
+                    path(parsed, "frequencies"), path(parsed, "attributes"),
+                    ExperimentRunning.list(parsed.option("analyses", null)),
+                    ExperimentRunning.list(parsed.option("metrics", null)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        List<Diagnostic> problems = ExperimentValidator.validate(experiment, file, new ReaderSourceShapes());
+        List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new UsageException(errors.get(0).getMessage()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "")
+                    + "; nothing was written");
+        }
+        for (Diagnostic warning : problems) {
+            io.err().println("repalign: warning: " + warning.getMessage());
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            ExperimentFiles.save(experiment, file);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot write (" + e.getMessage() + ")", e);
+        }
+        io.out().println(file);
+        return OK;
+    }
+
+    private static Path path(OptionParser.Parsed parsed, String option) {
+        String value = parsed.option(option, null);
+        return value == null ? null : Path.of(value);
+    }
+}

@@ -1,0 +1,86 @@
+package org.repalign.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+/**
+ * A progress monitor that draws a bar on stderr: redrawn in place on a terminal, one line per
+ * 5 % otherwise (logs, CI), always with the current step's name.
+ */
+final class ProgressBar extends NullProgressMonitor {
+
+    private static final int WIDTH = 30;
+
+    private final PrintStream err;
+    private final boolean terminal = System.console() != null;
+    private double total = 1;
+    private double done;
+    private String task = "";
+    private int lastShown = -1;
+    private String lastTask = "";
+
+    ProgressBar(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void beginTask(String name, int totalWork) {
+        total = totalWork <= 0 ? 1 : totalWork;
+        done = 0;
+        task = name == null ? "" : name;
+        show();
+    }
+
+    @Override
+    public void internalWorked(double work) {
+        done += work;
+        show();
+    }
+
+    @Override
+    public void worked(int work) {
+        internalWorked(work);
+    }
+
+    @Override
+    public void subTask(String name) {
+        if (name != null && !name.isBlank()) {
+            task = name;
+            show();
+        }
+    }
+
+    @Override
+    public void setTaskName(String name) {
+        subTask(name);
+    }
+
+    void finish() {
+        if (terminal && lastShown >= 0) {
+            err.println();
+        }
+        err.flush();
+    }
+
+    private void show() {
+        int percent = (int) Math.min(100, Math.floor(100 * done / total));
+        if (terminal) {
+            if (percent == lastShown && task.equals(lastTask)) {
+                return;
+            }
+            int filled = percent * WIDTH / 100;
+            err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%%  %-50.50s", "#".repeat(filled),
+                    " ".repeat(WIDTH - filled), percent, task));
+        } else {
+            if (percent / 5 == lastShown / 5 && lastShown >= 0) {
+                return;
+            }
+            err.println(String.format(Locale.ROOT, "repalign: %3d%%  %s", percent, task));
+        }
+        err.flush();
+        lastShown = percent;
+        lastTask = task;
+    }
+}

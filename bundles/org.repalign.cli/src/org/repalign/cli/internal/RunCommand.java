@@ -1,0 +1,72 @@
+package org.repalign.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.experiment.ExperimentPlans;
+import org.repalign.cli.Command;
+import org.repalign.cli.CommandIO;
+import org.repalign.cli.OptionParser;
+import org.repalign.cli.UsageException;
+
+/**
+ * {@code repalign run FILE.repalign [--out DIR] [--only bias,noise,...]}: validates and runs an
+ * experiment, with a progress bar on stderr, then prints the summary; the last line of stdout
+ * is the path of the run's {@code report.json}. Results go to {@code DIR/<run-id>/}, by
+ * default next to the experiment in {@code FILE.results/}.
+ */
+public final class RunCommand implements Command {
+
+    private static final OptionParser OPTIONS = new OptionParser(Set.of("out", "only"), Set.of());
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "run an experiment file and print its summary";
+    }
+
+    @Override
+    public String usage() {
+        return "repalign run FILE.repalign [--out DIR] [--only bias,noise,signal,features,meta,probes]";
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandIO io) throws UsageException {
+        OptionParser.Parsed parsed = OPTIONS.parse(arguments);
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("run needs one experiment file: " + usage());
+        }
+        Path file = Path.of(parsed.positional().get(0));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + ": no such experiment file");
+        }
+        ExperimentPlan plan;
+        try {
+            plan = ExperimentPlans.load(file);
+        } catch (ExperimentInputException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        Path out = parsed.has("out") ? Path.of(parsed.option("out", null)) : defaultOut(file);
+        ExperimentRunning.run(plan, out, ExperimentRunning.list(parsed.option("only", null)), io);
+        return OK;
+    }
+
+    /**
+     * @param file an experiment file
+     * @return {@code FILE.results} beside it, the extension dropped
+     */
+    static Path defaultOut(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return file.toAbsolutePath().resolveSibling(base + ".results");
+    }
+}
