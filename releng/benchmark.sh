@@ -8,6 +8,9 @@
 #   releng/benchmark.sh metrics mmap      only the memory-mapped linear CKA
 #   releng/benchmark.sh sae [STEPS]       SAE training rows/s (TopK, l2prh, B = 2048) at d = 768,
 #                                         m = 8192 and d = 300, m = 4096; encoder GEMM vs ND4J SGEMM
+#   releng/benchmark.sh experiment [demo|large|all] [bias,noise,...]
+#                                         whole runs timed per analysis: the built-in demo, and 5
+#                                         sources x 10,000 items with every analysis (SAE m = 4,096)
 #   releng/benchmark.sh sae-torch         the same SAE step in PyTorch on this machine (2 threads),
 #                                         the baseline the SAE target refers to (needs the Debian
 #                                         packages python3-torch and libopenblas0-pthread)
@@ -18,7 +21,8 @@ repalign_select_java || exit 1
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
+  experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}" ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae or sae-torch" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, experiment or sae-torch" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args"

@@ -14,10 +14,11 @@ import org.repalign.model.SyntheticModel;
  * align more than dense rows, centering raises alignment, and alignment rises with frequency.
  *
  * <p>3,000 items with Zipf frequencies (the paper's noise windows of 500 items, stride 250, 10
- * windows need 2,750), 32 shared attributes with 4 active per item, models of 48 to 96
- * dimensions with bias offsets of norm 0.5 to 3 and noise scales 1 to 2 (noise s.d. falls as
- * frequency<sup>−1/2</sup>); the paper's protocol (10 subsamples of 1,000 rows, 10
- * permutations) and 8 metrics; TopK SAEs with 128 latents and k = 8.
+ * windows need 2,750), 96 shared attributes with 4 active per item (each on about 4 % of the
+ * items, inside the SAE truncation band), models of 112 to 160 dimensions (SVCCA-100 needs
+ * at least 100) with bias offsets of norm 0.5 to 3 and noise scales 1 to 2 (noise s.d. falls
+ * as frequency<sup>−1/2</sup>); the paper's protocol (10 subsamples of 1,000 rows, 10
+ * permutations) and 8 metrics; TopK SAEs with 256 latents and k = 8.
  */
 public final class DemoExperiment {
 
@@ -39,20 +40,20 @@ public final class DemoExperiment {
         SyntheticData data = factory.createSyntheticData();
         data.setSeed(20260522L);
         data.setItems(3000);
-        data.setAttributes(32);
+        data.setAttributes(96);
         data.setActivePerItem(4);
         data.setZipfExponent(1.0);
         data.setTopFrequency(1000.0);
-        data.getModels().add(model(factory, "text-a", 64, 2.0, 1.5, "a", "text"));
-        data.getModels().add(model(factory, "text-b", 80, 1.0, 1.0, "a", "text"));
-        data.getModels().add(model(factory, "text-c", 48, 3.0, 2.0, "c", "text"));
-        data.getModels().add(model(factory, "image-d", 96, 0.5, 1.0, "d", "image"));
-        data.getModels().add(model(factory, "image-e", 72, 2.0, 1.5, "e", "image"));
+        data.getModels().add(model(factory, "text-a", 128, 2.0, 1.5, "a", "text"));
+        data.getModels().add(model(factory, "text-b", 144, 1.0, 1.0, "a", "text"));
+        data.getModels().add(model(factory, "text-c", 112, 3.0, 2.0, "c", "text"));
+        data.getModels().add(model(factory, "image-d", 160, 0.5, 1.0, "d", "image"));
+        data.getModels().add(model(factory, "image-e", 120, 2.0, 1.5, "e", "image"));
         experiment.setSynthetic(data);
         Protocol protocol = factory.createProtocol();
         experiment.setProtocol(protocol);
         SaeSettings sae = factory.createSaeSettings();
-        sae.setLatents(128);
+        sae.setLatents(256);
         sae.setK(8);
         sae.setSteps(1500);
         sae.setBatchSize(256);

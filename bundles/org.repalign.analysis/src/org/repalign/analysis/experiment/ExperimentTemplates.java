@@ -3,6 +3,7 @@ package org.repalign.analysis.experiment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.SaeSettings;
@@ -10,6 +11,7 @@ import org.repalign.model.Analysis;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
 import org.repalign.model.MetricSetting;
+import org.repalign.model.NoiseAnalysis;
 import org.repalign.model.Source;
 
 /**
@@ -17,8 +19,9 @@ import org.repalign.model.Source;
  * wizard make them.
  *
  * <p><b>Defaults.</b> Metrics: the paper's eight. Analyses: bias; noise when frequencies are
- * given; probes when attributes are given; signal and feature matching only when asked for
- * (they train an SAE per source). SAE: {@link SaeSettings#DEFAULTS} (TopK, m = 4096, k = 32,
+ * given (its windows shrunk to fit smaller data, see {@link #fitWindows}); probes when
+ * attributes are given; signal and feature matching only when asked for (they train an SAE
+ * per source). SAE: {@link SaeSettings#DEFAULTS} (TopK, m = 4096, k = 32,
  * 2,000 steps of 1,024 rows), sized to finish in minutes per source on a laptop CPU.
  */
 public final class ExperimentTemplates {
@@ -102,9 +105,37 @@ public final class ExperimentTemplates {
             }
         }
         for (String id : ids) {
-            experiment.getAnalyses().add(analysis(factory, id, frequencies != null, attributes != null));
+            Analysis analysis = analysis(factory, id, frequencies != null, attributes != null);
+            if (analysis instanceof NoiseAnalysis noise) {
+                fitWindows(noise, experiment, base);
+            }
+            experiment.getAnalyses().add(analysis);
         }
         return experiment;
+    }
+
+    /**
+     * The paper's windows (500 items, stride 250, 10 windows) need 2,750 items. With fewer rows
+     * in the smallest source, the windows shrink to fit: 10 windows of ⌊n / 5.5⌋ items with half
+     * that stride, as long as a window keeps at least 20 items.
+     */
+    private static void fitWindows(NoiseAnalysis noise, Experiment experiment, Path base) {
+        int rows = Integer.MAX_VALUE;
+        ReaderSourceShapes shapes = new ReaderSourceShapes();
+        for (Source source : experiment.getSources()) {
+            Path file = base.resolve(source.getFile());
+            OptionalInt count = shapes.rows(source, file);
+            if (count.isEmpty()) {
+                return;
+            }
+            rows = Math.min(rows, count.getAsInt());
+        }
+        long needed = noise.getWindowSize() + (long) noise.getStride() * (noise.getWindows() - 1);
+        int size = (int) (rows / (1 + (noise.getWindows() - 1) / 2.0));
+        if (rows < needed && size >= 20) {
+            noise.setWindowSize(size);
+            noise.setStride(Math.max(1, size / 2));
+        }
     }
 
     private static Analysis analysis(ExperimentFactory factory, String id, boolean hasFrequencies,
