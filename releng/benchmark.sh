@@ -8,6 +8,11 @@
 #   releng/benchmark.sh metrics mmap      only the memory-mapped linear CKA
 #   releng/benchmark.sh sae [STEPS]       SAE training rows/s (TopK, l2prh, B = 2048) at d = 768,
 #                                         m = 8192 and d = 300, m = 4096; encoder GEMM vs ND4J SGEMM
+#   releng/benchmark.sh probes [threshold|all]
+#                                         one attribute probe (5 folds + refit): dense n = 10,000,
+#                                         p = 768 by Newton vs L-BFGS, and CSR codes n = 10,000,
+#                                         m = 4,096, k = 32 by L-BFGS; 'threshold' times single fits
+#                                         for p = 32 .. 512 by both solvers ('all' does both)
 #   releng/benchmark.sh sae-torch         the same SAE step in PyTorch on this machine (2 threads),
 #                                         the baseline the SAE target refers to (needs the Debian
 #                                         packages python3-torch and libopenblas0-pthread)
@@ -18,7 +23,8 @@ repalign_select_java || exit 1
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
+  probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae or sae-torch" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes or sae-torch" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args"

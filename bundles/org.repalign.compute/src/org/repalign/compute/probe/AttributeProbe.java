@@ -118,6 +118,7 @@ public final class AttributeProbe {
         Design design = Design.of(x);
         int p = design.columns.length;
         LogisticRegression.Solver chosen = solver.resolve(n, p);
+        boolean polish = solver == LogisticRegression.Solver.AUTO;
         double[] scores = new double[n];
         for (int f = 0; f < k; f++) {
             final int held = f;
@@ -128,7 +129,7 @@ public final class AttributeProbe {
             }
             LogisticFit fit;
             try {
-                fit = LogisticRegression.fit(design.data, p, train, labels, settings.l2(), chosen);
+                fit = LogisticRegression.fitResolved(design.data, p, train, labels, settings.l2(), chosen, polish);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("fold " + f + ": " + e.getMessage(), e);
             }
@@ -143,7 +144,7 @@ public final class AttributeProbe {
         }
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
-        LogisticFit full = LogisticRegression.fit(design.data, p, all, labels, settings.l2(), chosen);
+        LogisticFit full = LogisticRegression.fitResolved(design.data, p, all, labels, settings.l2(), chosen, polish);
         double[] direction = new double[x.columns()];
         double[] w = full.weights();
         for (int j = 0; j < p; j++) {

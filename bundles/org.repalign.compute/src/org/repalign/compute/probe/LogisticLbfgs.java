@@ -223,9 +223,17 @@ final class LogisticLbfgs {
      * @param features the fitted rows
      * @param y        0/1 label of each fitted row, in the order of {@code features}
      * @param l2       λ ≥ 0
-     * @return the fit in the original coordinates
+     * @return the fit in the original coordinates; converged is false after
+     *         {@value #MAX_ITERATIONS} iterations
      */
     static LogisticFit fit(Features features, double[] y, double l2) {
+        return fit(features, y, l2, MAX_ITERATIONS);
+    }
+
+    /**
+     * As {@link #fit(Features, double[], double)} with another iteration limit.
+     */
+    static LogisticFit fit(Features features, double[] y, double l2, int maxIterations) {
         int n = features.rows();
         int p = features.columns();
         double[] mean = new double[p];
@@ -278,7 +286,7 @@ final class LogisticLbfgs {
                     break;
                 }
             }
-            if (iterations >= MAX_ITERATIONS) {
+            if (iterations >= maxIterations) {
                 break;
             }
             twoLoop(gradient, inverseM, sHistory, yHistory, rho, alphaBuffer, stored, newest, direction);

@@ -48,11 +48,17 @@ import org.repalign.compute.stats.internal.Cholesky;
  * Newton's to about 10⁻⁷ relative on well-posed problems.
  *
  * <p><b>Choice ({@link Solver#AUTO}).</b> Newton's method when p ≤
- * {@value #AUTO_MAX_NEWTON_FEATURES} and n·p² ≤ 2²⁸ ({@value #AUTO_MAX_NEWTON_WORK}), L-BFGS
- * otherwise. The threshold is measured ({@code releng/benchmark.sh probes}): on n = 10,000 rows
- * and p = 768 features a 5-fold probe with refit is over an order of magnitude faster by L-BFGS,
- * while for p ≲ 100 Newton's handful of O(n·p²) steps costs about as much as L-BFGS's hundreds of
- * O(n·p) ones and is exact to working precision.
+ * {@value #AUTO_MAX_NEWTON_FEATURES} and n·p² ≤ 2³¹ ({@value #AUTO_MAX_NEWTON_WORK}), L-BFGS
+ * otherwise. The threshold is measured ({@code releng/benchmark.sh probes threshold}): on
+ * n = 10,000 well-conditioned rows L-BFGS needs 14–27 iterations and is already 2–7× faster
+ * than Newton at p = 32–256 and 8–17× faster at p = 384–768, but on strongly correlated
+ * features with a small λ (condition numbers of 10⁶ and more) it needs thousands of iterations
+ * where Newton needs ~20, so Newton is kept where it is cheap: at p = 256 and n = 10,000 one
+ * probe by Newton takes a few seconds. Under AUTO, L-BFGS gets 200 iterations for a dense
+ * matrix; if it has not converged by then and n·p² ≤ 2³⁴, Newton's method finishes from where
+ * it stopped (the reported iterations are the sum), so AUTO always reaches the Newton optimum
+ * on problems Newton can afford. A {@link CsrMatrix} under L-BFGS is never densified and gets the
+ * full L-BFGS iteration limit.
  */
 public final class LogisticRegression {
 
@@ -65,7 +71,16 @@ public final class LogisticRegression {
     public static final int AUTO_MAX_NEWTON_FEATURES = 256;
 
     /** Above this n·p² (the cost of one Newton step) {@link Solver#AUTO} uses L-BFGS. */
-    public static final long AUTO_MAX_NEWTON_WORK = 1L << 28;
+    public static final long AUTO_MAX_NEWTON_WORK = 1L << 31;
+
+    /**
+     * Iterations {@link Solver#AUTO} allows L-BFGS before Newton's method finishes the fit (when
+     * n·p² ≤ {@value #AUTO_MAX_POLISH_WORK}).
+     */
+    static final int AUTO_LBFGS_ITERATIONS = 200;
+
+    /** Above this n·p² {@link Solver#AUTO} does not finish an unconverged L-BFGS fit by Newton. */
+    static final long AUTO_MAX_POLISH_WORK = 1L << 34;
 
     /** The optimisation method; every solver minimises the same objective. */
     public enum Solver {
@@ -170,11 +185,33 @@ public final class LogisticRegression {
      * @throws IllegalArgumentException for a non-finite value, a negative λ or a single class
      */
     public static LogisticFit fit(double[] data, int p, int[] rows, boolean[] labels, double l2, Solver solver) {
+        return fitResolved(data, p, rows, labels, l2, solver.resolve(rows.length, p), solver == Solver.AUTO);
+    }
+
+    /**
+     * The dense fit with the solver already resolved.
+     *
+     * @param polish with L-BFGS: stop it after {@link #AUTO_LBFGS_ITERATIONS} and finish by
+     *               Newton's method if it has not converged (the {@link Solver#AUTO} behaviour)
+     */
+    static LogisticFit fitResolved(double[] data, int p, int[] rows, boolean[] labels, double l2, Solver solver,
+            boolean polish) {
         checkProblem(rows, labels, l2);
-        if (solver.resolve(rows.length, p) == Solver.LBFGS) {
-            return LogisticLbfgs.fit(new LogisticLbfgs.Dense(data, p, rows), targets(rows, labels), l2);
+        if (solver == Solver.NEWTON) {
+            return newton(data, p, rows, labels, l2, null);
         }
-        return newton(data, p, rows, labels, l2);
+        LogisticLbfgs.Dense features = new LogisticLbfgs.Dense(data, p, rows);
+        if (!polish) {
+            return LogisticLbfgs.fit(features, targets(rows, labels), l2);
+        }
+        LogisticFit first = LogisticLbfgs.fit(features, targets(rows, labels), l2, AUTO_LBFGS_ITERATIONS);
+        if (first.converged() || (long) rows.length * p * p > AUTO_MAX_POLISH_WORK) {
+            return first;
+        }
+        // ill-conditioned: Newton's method finishes from the L-BFGS point
+        LogisticFit polished = newton(data, p, rows, labels, l2, first);
+        return new LogisticFit(polished.intercept(), polished.weights(), l2, first.iterations() + polished.iterations(),
+                polished.gradientNorm(), polished.converged());
     }
 
     /**
@@ -222,7 +259,7 @@ public final class LogisticRegression {
         return y;
     }
 
-    private static LogisticFit newton(double[] data, int p, int[] rows, boolean[] labels, double l2) {
+    private static LogisticFit newton(double[] data, int p, int[] rows, boolean[] labels, double l2, LogisticFit start) {
         int n = rows.length;
         int positives = 0;
         for (int i : rows) {
@@ -257,6 +294,15 @@ public final class LogisticRegression {
         double[] theta = new double[d];
         double share = positives / (double) n;
         theta[0] = Math.log(share / (1 - share));
+        if (start != null) {
+            // warm start, in the centred parametrisation: b_c = b + wᵀμ
+            double[] w = start.weights();
+            theta[0] = start.intercept();
+            for (int j = 0; j < p; j++) {
+                theta[j + 1] = w[j];
+                theta[0] += w[j] * mean[j];
+            }
+        }
         double[] eta = new double[n];
         linear(xc, n, p, theta, eta);
         double value = objective(eta, y, theta, l2);

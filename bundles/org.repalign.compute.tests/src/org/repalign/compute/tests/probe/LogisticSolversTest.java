@@ -172,6 +172,43 @@ class LogisticSolversTest {
     }
 
     @Test
+    void illConditionedFeaturesStillReachTheOptimumWithAuto() {
+        // strongly correlated features (rank 16 plus small noise) and a small λ: L-BFGS alone
+        // stalls within its budget, AUTO finishes by Newton's method and matches it
+        SplittableRandom random = new SplittableRandom(15);
+        int n = 1500;
+        int p = 260;
+        int rank = 16;
+        double[][] a = new double[rank][p];
+        for (double[] row : a) {
+            for (int j = 0; j < p; j++) {
+                row[j] = random.nextGaussian();
+            }
+        }
+        double[][] x = new double[n][p];
+        boolean[] labels = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            double[] z = new double[rank];
+            for (int r = 0; r < rank; r++) {
+                z[r] = random.nextGaussian() * (r + 1);
+            }
+            for (int j = 0; j < p; j++) {
+                double v = 0.01 * random.nextGaussian();
+                for (int r = 0; r < rank; r++) {
+                    v += z[r] * a[r][j];
+                }
+                x[i][j] = v;
+            }
+            labels[i] = z[0] - z[3] + x[i][5] + random.nextGaussian() > 0;
+        }
+        DenseMatrix m = DenseMatrix.of(x);
+        assertEquals(Solver.LBFGS, Solver.AUTO.resolve(n, p));
+        LogisticFit newton = LogisticRegression.fit(m, labels, 0.01, Solver.NEWTON);
+        LogisticFit auto = LogisticRegression.fit(m, labels, 0.01);
+        assertSameFit(newton, auto, "AUTO");
+    }
+
+    @Test
     void probeResultsAgreeBetweenSolvers() {
         SplittableRandom random = new SplittableRandom(14);
         double[][] x = dense(random, 500, 40);
