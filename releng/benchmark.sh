@@ -11,6 +11,11 @@
 #   releng/benchmark.sh experiment [demo|large|all] [bias,noise,...]
 #                                         whole runs timed per analysis: the built-in demo, and 5
 #                                         sources x 10,000 items with every analysis (SAE m = 4,096)
+#   releng/benchmark.sh probes [threshold|all]
+#                                         one attribute probe (5 folds + refit): dense n = 10,000,
+#                                         p = 768 by Newton vs L-BFGS, and CSR codes n = 10,000,
+#                                         m = 4,096, k = 32 by L-BFGS; 'threshold' times single fits
+#                                         for p = 32 .. 512 by both solvers ('all' does both)
 #   releng/benchmark.sh sae-torch         the same SAE step in PyTorch on this machine (2 threads),
 #                                         the baseline the SAE target refers to (needs the Debian
 #                                         packages python3-torch and libopenblas0-pthread)
@@ -22,7 +27,8 @@ case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}" ;;
+  probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, experiment or sae-torch" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment or sae-torch" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args"

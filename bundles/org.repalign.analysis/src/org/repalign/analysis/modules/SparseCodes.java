@@ -101,12 +101,16 @@ public final class SparseCodes {
                 SubMonitor training = progress.split(1);
                 training.setWorkRemaining(config.steps());
                 long[] last = {0};
-                trainer.train(point -> {
-                    curve.add(point);
-                    context.listener().saeProgress(id, point);
-                    training.worked((int) (point.step() - last[0]));
-                    last[0] = point.step();
-                }, training::isCanceled);
+                try {
+                    trainer.train(point -> {
+                        curve.add(point);
+                        context.listener().saeProgress(id, point);
+                        training.worked((int) (point.step() - last[0]));
+                        last[0] = point.step();
+                    }, training::isCanceled);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new OperationCanceledException();
+                }
                 if (!trainer.finished()) {
                     throw new OperationCanceledException();
                 }

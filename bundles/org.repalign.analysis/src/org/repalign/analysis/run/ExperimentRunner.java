@@ -83,7 +83,13 @@ public final class ExperimentRunner {
             RunContext.checkCanceled(progress);
             Analysis analysis = Analyses.create(settings.id());
             progress.subTask("Analysis " + settings.id());
-            AnalysisResult result = analysis.run(context, progress.split(Analyses.weight(settings.id())));
+            AnalysisResult result;
+            try {
+                result = analysis.run(context, progress.split(Analyses.weight(settings.id())));
+            } catch (java.util.concurrent.CancellationException e) {
+                // compute reports cancellation with the JDK's exception, the platform with its own
+                throw new org.eclipse.core.runtime.OperationCanceledException();
+            }
             context.finished(result);
             results.add(result);
         }

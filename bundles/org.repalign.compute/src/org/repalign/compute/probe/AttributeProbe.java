@@ -20,13 +20,17 @@ import org.repalign.compute.stats.SplitMix64;
  * permuted order goes to fold {@code t mod k} and the t-th negative to fold {@code (P + t) mod k}.
  * Every fold thus holds ⌊P/k⌋ or ⌈P/k⌉ positives and the fold sizes differ by at most one.
  *
- * <p><b>Sparse inputs.</b> A {@link CsrMatrix} is densified on the latents active (nonzero) on at
- * least one row only. This is exact, not an approximation: an all-zero column has zero gradient
- * at w = 0 and its weight is 0 at the optimum for every λ &gt; 0 (and is set to 0 for λ = 0);
- * the direction is reported in all m original coordinates. The cost is that of
- * {@link LogisticRegression} with p = the number of active latents (O(n·p² + p³) per Newton
- * step), practical up to a few thousand active latents; truncate the codes first
- * ({@code TruncatedCodes}) when more are active.
+ * <p><b>Solver.</b> {@link LogisticRegression.Solver#AUTO}, resolved once for the n rows and the
+ * p features entering the fit and used for every fold and the refit: Newton's method for small
+ * problems, L-BFGS when p &gt; {@value LogisticRegression#AUTO_MAX_NEWTON_FEATURES} or n·p² is
+ * large (see {@link LogisticRegression}). Both minimise the same objective.
+ *
+ * <p><b>Sparse inputs.</b> With L-BFGS a {@link CsrMatrix} is used as it is: every product touches
+ * its stored values only (O(nonzeros) per iteration) and it is never densified. With Newton's
+ * method it is densified on the latents active (nonzero) on at least one row only. Both are
+ * exact, not approximations: an all-zero column has zero gradient at w = 0 and its weight is 0 at
+ * the optimum for every λ &gt; 0 (and stays 0 for λ = 0); the direction is reported in all m
+ * original coordinates.
  */
 public final class AttributeProbe {
 
@@ -63,6 +67,26 @@ public final class AttributeProbe {
      *         or for a fold index out of range or a training set with a single class
      */
     public static ProbeResult evaluate(RowMatrix x, boolean[] labels, int[] fold, ProbeSettings settings) {
+        return evaluate(x, labels, fold, settings, LogisticRegression.Solver.AUTO);
+    }
+
+    /**
+     * Probes one attribute with a given fold of every row and a chosen solver (for comparing
+     * the solvers; {@link #evaluate(RowMatrix, boolean[], int[], ProbeSettings)} uses
+     * {@link LogisticRegression.Solver#AUTO}). The solver is resolved once, for all n rows and
+     * the p features entering the fit (the active latents of a {@link CsrMatrix}), and used for
+     * every fold and the refit.
+     *
+     * @param x        n × p representation (dense or {@link CsrMatrix})
+     * @param labels   the attribute of each row
+     * @param fold     each row's fold, in [0, settings.folds())
+     * @param settings folds, penalty and minimum positives
+     * @param solver   the logistic-regression solver
+     * @return cross-validated performance and the refitted direction
+     * @throws IllegalArgumentException as {@link #evaluate(RowMatrix, boolean[], int[], ProbeSettings)}
+     */
+    public static ProbeResult evaluate(RowMatrix x, boolean[] labels, int[] fold, ProbeSettings settings,
+            LogisticRegression.Solver solver) {
         checkLabels(x, labels, settings);
         int n = x.rows();
         int k = settings.folds();
@@ -74,8 +98,27 @@ public final class AttributeProbe {
                 throw new IllegalArgumentException("fold[" + i + "] = " + fold[i] + " is outside [0, folds = " + k + ")");
             }
         }
+        if (x instanceof CsrMatrix csr) {
+            int active = activeColumns(csr);
+            if (solver.resolve(n, active) == LogisticRegression.Solver.LBFGS) {
+                return summarise(labels, fold, settings, sparse(csr, labels, fold, settings));
+            }
+        }
+        return summarise(labels, fold, settings, dense(x, labels, fold, settings, solver));
+    }
+
+    /** Out-of-fold decision values, refitted direction (original coordinates) and intercept. */
+    private record Scored(double[] scores, double[] direction, double intercept) {
+    }
+
+    private static Scored dense(RowMatrix x, boolean[] labels, int[] fold, ProbeSettings settings,
+            LogisticRegression.Solver solver) {
+        int n = x.rows();
+        int k = settings.folds();
         Design design = Design.of(x);
         int p = design.columns.length;
+        LogisticRegression.Solver chosen = solver.resolve(n, p);
+        boolean polish = solver == LogisticRegression.Solver.AUTO;
         double[] scores = new double[n];
         for (int f = 0; f < k; f++) {
             final int held = f;
@@ -86,7 +129,7 @@ public final class AttributeProbe {
             }
             LogisticFit fit;
             try {
-                fit = LogisticRegression.fit(design.data, p, train, labels, settings.l2());
+                fit = LogisticRegression.fitResolved(design.data, p, train, labels, settings.l2(), chosen, polish);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("fold " + f + ": " + e.getMessage(), e);
             }
@@ -101,12 +144,65 @@ public final class AttributeProbe {
         }
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
-        LogisticFit full = LogisticRegression.fit(design.data, p, all, labels, settings.l2());
+        LogisticFit full = LogisticRegression.fitResolved(design.data, p, all, labels, settings.l2(), chosen, polish);
         double[] direction = new double[x.columns()];
         double[] w = full.weights();
         for (int j = 0; j < p; j++) {
             direction[design.columns[j]] = w[j];
         }
+        return new Scored(scores, direction, full.intercept());
+    }
+
+    /** L-BFGS on the CSR matrix itself: every product touches the stored values only. */
+    private static Scored sparse(CsrMatrix x, boolean[] labels, int[] fold, ProbeSettings settings) {
+        int n = x.rows();
+        int k = settings.folds();
+        double[] scores = new double[n];
+        for (int f = 0; f < k; f++) {
+            final int held = f;
+            int[] train = IntStream.range(0, n).filter(i -> fold[i] != held).toArray();
+            int[] test = IntStream.range(0, n).filter(i -> fold[i] == held).toArray();
+            if (test.length == 0) {
+                continue;
+            }
+            LogisticFit fit;
+            try {
+                fit = LogisticRegression.fit(x, train, labels, settings.l2());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("fold " + f + ": " + e.getMessage(), e);
+            }
+            double[] w = fit.weights();
+            for (int i : test) {
+                double t = fit.intercept();
+                for (int q = x.rowStart(i); q < x.rowEnd(i); q++) {
+                    t += w[x.columnAt(q)] * x.valueAt(q);
+                }
+                scores[i] = t;
+            }
+        }
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        LogisticFit full = LogisticRegression.fit(x, all, labels, settings.l2());
+        double[] direction = full.weights();
+        // a latent never active on any row has weight exactly 0 (zero gradient throughout)
+        return new Scored(scores, direction, full.intercept());
+    }
+
+    private static int activeColumns(CsrMatrix csr) {
+        boolean[] active = new boolean[csr.columns()];
+        int count = 0;
+        for (int q = 0; q < csr.nonZeros(); q++) {
+            if (csr.valueAt(q) != 0 && !active[csr.columnAt(q)]) {
+                active[csr.columnAt(q)] = true;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static ProbeResult summarise(boolean[] labels, int[] fold, ProbeSettings settings, Scored scored) {
+        int n = labels.length;
+        double[] scores = scored.scores();
         int positives = 0;
         int truePositives = 0;
         int trueNegatives = 0;
@@ -126,7 +222,7 @@ public final class AttributeProbe {
         double balanced = 0.5 * (truePositives / (double) positives + trueNegatives / (double) negatives);
         double majority = Math.max(positives, negatives) / (double) n;
         return new ProbeResult(accuracy, balanced, Auroc.of(scores, labels), majority, positives, negatives,
-                direction, full.intercept(), scores, fold, settings);
+                scored.direction(), scored.intercept(), scores, fold, settings);
     }
 
     /**

@@ -7,7 +7,7 @@ package org.repalign.compute.probe;
  * @param intercept     b
  * @param weights       w, one weight per feature column
  * @param l2            the penalty λ the fit used
- * @param iterations    Newton iterations taken
+ * @param iterations    iterations taken by the solver (Newton or L-BFGS)
  * @param gradientNorm  largest absolute component of the penalised gradient at the returned
  *                      point (Xᵀ(p − y) + λw for the weights, Σ(p − y) for the intercept)
  * @param converged     whether the convergence test was met within the iteration limit
