@@ -50,8 +50,9 @@ import org.repalign.compute.stats.internal.Cholesky;
  * <p><b>Choice ({@link Solver#AUTO}).</b> Newton's method when p ≤
  * {@value #AUTO_MAX_NEWTON_FEATURES} and n·p² ≤ 2³¹ ({@value #AUTO_MAX_NEWTON_WORK}), L-BFGS
  * otherwise. The threshold is measured ({@code releng/benchmark.sh probes threshold}): on
- * n = 10,000 well-conditioned rows L-BFGS needs 14–27 iterations and is already 2–7× faster
- * than Newton at p = 32–256 and 8–17× faster at p = 384–768, but on strongly correlated
+ * n = 10,000 well-conditioned rows L-BFGS needs 14–27 iterations and is 1.4–7× faster than
+ * Newton at p = 32–256 and 10–15× faster at p = 384–512 (a 5-fold probe with refit at p = 768:
+ * 8–30×, depending on the machine's load), but on strongly correlated
  * features with a small λ (condition numbers of 10⁶ and more) it needs thousands of iterations
  * where Newton needs ~20, so Newton is kept where it is cheap: at p = 256 and n = 10,000 one
  * probe by Newton takes a few seconds. Under AUTO, L-BFGS gets 200 iterations for a dense
@@ -90,7 +91,9 @@ public final class LogisticRegression {
         LBFGS,
         /**
          * {@link #LBFGS} when p &gt; {@value LogisticRegression#AUTO_MAX_NEWTON_FEATURES} or
-         * n·p² &gt; {@value LogisticRegression#AUTO_MAX_NEWTON_WORK}, else {@link #NEWTON}.
+         * n·p² &gt; {@value LogisticRegression#AUTO_MAX_NEWTON_WORK}, else {@link #NEWTON}; on
+         * dense features an L-BFGS fit not converged after 200 iterations is finished by Newton's
+         * method when n·p² ≤ 2³⁴ (see the class comment).
          */
         AUTO;
 
