@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.kernel.internal.DenseLinalg;
 import org.repalign.compute.stats.internal.Cholesky;
 
 /**
@@ -54,8 +55,9 @@ import org.repalign.compute.stats.internal.Cholesky;
  * Newton at p = 32–256 and 10–15× faster at p = 384–512 (a 5-fold probe with refit at p = 768:
  * 8–30×, depending on the machine's load), but on strongly correlated
  * features with a small λ (condition numbers of 10⁶ and more) it needs thousands of iterations
- * where Newton needs ~20, so Newton is kept where it is cheap: at p = 256 and n = 10,000 one
- * probe by Newton takes a few seconds. Under AUTO, L-BFGS gets 200 iterations for a dense
+ * where Newton needs ~20. AUTO therefore starts with L-BFGS from p = 17 on (a probe analysis
+ * fits thousands of probes, so the common well-conditioned case decides its run time) and keeps
+ * Newton as the safety net: under AUTO, L-BFGS gets 200 iterations for a dense
  * matrix; if it has not converged by then and n·p² ≤ 2³⁴, Newton's method finishes from where
  * it stopped (the reported iterations are the sum), so AUTO always reaches the Newton optimum
  * on problems Newton can afford. A {@link CsrMatrix} under L-BFGS is never densified and gets the
@@ -69,7 +71,7 @@ public final class LogisticRegression {
     private static final double QUADRATIC_REGION = 1e-8;
 
     /** Above this many features {@link Solver#AUTO} uses L-BFGS. */
-    public static final int AUTO_MAX_NEWTON_FEATURES = 256;
+    public static final int AUTO_MAX_NEWTON_FEATURES = 16;
 
     /** Above this n·p² (the cost of one Newton step) {@link Solver#AUTO} uses L-BFGS. */
     public static final long AUTO_MAX_NEWTON_WORK = 1L << 31;
@@ -333,30 +335,21 @@ public final class LogisticRegression {
             if (iterations >= MAX_ITERATIONS) {
                 break;
             }
-            double[][] hessian = new double[d][d];
-            double[] row = new double[d];
-            row[0] = 1;
+            // H = Sᵀ S with row r of S = √(p(1 − p)) · [1, x_r − μ], by BLAS dsyrk
+            double[] scaled = new double[Math.multiplyExact(n, d)];
             for (int r = 0; r < n; r++) {
-                double w = prob[r] * (1 - prob[r]);
-                if (w == 0) {
-                    continue;
-                }
-                System.arraycopy(xc, r * p, row, 1, p);
-                for (int j = 0; j < d; j++) {
-                    double a = w * row[j];
-                    if (a == 0) {
-                        continue;
-                    }
-                    double[] h = hessian[j];
-                    for (int k = 0; k <= j; k++) {
-                        h[k] += a * row[k];
-                    }
+                double w = Math.sqrt(prob[r] * (1 - prob[r]));
+                int base = r * d;
+                scaled[base] = w;
+                int from = r * p;
+                for (int j = 0; j < p; j++) {
+                    scaled[base + 1 + j] = w * xc[from + j];
                 }
             }
+            double[] flat = DenseLinalg.gram(scaled, n, d, false);
+            double[][] hessian = new double[d][d];
             for (int j = 0; j < d; j++) {
-                for (int k = 0; k < j; k++) {
-                    hessian[k][j] = hessian[j][k];
-                }
+                System.arraycopy(flat, j * d, hessian[j], 0, d);
             }
             for (int j = 1; j < d; j++) {
                 hessian[j][j] += l2;

@@ -168,7 +168,8 @@ class LogisticSolversTest {
         assertEquals(3000, fit.weights().length);
         assertTrue(gradient(x, labels, fit) < 1e-6, "gradient " + gradient(x, labels, fit));
         assertEquals(Solver.LBFGS, Solver.AUTO.resolve(2000, 3000));
-        assertEquals(Solver.NEWTON, Solver.AUTO.resolve(2000, 30));
+        assertEquals(Solver.NEWTON, Solver.AUTO.resolve(2000, LogisticRegression.AUTO_MAX_NEWTON_FEATURES));
+        assertEquals(Solver.LBFGS, Solver.AUTO.resolve(2000, LogisticRegression.AUTO_MAX_NEWTON_FEATURES + 1));
     }
 
     @Test
