@@ -1,6 +1,8 @@
 package org.repalign.compute.probe;
 
 import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 import java.util.stream.IntStream;
 
 import org.repalign.compute.data.CsrMatrix;
@@ -119,29 +121,16 @@ public final class AttributeProbe {
         int p = design.columns.length;
         LogisticRegression.Solver chosen = solver.resolve(n, p);
         boolean polish = solver == LogisticRegression.Solver.AUTO;
-        double[] scores = new double[n];
-        for (int f = 0; f < k; f++) {
-            final int held = f;
-            int[] train = IntStream.range(0, n).filter(i -> fold[i] != held).toArray();
-            int[] test = IntStream.range(0, n).filter(i -> fold[i] == held).toArray();
-            if (test.length == 0) {
-                continue;
-            }
-            LogisticFit fit;
-            try {
-                fit = LogisticRegression.fitResolved(design.data, p, train, labels, settings.l2(), chosen, polish);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("fold " + f + ": " + e.getMessage(), e);
-            }
-            double[] w = fit.weights();
-            for (int i : test) {
-                double t = fit.intercept();
-                for (int j = 0; j < p; j++) {
-                    t += w[j] * design.data[i * p + j];
-                }
-                scores[i] = t;
-            }
-        }
+        double[] scores = outOfFoldScores(n, k, fold,
+                train -> LogisticRegression.fitResolved(design.data, p, train, labels, settings.l2(), chosen, polish),
+                (fit, i) -> {
+                    double[] w = fit.weights();
+                    double t = fit.intercept();
+                    for (int j = 0; j < p; j++) {
+                        t += w[j] * design.data[i * p + j];
+                    }
+                    return t;
+                });
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
         LogisticFit full = LogisticRegression.fitResolved(design.data, p, all, labels, settings.l2(), chosen, polish);
@@ -157,6 +146,35 @@ public final class AttributeProbe {
     private static Scored sparse(CsrMatrix x, boolean[] labels, int[] fold, ProbeSettings settings) {
         int n = x.rows();
         int k = settings.folds();
+        double[] scores = outOfFoldScores(n, k, fold, train -> LogisticRegression.fit(x, train, labels, settings.l2()),
+                (fit, i) -> {
+                    double[] w = fit.weights();
+                    double t = fit.intercept();
+                    for (int q = x.rowStart(i); q < x.rowEnd(i); q++) {
+                        t += w[x.columnAt(q)] * x.valueAt(q);
+                    }
+                    return t;
+                });
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        LogisticFit full = LogisticRegression.fit(x, all, labels, settings.l2());
+        double[] direction = full.weights();
+        // a latent never active on any row has weight exactly 0 (zero gradient throughout)
+        return new Scored(scores, direction, full.intercept());
+    }
+
+    /**
+     * Fits on all folds but one and scores the held-out rows, for every fold.
+     *
+     * @param n      rows
+     * @param k      folds
+     * @param fold   each row's fold
+     * @param fitter fits on the given training rows
+     * @param scorer the decision value of a row under a fit
+     * @return each row's out-of-fold decision value
+     */
+    private static double[] outOfFoldScores(int n, int k, int[] fold, Function<int[], LogisticFit> fitter,
+            ToDoubleBiFunction<LogisticFit, Integer> scorer) {
         double[] scores = new double[n];
         for (int f = 0; f < k; f++) {
             final int held = f;
@@ -167,25 +185,15 @@ public final class AttributeProbe {
             }
             LogisticFit fit;
             try {
-                fit = LogisticRegression.fit(x, train, labels, settings.l2());
+                fit = fitter.apply(train);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("fold " + f + ": " + e.getMessage(), e);
             }
-            double[] w = fit.weights();
             for (int i : test) {
-                double t = fit.intercept();
-                for (int q = x.rowStart(i); q < x.rowEnd(i); q++) {
-                    t += w[x.columnAt(q)] * x.valueAt(q);
-                }
-                scores[i] = t;
+                scores[i] = scorer.applyAsDouble(fit, i);
             }
         }
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
-        LogisticFit full = LogisticRegression.fit(x, all, labels, settings.l2());
-        double[] direction = full.weights();
-        // a latent never active on any row has weight exactly 0 (zero gradient throughout)
-        return new Scored(scores, direction, full.intercept());
+        return scores;
     }
 
     private static int activeColumns(CsrMatrix csr) {

@@ -1,0 +1,148 @@
+package org.repalign.analysis.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.data.ExperimentData;
+import org.repalign.analysis.modules.RunContext;
+import org.repalign.analysis.modules.SparseCodes;
+import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.protocol.RowSubsets;
+import org.repalign.compute.protocol.SourcePair;
+import org.repalign.compute.sae.SaeEvaluation;
+import org.repalign.compute.synth.SyntheticGenerator;
+import org.repalign.compute.synth.SyntheticModelSpec;
+
+/** The documents of a run folder: {@code report.json} (docs/results-format.md) and {@code subsets.json}. */
+final class RunReport {
+
+    private RunReport() {
+    }
+
+    static Map<String, Object> report(ExperimentPlan plan, RunContext context, List<AnalysisResult> results,
+            String runId, Map<String, Object> environment, List<String> summary, double seconds) {
+        ExperimentData data = context.data();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("format", "repalign-report-1");
+        report.put("experiment", plan.name());
+        report.put("description", plan.description());
+        report.put("run_id", runId);
+        report.put("seed", plan.seed());
+        report.put("environment", environment);
+        report.put("sources", data.sourceIds());
+        report.put("items", data.itemCount());
+        report.put("metrics", context.metrics().stream().map(m -> m.spec().key()).toList());
+        Map<String, Object> directions = new LinkedHashMap<>();
+        for (AlignmentMetric metric : context.metrics()) {
+            directions.put(metric.spec().key(), metric.direction().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        report.put("metric_directions", directions);
+        Map<String, Object> protocol = new LinkedHashMap<>();
+        protocol.put("subsamples", plan.protocol().subsamples());
+        protocol.put("subsample_size", plan.protocol().subsampleSize());
+        protocol.put("permutations", plan.protocol().permutations());
+        protocol.put("ties", plan.protocol().ties().name().toLowerCase(java.util.Locale.ROOT));
+        protocol.put("dense_preprocessing", plan.densePreprocessing().id());
+        report.put("protocol", protocol);
+        plan.synthetic().ifPresent(generator -> report.put("generator", generator(generator)));
+        context.codesIfBuilt().ifPresent(codes -> report.put("sae", sae(plan, codes)));
+        Map<String, Object> analyses = new LinkedHashMap<>();
+        for (AnalysisResult result : results) {
+            analyses.put(result.id(), result.toJson());
+        }
+        report.put("analyses", analyses);
+        report.put("summary", summary);
+        List<String> notes = new ArrayList<>(data.notes());
+        notes.addAll(context.notes());
+        report.put("notes", notes);
+        report.put("seconds_wall_total", seconds);
+        return report;
+    }
+
+    private static Map<String, Object> generator(SyntheticGenerator generator) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("label", "RepAlign's own synthetic signal/bias/noise generator, inferred from the paper's abstract;"
+                + " not stated by the paper");
+        json.put("seed", generator.seed());
+        json.put("items", generator.items());
+        json.put("attributes", generator.attributes());
+        json.put("active_per_item", generator.activePerItem());
+        json.put("zipf_exponent", generator.zipfExponent());
+        json.put("top_frequency", generator.topFrequency());
+        List<Object> models = new ArrayList<>();
+        for (SyntheticModelSpec model : generator.models()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", model.name());
+            m.put("dimension", model.dimension());
+            m.put("bias_norm", model.biasNorm());
+            m.put("noise_scale", model.noiseScale());
+            m.put("dictionary", model.dictionary().name().toLowerCase(java.util.Locale.ROOT));
+            models.add(m);
+        }
+        json.put("models", models);
+        return json;
+    }
+
+    private static Map<String, Object> sae(ExperimentPlan plan, SparseCodes codes) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("architecture", plan.sae().architecture());
+        json.put("recipe", plan.sae().recipe());
+        json.put("latents", plan.sae().latents());
+        json.put("k", plan.sae().k());
+        json.put("steps", plan.sae().steps());
+        json.put("batch_size", plan.sae().batchSize());
+        json.put("learning_rate", plan.sae().learningRate());
+        json.put("truncation_lower", plan.sae().truncationLower());
+        json.put("truncation_upper", plan.sae().truncationUpper());
+        List<Object> sources = new ArrayList<>();
+        for (SparseCodes.SourceSae sae : codes.saes()) {
+            SaeEvaluation e = sae.evaluation();
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("source", sae.sourceId());
+            s.put("seed", sae.config() == null ? null : sae.config().seed());
+            s.put("loaded_from", sae.loadedFrom() == null ? null : sae.loadedFrom().toString());
+            s.put("fvu", e.fvu());
+            s.put("nmse", e.nmse());
+            s.put("mean_l2_residual", e.meanL2Residual());
+            s.put("l0", e.l0());
+            s.put("l0_truncated", e.l0Truncated());
+            s.put("dead_fraction", e.deadFraction());
+            s.put("kept_latents", sae.truncated().keptLatents());
+            s.put("magnitude_p5", e.magnitudeP5());
+            s.put("magnitude_p95", e.magnitudeP95());
+            s.put("incoherence_mean", e.incoherenceMean());
+            sources.add(s);
+        }
+        json.put("sources", sources);
+        return json;
+    }
+
+    static Map<String, Object> subsets(RunContext context) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("rule", "subsets of pair p are drawn from seed + p (SplitMix64, without replacement);"
+                + " an empty list means all rows");
+        List<Object> pairs = new ArrayList<>();
+        for (SourcePair pair : context.pairs()) {
+            RowSubsets subsets = context.subsets(pair);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("a", context.data().sourceIds().get(pair.first()));
+            p.put("b", context.data().sourceIds().get(pair.second()));
+            p.put("pair_index", pair.index());
+            p.put("seed", subsets.streamSeed());
+            List<Object> lists = new ArrayList<>();
+            if (!subsets.wholeMatrix()) {
+                for (int[] subset : subsets.toArray()) {
+                    lists.add(subset);
+                }
+            }
+            p.put("subsets", lists);
+            pairs.add(p);
+        }
+        json.put("pairs", pairs);
+        return json;
+    }
+}
