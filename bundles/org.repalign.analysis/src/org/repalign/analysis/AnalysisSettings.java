@@ -47,8 +47,8 @@ public sealed interface AnalysisSettings {
             if (stride < 1) {
                 throw new IllegalArgumentException("noise stride must be ≥ 1, got " + stride);
             }
-            if (windows < 2) {
-                throw new IllegalArgumentException("noise needs at least 2 windows for a fit, got " + windows);
+            if (windows < 3) {
+                throw new IllegalArgumentException("noise needs at least 3 windows for a fit with R², got " + windows);
             }
         }
 

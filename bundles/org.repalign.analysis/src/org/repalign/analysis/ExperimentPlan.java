@@ -48,7 +48,9 @@ public record ExperimentPlan(String name, String description, long seed, List<So
         metrics = metrics == null || metrics.isEmpty() ? MetricRegistry.PAPER_METRICS : List.copyOf(metrics);
         protocol = protocol == null ? ProtocolSettings.PAPER : protocol;
         sae = sae == null ? SaeSettings.DEFAULTS : sae;
-        analyses = List.copyOf(analyses);
+        List<AnalysisSettings> ordered = new ArrayList<>(analyses);
+        ordered.sort((a, b) -> AnalysisSettings.IDS.indexOf(a.id()) - AnalysisSettings.IDS.indexOf(b.id()));
+        analyses = List.copyOf(ordered);
         Set<String> ids = new HashSet<>();
         for (SourcePlan source : sources) {
             if (!ids.add(source.id())) {

@@ -124,10 +124,18 @@ class ExperimentRunnerTest {
             }
         }, new NullProgressMonitor());
         byte[] before = Files.readAllBytes(first.reportFile());
-        // k = 200 does not fit windows of 100 items: the noise analysis refuses after bias ran
+        // k = 120 does not fit windows of 100 items: the run refuses before any analysis starts
+        List<String> started = new java.util.ArrayList<>();
         ExperimentInputException error = assertThrows(ExperimentInputException.class, () -> new ExperimentRunner()
-                .run(plan(List.of("cka", "mutual_knn:k=120")), out, RunListener.NONE, new NullProgressMonitor()));
-        assertTrue(error.getMessage().startsWith("noise window 0 of pair m1–m2"), error.getMessage());
+                .run(plan(List.of("cka", "mutual_knn:k=120")), out, new RunListener() {
+                    @Override
+                    public void analysisFinished(AnalysisResult result) {
+                        started.add(result.id());
+                    }
+                }, new NullProgressMonitor()));
+        assertTrue(error.getMessage().startsWith("noise windows of 100 items: metric 'mutual_knn:k=120'"),
+                error.getMessage());
+        assertEquals(List.of(), started, "bias did not run first");
         assertEquals(1, error.getMessage().lines().count(), "one line");
         try (Stream<Path> list = Files.list(out)) {
             assertEquals(List.of(first.runFolder()), list.toList());

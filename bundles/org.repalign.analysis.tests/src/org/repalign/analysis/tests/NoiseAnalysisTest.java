@@ -100,10 +100,14 @@ class NoiseAnalysisTest {
         // by decreasing frequency, ties in item order; NaN and 0 left out
         assertArrayEquals(new int[] {1, 3, 6, 0, 7, 4}, order);
         List<int[]> windows = FrequencyWindows.windows(order,
-                new AnalysisSettings.Noise(3, 2, 5, false, Preprocessing.CENTERED));
-        assertEquals(2, windows.size(), "positions [0,3) and [2,5); [4,7) does not fit in 6");
+                new AnalysisSettings.Noise(3, 1, 5, false, Preprocessing.CENTERED));
+        assertEquals(4, windows.size(), "positions [0,3), [1,4), [2,5), [3,6); [4,7) does not fit in 6");
         assertArrayEquals(new int[] {1, 3, 6}, windows.get(0));
-        assertArrayEquals(new int[] {6, 0, 7}, windows.get(1));
+        assertArrayEquals(new int[] {3, 6, 0}, windows.get(1));
+        assertArrayEquals(new int[] {0, 7, 4}, windows.get(3));
+        ExperimentInputException twoWindows = assertThrows(ExperimentInputException.class, () -> FrequencyWindows
+                .windows(order, new AnalysisSettings.Noise(3, 2, 5, false, Preprocessing.CENTERED)));
+        assertTrue(twoWindows.getMessage().contains("fits 2 window(s)"), twoWindows.getMessage());
         ExperimentInputException tooLarge = assertThrows(ExperimentInputException.class, () -> FrequencyWindows
                 .windows(order, new AnalysisSettings.Noise(5, 2, 5, false, Preprocessing.CENTERED)));
         assertTrue(tooLarge.getMessage().contains("window size 5"), tooLarge.getMessage());

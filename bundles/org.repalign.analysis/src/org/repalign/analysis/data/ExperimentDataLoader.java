@@ -192,7 +192,7 @@ public final class ExperimentDataLoader {
         List<ModelProperties> properties = new ArrayList<>();
         List<Path> saeFolders = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
-            properties.add(sources.get(s).properties());
+            properties.add(sources.get(s).properties().withDefaultWidth(matrices.get(s).columns()));
             saeFolders.add(sources.get(s).saeFolder());
         }
         return new ExperimentData(sources.stream().map(SourcePlan::id).toList(), matrices, properties, saeFolders,

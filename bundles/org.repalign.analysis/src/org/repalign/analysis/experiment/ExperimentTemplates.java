@@ -48,7 +48,9 @@ public final class ExperimentTemplates {
             String id = text.substring(0, equals);
             String rest = text.substring(equals + 1);
             int hash = rest.lastIndexOf('#');
-            String tensor = hash > 0 && hash < rest.length() - 1 ? rest.substring(hash + 1) : null;
+            // a '#' inside a folder name is part of the path, not a tensor separator
+            String tensor = hash > 0 && hash < rest.length() - 1 && rest.indexOf('/', hash) < 0
+                    && rest.indexOf('\\', hash) < 0 ? rest.substring(hash + 1) : null;
             String path = tensor == null ? rest : rest.substring(0, hash);
             return new SourceFile(id, Path.of(path), tensor);
         }
@@ -107,7 +109,7 @@ public final class ExperimentTemplates {
         for (String id : ids) {
             Analysis analysis = analysis(factory, id, frequencies != null, attributes != null);
             if (analysis instanceof NoiseAnalysis noise) {
-                fitWindows(noise, experiment, base);
+                fitWindows(noise, experiment, base, metrics == null ? 101 : 20);
             }
             experiment.getAnalyses().add(analysis);
         }
@@ -117,9 +119,10 @@ public final class ExperimentTemplates {
     /**
      * The paper's windows (500 items, stride 250, 10 windows) need 2,750 items. With fewer rows
      * in the smallest source, the windows shrink to fit: 10 windows of ⌊n / 5.5⌋ items with half
-     * that stride, as long as a window keeps at least 20 items.
+     * that stride, as long as a window keeps {@code smallest} items (101 with the paper's
+     * metrics, whose k and q reach 100).
      */
-    private static void fitWindows(NoiseAnalysis noise, Experiment experiment, Path base) {
+    private static void fitWindows(NoiseAnalysis noise, Experiment experiment, Path base, int smallest) {
         int rows = Integer.MAX_VALUE;
         ReaderSourceShapes shapes = new ReaderSourceShapes();
         for (Source source : experiment.getSources()) {
@@ -132,7 +135,7 @@ public final class ExperimentTemplates {
         }
         long needed = noise.getWindowSize() + (long) noise.getStride() * (noise.getWindows() - 1);
         int size = (int) (rows / (1 + (noise.getWindows() - 1) / 2.0));
-        if (rows < needed && size >= 20) {
+        if (rows < needed && size >= smallest) {
             noise.setWindowSize(size);
             noise.setStride(Math.max(1, size / 2));
         }

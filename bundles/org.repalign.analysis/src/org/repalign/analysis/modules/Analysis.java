@@ -22,4 +22,15 @@ public interface Analysis {
      *                                  the setting)
      */
     AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException;
+
+    /**
+     * Checks, before any analysis of the run starts, what can be checked cheaply on the loaded
+     * data, so that a setting that does not fit fails the run at once instead of after hours of
+     * other analyses.
+     *
+     * @param context the run's shared state
+     * @throws ExperimentInputException naming the setting that does not fit
+     */
+    default void preflight(RunContext context) throws ExperimentInputException {
+    }
 }

@@ -88,7 +88,8 @@ public final class FeatureMatchingAnalysis implements Analysis {
         result.put("mean_score", meanScore);
         result.put("mean_null", meanNull);
         result.summary("features: matched SAE latents across models score " + line + " (mean over pairs, "
-                + settings.permutations() + " row permutations each)");
+                + (settings.permutations() < 2 ? "no null distribution"
+                        : settings.permutations() + " row permutations each") + ")");
         return result;
     }
 }

@@ -44,10 +44,10 @@ public final class FrequencyWindows {
             }
             windows.add(Arrays.copyOfRange(order, (int) start, (int) end));
         }
-        if (windows.size() < 2) {
+        if (windows.size() < 3) {
             throw new ExperimentInputException("noise analysis: window size " + settings.windowSize() + " with stride "
                     + settings.stride() + " fits " + windows.size() + " window(s) in the " + order.length
-                    + " items with a frequency; at least 2 are needed");
+                    + " items with a frequency; at least 3 are needed for a fit");
         }
         return windows;
     }

@@ -33,6 +33,8 @@ import org.repalign.compute.stats.RidgeRegression;
  * §11.5), λ chosen from the grid by leave-one-model-out cross-validation (train on the pairs
  * without model M, predict the pairs with M). Rows {@code metric, feature, coefficient} in
  * original units plus the standardised coefficient; {@code cv_r2} and {@code lambda} per metric.
+ * Coefficients are on the metric's own scale: for a distance ({@code knn_edit_*}) a positive
+ * coefficient means less alignment.
  */
 public final class MetaAnalysis implements Analysis {
 
@@ -57,9 +59,14 @@ public final class MetaAnalysis implements Analysis {
                     : "no model property is known for every source and varies across pairs";
             result.note("meta analysis skipped: " + why);
             result.summary("meta: skipped (" + why + ")");
+            result.put("features", names);
             result.put("cv_r2", Map.of());
             result.put("lambda", Map.of());
             return result;
+        }
+        if (count == 3) {
+            result.note("with 3 sources each left-out model leaves a single training pair: the CV R² is only a rough"
+                    + " indication");
         }
         double[][] x = new double[pairs.size()][columns.size()];
         int[] first = new int[pairs.size()];
@@ -96,16 +103,10 @@ public final class MetaAnalysis implements Analysis {
             for (int c = 0; c < names.size(); c++) {
                 rows.add(metric, names.get(c), fit.fit().coefficients()[c], fit.fit().standardizedCoefficients()[c]);
             }
-            int index = 0;
-            for (int l = 0; l < lambdas.length; l++) {
-                if (lambdas[l] == fit.fit().lambda()) {
-                    index = l;
-                }
-            }
-            cvR2.put(metric, fit.rSquared()[index]);
-            chosen.put(metric, fit.fit().lambda());
+            cvR2.put(metric, fit.crossValidatedRSquared());
+            chosen.put(metric, fit.lambda());
             line.append(line.length() == 0 ? "" : "; ").append(metric).append(' ')
-                    .append(Format.number(fit.rSquared()[index]));
+                    .append(Format.number(fit.crossValidatedRSquared()));
         }
         result.put("features", names);
         result.put("cv_r2", cvR2);

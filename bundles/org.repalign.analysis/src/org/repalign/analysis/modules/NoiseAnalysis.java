@@ -51,6 +51,23 @@ public final class NoiseAnalysis implements Analysis {
         return "noise";
     }
 
+    /** Computes the windows and measures the first pair on the first window with every metric. */
+    @Override
+    public void preflight(RunContext context) throws ExperimentInputException {
+        AnalysisSettings.Noise settings = (AnalysisSettings.Noise) context.plan().analysis(id())
+                .orElse(AnalysisSettings.Noise.PAPER);
+        double[] frequencies = context.data().frequencies().orElseThrow(() -> new ExperimentInputException(
+                "noise analysis: the experiment has no frequencies file"));
+        int[] window = FrequencyWindows.windows(FrequencyWindows.frequencyOrder(frequencies), settings).get(0);
+        SourcePair pair = context.pairs().get(0);
+        context.measure(RowSelection.of(context.prepared().matrix(pair.first(), settings.preprocessing()), window),
+                RowSelection.of(context.prepared().matrix(pair.second(), settings.preprocessing()), window),
+                new EvaluationProtocol(0, window.length, context.plan().seed(), pair.index(),
+                        context.plan().protocol().ties(), OptionalDouble.empty()),
+                new org.eclipse.core.runtime.NullProgressMonitor(),
+                "noise windows of " + settings.windowSize() + " items");
+    }
+
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
         AnalysisSettings.Noise settings = (AnalysisSettings.Noise) context.plan().analysis(id())
@@ -78,6 +95,13 @@ public final class NoiseAnalysis implements Analysis {
         if (excluded > 0) {
             result.note(excluded + " same-family pairs excluded");
         }
+        if (pairs.isEmpty()) {
+            throw new ExperimentInputException("noise analysis: excluding same-family pairs leaves no pair");
+        }
+        if (windows.size() < settings.windows()) {
+            result.note(windows.size() + " of the " + settings.windows() + " windows fit in the " + order.length
+                    + " items with a frequency");
+        }
         List<AlignmentMetric> metrics = context.metrics();
         double[] meanFrequency = new double[windows.size()];
         for (int w = 0; w < windows.size(); w++) {
@@ -96,6 +120,7 @@ public final class NoiseAnalysis implements Analysis {
         int[] rising = new int[metrics.size()];
         int[] fitted = new int[metrics.size()];
         double[] r2Sum = new double[metrics.size()];
+        int[] r2Count = new int[metrics.size()];
         for (SourcePair pair : pairs) {
             String a = data.sourceIds().get(pair.first());
             String b = data.sourceIds().get(pair.second());
@@ -122,13 +147,24 @@ public final class NoiseAnalysis implements Analysis {
                     fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null);
                     continue;
                 }
-                SimpleLinearFit fit = OrdinaryLeastSquares.fit(x, y);
+                SimpleLinearFit fit;
+                try {
+                    fit = OrdinaryLeastSquares.fit(x, y);
+                } catch (IllegalArgumentException e) {
+                    // every window has the same mean frequency: no slope to fit
+                    fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null);
+                    result.note("no fit for " + a + "–" + b + " " + metrics.get(m).spec().key() + ": " + e.getMessage());
+                    continue;
+                }
                 double rho = SpearmanCorrelation.rho(meanFrequency, y);
                 boolean up = metrics.get(m).direction() == Direction.LOWER_IS_BETTER ? fit.slope() > 0 : fit.slope() < 0;
                 fits.add(a, b, metrics.get(m).spec().key(), fit.slope(), fit.intercept(), fit.rSquared(), rho, up);
                 fitted[m]++;
                 rising[m] += up ? 1 : 0;
-                r2Sum[m] += Double.isFinite(fit.rSquared()) ? fit.rSquared() : 0;
+                if (Double.isFinite(fit.rSquared())) {
+                    r2Sum[m] += fit.rSquared();
+                    r2Count[m]++;
+                }
             }
         }
         Map<String, Object> share = new LinkedHashMap<>();
@@ -137,7 +173,7 @@ public final class NoiseAnalysis implements Analysis {
         for (int m = 0; m < metrics.size(); m++) {
             String key = metrics.get(m).spec().key();
             double s = fitted[m] == 0 ? Double.NaN : (double) rising[m] / fitted[m];
-            double r2 = fitted[m] == 0 ? Double.NaN : r2Sum[m] / fitted[m];
+            double r2 = r2Count[m] == 0 ? Double.NaN : r2Sum[m] / r2Count[m];
             share.put(key, s);
             meanR2.put(key, r2);
             line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(s))

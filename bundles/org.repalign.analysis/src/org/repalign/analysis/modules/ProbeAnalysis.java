@@ -28,7 +28,8 @@ import org.repalign.compute.probe.ProbeSettings;
  * of the out-of-fold predictions, the majority-class baseline accuracy, and the SAE latent
  * whose activation alone has the best AUROC for the attribute (its index among all latents of
  * the SAE). Probe directions (refitted on all rows) are saved per source and representation,
- * one row per probed attribute, in the order of the rows table. Skipped attributes are listed.
+ * one row per probed attribute, in the order of the rows table, their intercepts in the rows
+ * table. Skipped attributes are listed.
  */
 public final class ProbeAnalysis implements Analysis {
 
@@ -50,7 +51,8 @@ public final class ProbeAnalysis implements Analysis {
         SparseCodes codes = context.codes(progress.split(10));
         AnalysisResult result = new AnalysisResult(id());
         ResultTable rows = result.addTable(new ResultTable("rows", "source", "representation", "attribute",
-                "accuracy", "balanced_accuracy", "auroc", "baseline", "best_latent", "best_latent_auroc", "positives"));
+                "accuracy", "balanced_accuracy", "auroc", "baseline", "best_latent", "best_latent_auroc", "positives",
+                "intercept"));
         List<String> probed = new ArrayList<>();
         Map<String, Object> skipped = new LinkedHashMap<>();
         int attributeIndex = 0;
@@ -109,10 +111,10 @@ public final class ProbeAnalysis implements Analysis {
                 int bestLatent = latent.bestLatent() < 0 ? -1 : kept[latent.bestLatent()];
                 rows.add(source, "dense", attribute.getKey(), onDense.accuracy(), onDense.balancedAccuracy(),
                         onDense.auroc(), onDense.majorityBaseline(), bestLatent, latent.bestAuroc(),
-                        onDense.positives());
+                        onDense.positives(), onDense.intercept());
                 rows.add(source, "sparse", attribute.getKey(), onSparse.accuracy(), onSparse.balancedAccuracy(),
                         onSparse.auroc(), onSparse.majorityBaseline(), bestLatent, latent.bestAuroc(),
-                        onSparse.positives());
+                        onSparse.positives(), onSparse.intercept());
                 denseDirections.add(onDense.direction());
                 sparseDirections.add(sparseDirection(onSparse.direction(), kept, codes.saes().get(s).sae().dSae()));
                 totalDense += onDense.auroc();
@@ -127,7 +129,10 @@ public final class ProbeAnalysis implements Analysis {
         result.put("skipped", skipped);
         double meanDense = pairsCounted == 0 ? Double.NaN : totalDense / pairsCounted;
         double meanSparse = pairsCounted == 0 ? Double.NaN : totalSparse / pairsCounted;
-        result.put("mean_auroc", Map.of("dense", meanDense, "sparse", meanSparse));
+        Map<String, Object> meanAuroc = new LinkedHashMap<>();
+        meanAuroc.put("dense", meanDense);
+        meanAuroc.put("sparse", meanSparse);
+        result.put("mean_auroc", meanAuroc);
         result.summary("probes: " + probed.size() + " attributes probed (" + skipped.size()
                 + " skipped), mean AUROC dense " + Format.number(meanDense) + ", sparse " + Format.number(meanSparse)
                 + " (RepAlign's own analysis, not in the paper)");

@@ -42,9 +42,10 @@ public final class SparseCodes {
      * @param truncated  the truncated codes of all rows
      * @param evaluation reconstruction and sparsity statistics on all rows
      * @param curve      the training curve (empty when loaded)
+     * @param preprocessing the preprocessing of the rows it encodes (and was trained on)
      */
     public record SourceSae(String sourceId, SparseAutoencoder sae, SaeTrainingConfig config, Path loadedFrom,
-            TruncatedCodes truncated, SaeEvaluation evaluation, List<SaeTrainingProgress> curve) {
+            TruncatedCodes truncated, SaeEvaluation evaluation, List<SaeTrainingProgress> curve, String preprocessing) {
     }
 
     private final List<SourceSae> saes;
@@ -125,7 +126,12 @@ public final class SparseCodes {
                         + settings.truncationLower() + " and fewer than " + settings.truncationUpper()
                         + " of the rows; widen sae truncation bounds or train longer");
             }
-            saes.add(new SourceSae(id, sae, config, folder, truncated, evaluation, curve));
+            saes.add(new SourceSae(id, sae, config, folder, truncated, evaluation, curve,
+                    context.plan().densePreprocessing().id()));
+            if (folder != null) {
+                context.note("source '" + id + "': SAE loaded from " + folder + " encodes the "
+                        + context.plan().densePreprocessing().id() + " rows; it should have been trained on such rows");
+            }
             if (folder != null) {
                 progress.worked(1);
             }

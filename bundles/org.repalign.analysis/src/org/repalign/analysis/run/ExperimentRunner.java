@@ -68,14 +68,23 @@ public final class ExperimentRunner {
             weight += Analyses.weight(analysis.id());
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Running " + plan.name(), weight);
+        // the experiment as it is now is the experiment as run, whatever happens to the file later
+        byte[] identity = experimentBytes(plan);
+        requireWritable(outRoot);
         Nd4jRuntime.ensureInitialized();
         progress.subTask("Reading the sources");
         ExperimentData data = ExperimentDataLoader.load(plan, progress.split(5));
         RunContext context = new RunContext(plan, data, registry, listener);
-        List<AnalysisResult> results = new ArrayList<>();
+        List<Analysis> analyses = new ArrayList<>();
         for (AnalysisSettings settings : plan.analyses()) {
-            RunContext.checkCanceled(progress);
             Analysis analysis = Analyses.create(settings.id());
+            analysis.preflight(context);
+            analyses.add(analysis);
+        }
+        List<AnalysisResult> results = new ArrayList<>();
+        for (Analysis analysis : analyses) {
+            RunContext.checkCanceled(progress);
+            AnalysisSettings settings = plan.analysis(analysis.id()).orElseThrow();
             progress.subTask("Analysis " + settings.id());
             AnalysisResult result;
             try {
@@ -89,24 +98,34 @@ public final class ExperimentRunner {
         }
         RunContext.checkCanceled(progress);
         progress.subTask("Writing the results");
-        byte[] identity = experimentBytes(plan);
         String runId = RunId.of(start, identity);
-        Path runFolder = uniqueFolder(outRoot, runId);
-        runId = runFolder.getFileName().toString();
         Map<String, Object> environment = environment(plan);
         List<String> summary = new ArrayList<>();
         results.forEach(r -> summary.addAll(r.summary()));
         Map<String, Object> report = RunReport.report(plan, context, results, runId, environment, summary,
                 (System.nanoTime() - startNanos) / 1e9);
         SparseCodes codes = context.codesIfBuilt().orElse(null);
-        try {
-            ResultStore.write(runFolder, new ResultStore.RunFiles(report, results, codes,
-                    plan.experimentFile() != null && Files.isRegularFile(plan.experimentFile()) ? plan.experimentFile()
-                            : null,
-                    RunReport.subsets(context), environment, Map.of()));
-        } catch (RepresentationFileException e) {
-            throw new ExperimentInputException("results: " + e.getMessage(), e);
+        Map<String, byte[]> extra = plan.experimentFile() == null ? Map.of() : Map.of("experiment.repalign", identity);
+        ResultStore.RunFiles files = new ResultStore.RunFiles(report, results, codes, RunReport.subsets(context),
+                environment, extra);
+        Path runFolder = null;
+        for (int attempt = 1; runFolder == null; attempt++) {
+            Path candidate = outRoot.resolve(attempt == 1 ? runId : runId + "-" + attempt);
+            if (Files.exists(candidate)) {
+                continue;
+            }
+            report.put("run_id", candidate.getFileName().toString());
+            try {
+                ResultStore.write(candidate, files);
+                runFolder = candidate;
+            } catch (RepresentationFileException e) {
+                if (!Files.exists(candidate) || attempt >= 100) {
+                    throw new ExperimentInputException("results: " + e.getMessage(), e);
+                }
+                // another run took the name at the same second: try the next suffix
+            }
         }
+        runId = runFolder.getFileName().toString();
         progress.worked(5);
         return new RunOutcome(runId, runFolder, report, results, summary);
     }
@@ -122,12 +141,16 @@ public final class ExperimentRunner {
         return RunId.bytes(plan.toString());
     }
 
-    private static Path uniqueFolder(Path outRoot, String runId) {
-        Path folder = outRoot.resolve(runId);
-        for (int i = 2; Files.exists(folder); i++) {
-            folder = outRoot.resolve(runId + "-" + i);
+    private static void requireWritable(Path outRoot) throws ExperimentInputException {
+        try {
+            Files.createDirectories(outRoot);
+        } catch (IOException | RuntimeException e) {
+            throw new ExperimentInputException("results folder " + outRoot + ": cannot be created (" + e.getMessage()
+                    + ")", e);
         }
-        return folder;
+        if (!Files.isDirectory(outRoot) || !Files.isWritable(outRoot)) {
+            throw new ExperimentInputException("results folder " + outRoot + ": is not a writable folder");
+        }
     }
 
     private static Map<String, Object> environment(ExperimentPlan plan) {

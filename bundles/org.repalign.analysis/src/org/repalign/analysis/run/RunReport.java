@@ -47,6 +47,12 @@ final class RunReport {
         protocol.put("permutations", plan.protocol().permutations());
         protocol.put("ties", plan.protocol().ties().name().toLowerCase(java.util.Locale.ROOT));
         protocol.put("dense_preprocessing", plan.densePreprocessing().id());
+        if (!context.pairs().isEmpty()) {
+            var effective = context.protocol(context.pairs().get(0));
+            protocol.put("effective_subsamples", effective.subsamples());
+            protocol.put("effective_subsample_size", effective.subsamples() == 0 ? data.itemCount()
+                    : effective.subsampleSize());
+        }
         report.put("protocol", protocol);
         plan.synthetic().ifPresent(generator -> report.put("generator", generator(generator)));
         context.codesIfBuilt().ifPresent(codes -> report.put("sae", sae(plan, codes)));

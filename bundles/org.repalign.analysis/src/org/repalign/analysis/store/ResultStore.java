@@ -45,14 +45,13 @@ public final class ResultStore {
      * @param report         the report
      * @param results        the analyses' results (tables become CSV files)
      * @param codes          the SAE codes when some analysis made them
-     * @param experimentFile the experiment file as run, or {@code null}
      * @param subsets        the subsets document
      * @param environment    the environment document
-     * @param extraFiles     further files: relative name to content
+     * @param extraFiles     further files, such as the experiment file as run: relative name to
+     *                       content
      */
     public record RunFiles(Map<String, Object> report, List<AnalysisResult> results, SparseCodes codes,
-            Path experimentFile, Map<String, Object> subsets, Map<String, Object> environment,
-            Map<String, byte[]> extraFiles) {
+            Map<String, Object> subsets, Map<String, Object> environment, Map<String, byte[]> extraFiles) {
     }
 
     private ResultStore() {
@@ -83,9 +82,6 @@ public final class ResultStore {
                     NpyWriter.write(target, values, rows.length, columns);
                 }
             }
-            if (files.experimentFile() != null) {
-                Files.copy(files.experimentFile(), folder.resolve("experiment.repalign"));
-            }
             text(folder.resolve("subsets.json"), JsonText.write(files.subsets()) + "\n");
             text(folder.resolve("environment.json"), JsonText.write(files.environment()) + "\n");
             for (Map.Entry<String, byte[]> extra : files.extraFiles().entrySet()) {
@@ -112,7 +108,8 @@ public final class ResultStore {
                 extra.put("lr", sae.config().learningRate());
                 extra.put("source", sae.sourceId());
                 RepAlignTrainingInfo info = new RepAlignTrainingInfo(sae.config().recipe().id(),
-                        sae.config().architecture(), sae.config().seed(), sae.config().steps(), "centered", null, extra);
+                        sae.config().architecture(), sae.config().seed(), sae.config().steps(), sae.preprocessing(),
+                        null, extra);
                 Path target = Files.createDirectories(saeRoot.resolve(name));
                 SaeModels.toFolder(sae.sae(), info).writeFiles(target);
                 List<String> lines = new ArrayList<>();

@@ -19,8 +19,8 @@ import org.repalign.model.ExperimentFiles;
 /**
  * {@code repalign demo [--out DIR] [--only ...]}: writes the built-in synthetic experiment
  * ({@link DemoExperiment}, RepAlign's own signal/bias/noise generator) to
- * {@code DIR/synthetic-demo.repalign} and runs it; results go to {@code DIR/<run-id>/},
- * {@code DIR} being {@code ./repalign-demo} unless given.
+ * {@code DIR/synthetic-demo.repalign} (replacing an earlier copy of it) and runs it; results
+ * go to {@code DIR/<run-id>/}, {@code DIR} being {@code ./repalign-demo} unless given.
  */
 public final class DemoCommand implements Command {
 
@@ -47,7 +47,7 @@ public final class DemoCommand implements Command {
         if (!parsed.positional().isEmpty()) {
             throw new UsageException("demo takes no file, got '" + parsed.positional().get(0) + "': " + usage());
         }
-        Path out = Path.of(parsed.option("out", "repalign-demo")).toAbsolutePath();
+        Path out = Paths.parse(parsed.option("out", "repalign-demo"), "--out").toAbsolutePath();
         Path file = out.resolve(DemoExperiment.NAME + ".repalign");
         try {
             Files.createDirectories(out);

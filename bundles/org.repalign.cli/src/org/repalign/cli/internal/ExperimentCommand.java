@@ -68,7 +68,7 @@ public final class ExperimentCommand implements Command {
         if (parsed.positional().size() != 1) {
             throw new UsageException("experiment create needs one FILE.repalign: " + usage());
         }
-        Path file = Path.of(parsed.positional().get(0)).toAbsolutePath();
+        Path file = Paths.parse(parsed.positional().get(0), "experiment file").toAbsolutePath();
         if (Files.exists(file) && !parsed.has("force")) {
             throw new UsageException(file + " exists; pass --force to replace it");
         }
@@ -103,7 +103,9 @@ public final class ExperimentCommand implements Command {
                     + "; nothing was written");
         }
         for (Diagnostic warning : problems) {
-            io.err().println("repalign: warning: " + warning.getMessage());
+            if (warning.getSeverity() >= Diagnostic.WARNING) {
+                io.err().println("repalign: warning: " + warning.getMessage());
+            }
         }
         try {
             Files.createDirectories(file.getParent());
@@ -115,8 +117,8 @@ public final class ExperimentCommand implements Command {
         return OK;
     }
 
-    private static Path path(OptionParser.Parsed parsed, String option) {
+    private static Path path(OptionParser.Parsed parsed, String option) throws UsageException {
         String value = parsed.option(option, null);
-        return value == null ? null : Path.of(value);
+        return value == null ? null : Paths.parse(value, "--" + option);
     }
 }

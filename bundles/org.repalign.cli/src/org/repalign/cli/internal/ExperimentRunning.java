@@ -47,7 +47,8 @@ final class ExperimentRunning {
             throw new UsageException(e.getMessage(), e);
         } catch (OperationCanceledException e) {
             progress.finish();
-            throw new UsageException("canceled; no results were written", e);
+            // not bad input: exits with status 1
+            throw new IllegalStateException("canceled; no results were written", e);
         }
         progress.finish();
         io.out().println("experiment " + plan.name() + ", run " + outcome.runId() + " ("

@@ -6,15 +6,17 @@ import java.util.Locale;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
- * A progress monitor that draws a bar on stderr: redrawn in place on a terminal, one line per
- * 5 % otherwise (logs, CI), always with the current step's name.
+ * A progress monitor that draws a bar on stderr: redrawn in place when stderr is a terminal
+ * (the launcher says so with {@code -Drepalign.stderrTerminal=true}, since Java cannot tell
+ * where stderr goes), one line per 5 % otherwise (logs, CI), always with the current step's
+ * name.
  */
 final class ProgressBar extends NullProgressMonitor {
 
     private static final int WIDTH = 30;
 
     private final PrintStream err;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal = Boolean.getBoolean("repalign.stderrTerminal");
     private double total = 1;
     private double done;
     private String task = "";
@@ -58,6 +60,10 @@ final class ProgressBar extends NullProgressMonitor {
     }
 
     void finish() {
+        if (done < total) {
+            done = total;
+            show();
+        }
         if (terminal && lastShown >= 0) {
             err.println();
         }

@@ -44,7 +44,7 @@ public final class RunCommand implements Command {
         if (parsed.positional().size() != 1) {
             throw new UsageException("run needs one experiment file: " + usage());
         }
-        Path file = Path.of(parsed.positional().get(0));
+        Path file = Paths.parse(parsed.positional().get(0), "experiment file");
         if (!Files.isRegularFile(file)) {
             throw new UsageException(file + ": no such experiment file");
         }
@@ -54,7 +54,7 @@ public final class RunCommand implements Command {
         } catch (ExperimentInputException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        Path out = parsed.has("out") ? Path.of(parsed.option("out", null)) : defaultOut(file);
+        Path out = parsed.has("out") ? Paths.parse(parsed.option("out", null), "--out") : defaultOut(file);
         ExperimentRunning.run(plan, out, ExperimentRunning.list(parsed.option("only", null)), io);
         return OK;
     }
