@@ -26,9 +26,10 @@ repalign_select_java || exit 1
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
-  experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}" ;;
+  experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
   *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment or sae-torch" >&2; exit 2 ;;
 esac
-exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args"
+exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args" \
+  "-Dbenchmark.heap=${heap:-1g}"

@@ -1,7 +1,9 @@
 package org.repalign.analysis.experiment;
 
+import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
+import org.repalign.model.MetricSetting;
 import org.repalign.model.Protocol;
 import org.repalign.model.SaeSettings;
 import org.repalign.model.SyntheticData;
@@ -59,6 +61,11 @@ public final class DemoExperiment {
         sae.setBatchSize(256);
         sae.setLearningRate(2e-3);
         experiment.setSae(sae);
+        for (String id : MetricRegistry.PAPER_METRICS) {
+            MetricSetting metric = factory.createMetricSetting();
+            metric.setId(id);
+            experiment.getMetrics().add(metric);
+        }
         experiment.getAnalyses().add(factory.createBiasAnalysis());
         experiment.getAnalyses().add(factory.createNoiseAnalysis());
         experiment.getAnalyses().add(factory.createSignalAnalysis());

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.SaeSettings;
+import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.model.Analysis;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
@@ -18,7 +19,7 @@ import org.repalign.model.Source;
  * New experiments from files, as {@code ./repalign experiment create} and the New Experiment
  * wizard make them.
  *
- * <p><b>Defaults.</b> Metrics: the paper's eight. Analyses: bias; noise when frequencies are
+ * <p><b>Defaults.</b> Metrics: the paper's eight, written out in the file. Analyses: bias; noise when frequencies are
  * given (its windows shrunk to fit smaller data, see {@link #fitWindows}); probes when
  * attributes are given; signal and feature matching only when asked for (they train an SAE
  * per source). SAE: {@link SaeSettings#DEFAULTS} (TopK, m = 4096, k = 32,
@@ -89,10 +90,8 @@ public final class ExperimentTemplates {
         experiment.setItemsFile(relative(base, items));
         experiment.setFrequenciesFile(relative(base, frequencies));
         experiment.setAttributesFile(relative(base, attributes));
-        if (metrics != null) {
-            for (String text : metrics) {
-                experiment.getMetrics().add(metric(factory, text));
-            }
+        for (String text : metrics == null ? MetricRegistry.PAPER_METRICS : metrics) {
+            experiment.getMetrics().add(metric(factory, text));
         }
         experiment.setProtocol(factory.createProtocol());
         experiment.setSae(factory.createSaeSettings());
