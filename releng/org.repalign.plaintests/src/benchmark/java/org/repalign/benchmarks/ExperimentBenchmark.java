@@ -29,7 +29,7 @@ import org.repalign.model.ExperimentFiles;
 /**
  * Whole experiment runs, timed per analysis: {@code demo} (the built-in experiment, as
  * {@code ./repalign demo} runs it; target under 3 minutes) and {@code large} (5 synthetic
- * sources of 256 to 768 dimensions, 10,000 items, every analysis, SAEs with m = 4,096 and
+ * sources of 256 to 768 dimensions, 10,000 items with 100 attributes (4 per item), every analysis, SAEs with m = 4,096 and
  * k = 32 trained for 500 steps of 1,024 rows (51 epochs), the paper's protocol). Run it with {@code releng/benchmark.sh experiment [demo|large|all]}.
  * Results are written to a temporary folder that is deleted afterwards.
  */
@@ -71,7 +71,7 @@ public final class ExperimentBenchmark {
         List<SyntheticModelSpec> models = List.of(SyntheticModelSpec.of("m1", 768, 2.0, 1.5),
                 SyntheticModelSpec.of("m2", 512, 1.0, 1.0), SyntheticModelSpec.of("m3", 384, 3.0, 2.0),
                 SyntheticModelSpec.of("m4", 256, 0.5, 1.0), SyntheticModelSpec.of("m5", 640, 2.0, 1.5));
-        SyntheticGenerator generator = new SyntheticGenerator(20260522L, 10_000, 400, 8, 1.0, 0.25, 1.0, 1000.0,
+        SyntheticGenerator generator = new SyntheticGenerator(20260522L, 10_000, 100, 4, 1.0, 0.25, 1.0, 1000.0,
                 models);
         List<AnalysisSettings> analyses = List.of(new AnalysisSettings.Bias(), AnalysisSettings.Noise.PAPER,
                 new AnalysisSettings.Signal(), new AnalysisSettings.Features(10, true),
