@@ -29,9 +29,10 @@ import org.repalign.model.ExperimentFiles;
 /**
  * Whole experiment runs, timed per analysis: {@code demo} (the built-in experiment, as
  * {@code ./repalign demo} runs it; target under 3 minutes) and {@code large} (5 synthetic
- * sources of 256 to 768 dimensions, 10,000 items with 100 attributes (4 per item), every analysis, SAEs with m = 4,096 and
- * k = 32 trained for 500 steps of 1,024 rows (51 epochs), the paper's protocol). Run it with {@code releng/benchmark.sh experiment [demo|large|all]}.
- * Results are written to a temporary folder that is deleted afterwards.
+ * sources of 256 to 768 dimensions, 10,000 items with 100 attributes, 4 per item, every
+ * analysis, SAEs with m = 4,096 and k = 32 trained for 500 steps of 1,024 rows (51 epochs), the
+ * paper's protocol). Run it with {@code releng/benchmark.sh experiment [demo|large|all]
+ * [analysis,...]}. Results are written to a temporary folder that is deleted afterwards.
  */
 public final class ExperimentBenchmark {
 
