@@ -138,6 +138,23 @@ class ResultViewsUITest {
     }
 
     @Test
+    void brokenRunIsListedButPublishesNothing(@TempDir Path folder) throws Exception {
+        Path broken = folder.resolve("broken-run");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("report.json"), "{\"format\": ");
+        Files.createDirectories(folder.resolve("empty"));
+        RunsView runs = show(RunsView.ID);
+        runs.addFolder(folder);
+        Path root = folder.toAbsolutePath().normalize();
+        ITreeContentProvider content = (ITreeContentProvider) runs.getViewer().getContentProvider();
+        assertEquals(List.of(new RunsView.RunFolder(broken.toAbsolutePath().normalize())),
+                Arrays.asList(content.getChildren(root)), "folders without runs are not listed");
+        runs.selectRun(broken);
+        drain();
+        assertTrue(page().getSelection(RunsView.ID).isEmpty(), "an unreadable report publishes no run");
+    }
+
+    @Test
     void alignmentMatrixHoldsTheReportValuesSymmetricWithEmptyDiagonal() throws Exception {
         AlignmentMatrixView view = show(AlignmentMatrixView.ID);
         view.showRun(results);

@@ -32,7 +32,8 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        Files.createFile(temp);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

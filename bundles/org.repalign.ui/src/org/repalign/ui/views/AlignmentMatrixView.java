@@ -75,6 +75,7 @@ public class AlignmentMatrixView extends RunResultsView {
             selectOrFirst(representationCombo, representation.isEmpty() && centered >= 0
                     ? Representation.CENTERED.id() : representation);
         }
+        metricCombo.getParent().layout(true, true);
         redrawMatrix();
     }
 

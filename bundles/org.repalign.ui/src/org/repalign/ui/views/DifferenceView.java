@@ -59,6 +59,7 @@ public class DifferenceView extends RunResultsView {
         if (metricCombo.getItemCount() > 0) {
             metricCombo.select(Math.max(0, index));
         }
+        metricCombo.getParent().layout(true, true);
         redrawMaps();
     }
 

@@ -91,6 +91,7 @@ public class FrequencyView extends RunResultsView {
             pairCombo.select(Math.max(0, pairCombo.indexOf(pair)));
             metricCombo.select(Math.max(0, metricCombo.indexOf(metric)));
         }
+        metricCombo.getParent().layout(true, true);
         redrawChart();
     }
 
@@ -139,6 +140,7 @@ public class FrequencyView extends RunResultsView {
                     f.rising() ? "rises with frequency" : "does not rise with frequency");
         }
         chart.getTitle().setText(title);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(metric + " on the window");
         chart.getAxisSet().adjustRange();
         chart.redraw();
     }
