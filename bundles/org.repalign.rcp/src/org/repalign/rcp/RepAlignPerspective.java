@@ -6,12 +6,14 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.CkaCalibrationView;
 import org.repalign.ui.views.DifferenceView;
+import org.repalign.ui.views.FeatureMatchingView;
 import org.repalign.ui.views.FrequencyView;
+import org.repalign.ui.views.ProbesView;
 import org.repalign.ui.views.RunsView;
 
 /**
- * The RepAlign perspective: the Runs view on the left; the alignment matrix, differences and
- * frequency views above; the CKA calibration view below.
+ * The RepAlign perspective: the Runs view on the left; the alignment matrix, differences,
+ * frequency, feature matching and probes views above; the CKA calibration view below.
  */
 public class RepAlignPerspective implements IPerspectiveFactory {
 
@@ -26,6 +28,8 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         results.addView(AlignmentMatrixView.ID);
         results.addView(DifferenceView.ID);
         results.addView(FrequencyView.ID);
+        results.addView(FeatureMatchingView.ID);
+        results.addView(ProbesView.ID);
         IFolderLayout runs = layout.createFolder("org.repalign.rcp.runs", IPageLayout.LEFT, 0.22f,
                 "org.repalign.rcp.results");
         runs.addView(RunsView.ID);

@@ -43,6 +43,8 @@ import org.repalign.analysis.SaeSettings;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
+import org.repalign.analysis.results.RunResults.FeatureRow;
+import org.repalign.analysis.results.RunResults.ProbeRow;
 import org.repalign.analysis.results.RunResults.NoiseFit;
 import org.repalign.analysis.results.RunResults.NoiseRow;
 import org.repalign.analysis.run.ExperimentRunner;
@@ -57,7 +59,9 @@ import org.repalign.ui.charts.HeatmapData;
 import org.repalign.ui.charts.SequentialColorScale;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.DifferenceView;
+import org.repalign.ui.views.FeatureMatchingView;
 import org.repalign.ui.views.FrequencyView;
+import org.repalign.ui.views.ProbesView;
 import org.repalign.ui.views.RunsView;
 
 /**
@@ -86,7 +90,8 @@ class ResultViewsUITest {
                 new SaeSettings("topk", "l2prh", 48, 4, 200, 128, 4e-3, 1e-5, 0.2),
                 List.of(new AnalysisSettings.Bias(),
                         new AnalysisSettings.Noise(100, 50, 6, false, Preprocessing.CENTERED),
-                        new AnalysisSettings.Signal()),
+                        new AnalysisSettings.Signal(), new AnalysisSettings.Features(3, true),
+                        new AnalysisSettings.Probes(3, 1.0, 10)),
                 null);
         outcome = new ExperimentRunner().run(plan, out, RunListener.NONE, new NullProgressMonitor());
         results = RunResults.read(outcome.runFolder());
@@ -420,6 +425,66 @@ class ResultViewsUITest {
                 "charts export PNG and CSV only");
     }
 
+    @Test
+    void probesViewShowsTheReportAurocsAndExportsTheRows(@TempDir Path exports) throws Exception {
+        ProbesView view = show(ProbesView.ID);
+        view.showRun(results);
+        view.selectSource("m3");
+        List<ProbeRow> rows = results.probes().stream().filter(p -> p.source().equals("m3")).toList();
+        assertFalse(rows.isEmpty(), "the run probed attributes");
+        List<String> attributes = rows.stream().map(ProbeRow::attribute).distinct().toList();
+        assertArrayEquals(attributes.toArray(String[]::new),
+                view.getChart().getAxisSet().getXAxis(0).getCategorySeries());
+        for (String representation : List.of("dense", "sparse")) {
+            double[] expected = attributes.stream().mapToDouble(a -> rows.stream()
+                    .filter(p -> p.attribute().equals(a) && p.representation().equals(representation)).findFirst()
+                    .get().auroc()).toArray();
+            String id = representation.equals("dense") ? ProbesView.DENSE_SERIES : ProbesView.SPARSE_SERIES;
+            assertArrayEquals(expected, view.getChart().getSeriesSet().getSeries(id).getYSeries(), 0.0);
+        }
+        assertEquals(rows.size(), view.getTable().getTable().getItemCount());
+        Path csv = exports.resolve("probes.csv");
+        view.export(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(1 + rows.size(), lines.size());
+        assertTrue(lines.get(0).startsWith("source,representation,attribute,accuracy,balanced_accuracy,auroc"));
+        for (int i = 0; i < rows.size(); i++) {
+            String[] cells = lines.get(i + 1).split(",", -1);
+            assertEquals(rows.get(i).attribute(), cells[2]);
+            assertEquals(rows.get(i).auroc(), Double.parseDouble(cells[5]), 0.0);
+            assertEquals(rows.get(i).positives(), Integer.parseInt(cells[9]));
+        }
+        Path png = exports.resolve("probes.png");
+        view.export(png);
+        assertTrue(new ImageLoader().load(png.toString())[0].width > 100);
+    }
+
+    @Test
+    void featureMatchingViewShowsScoresAgainstTheNull(@TempDir Path exports) throws Exception {
+        FeatureMatchingView view = show(FeatureMatchingView.ID);
+        view.showRun(results);
+        for (String kind : List.of("weighted", "binary")) {
+            view.selectKind(kind);
+            List<FeatureRow> rows = results.features().stream().filter(f -> f.kind().equals(kind)).toList();
+            assertEquals(6, rows.size(), "one row per pair");
+            assertArrayEquals(rows.stream().mapToDouble(FeatureRow::score).toArray(),
+                    view.getChart().getSeriesSet().getSeries(FeatureMatchingView.SCORE_SERIES).getYSeries(), 0.0);
+            assertArrayEquals(rows.stream().mapToDouble(FeatureRow::nullMean).toArray(),
+                    view.getChart().getSeriesSet().getSeries(FeatureMatchingView.NULL_SERIES).getYSeries(), 0.0);
+            assertEquals("m1 \u2013 m2", view.getChart().getAxisSet().getXAxis(0).getCategorySeries()[0]);
+        }
+        Path csv = exports.resolve("features.csv");
+        view.export(csv);
+        List<String> lines = Files.readAllLines(csv);
+        List<FeatureRow> binary = results.features().stream().filter(f -> f.kind().equals("binary")).toList();
+        assertEquals(1 + binary.size(), lines.size());
+        for (int i = 0; i < binary.size(); i++) {
+            String[] cells = lines.get(i + 1).split(",", -1);
+            assertEquals("binary", cells[2]);
+            assertEquals(binary.get(i).z(), Double.parseDouble(cells[6]), 0.0);
+        }
+    }
+
     /** @return row, column and value of a heatmap CSV line (the panel title before them may be quoted) */
     private static String[] lastThreeCells(String line) {
         String[] parts = line.split(",", -1);
@@ -428,7 +493,8 @@ class ResultViewsUITest {
 
     @Test
     void resultViewsAreInThePerspective() {
-        for (String id : List.of(RunsView.ID, AlignmentMatrixView.ID, DifferenceView.ID, FrequencyView.ID)) {
+        for (String id : List.of(RunsView.ID, AlignmentMatrixView.ID, DifferenceView.ID, FrequencyView.ID,
+                FeatureMatchingView.ID, ProbesView.ID)) {
             assertTrue(Arrays.stream(page().getViewReferences()).anyMatch(r -> r.getId().equals(id)),
                     "perspective holds " + id);
         }

@@ -10,12 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -31,6 +25,7 @@ import org.repalign.analysis.results.RunResults.NoiseFit;
 import org.repalign.analysis.results.RunResults.NoiseRow;
 import org.repalign.ui.charts.Csv;
 import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.RunResultsView;
 
 /**
@@ -48,8 +43,6 @@ public class FrequencyView extends RunResultsView {
 
     /** Id of the fitted line's series. */
     public static final String FIT_SERIES = "OLS fit";
-
-    private static final Point EXPORT_SIZE = new Point(640, 480);
 
     private Combo pairCombo;
     private Combo metricCombo;
@@ -184,7 +177,7 @@ public class FrequencyView extends RunResultsView {
             throw new IOException(file.getFileName() + ": nothing to export, no windows are shown");
         }
         switch (extension(file)) {
-            case "png" -> writePng(file);
+            case "png" -> ChartImages.writePng(chart, file);
             case "csv" -> AtomicFiles.writeText(file, csv(run));
             default -> throw unsupported(file);
         }
@@ -206,30 +199,6 @@ public class FrequencyView extends RunResultsView {
                     .append(Csv.cell(fitted)).append('\n');
         }
         return out.toString();
-    }
-
-    private void writePng(Path file) throws IOException {
-        Point size = chart.getSize();
-        int width = size.x > 100 ? size.x : EXPORT_SIZE.x;
-        int height = size.y > 100 ? size.y : EXPORT_SIZE.y;
-        Image image = new Image(chart.getDisplay(), width, height);
-        ImageData data;
-        try {
-            GC gc = new GC(image);
-            try {
-                gc.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                gc.fillRectangle(0, 0, width, height);
-                chart.printChart(gc, new Rectangle(0, 0, width, height));
-            } finally {
-                gc.dispose();
-            }
-            data = image.getImageData();
-        } finally {
-            image.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
     }
 
     @Override
