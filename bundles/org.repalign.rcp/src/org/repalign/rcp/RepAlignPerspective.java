@@ -10,10 +10,11 @@ import org.repalign.ui.views.FeatureMatchingView;
 import org.repalign.ui.views.FrequencyView;
 import org.repalign.ui.views.ProbesView;
 import org.repalign.ui.views.RunsView;
+import org.repalign.ui.views.SaeCurveView;
 
 /**
  * The RepAlign perspective: the Runs view on the left; the alignment matrix, differences,
- * frequency, feature matching and probes views above; the CKA calibration view below.
+ * frequency, feature matching and probes views above; the CKA calibration and SAE training views below.
  */
 public class RepAlignPerspective implements IPerspectiveFactory {
 
@@ -36,5 +37,6 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         IFolderLayout calibration = layout.createFolder("org.repalign.rcp.calibration", IPageLayout.BOTTOM, 0.72f,
                 "org.repalign.rcp.results");
         calibration.addView(CkaCalibrationView.ID);
+        calibration.addView(SaeCurveView.ID);
     }
 }

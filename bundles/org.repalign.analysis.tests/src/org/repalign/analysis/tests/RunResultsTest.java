@@ -172,6 +172,36 @@ class RunResultsTest {
     }
 
     @Test
+    void saeCurvesMatchTheirFiles() throws Exception {
+        RunResults results = RunResults.read(outcome.runFolder());
+        for (String source : results.sources()) {
+            List<String> lines = Files.readAllLines(outcome.runFolder().resolve("sae/" + source + "/curves.csv"));
+            List<RunResults.SaeCurvePoint> curve = results.saeCurve(source);
+            assertEquals(lines.size() - 1, curve.size());
+            assertFalse(curve.isEmpty());
+            for (int i = 0; i < curve.size(); i++) {
+                String[] cells = lines.get(i + 1).split(",");
+                assertEquals(Long.parseLong(cells[0]), curve.get(i).step());
+                assertEquals(Double.parseDouble(cells[1]), curve.get(i).loss(), 0.0);
+                assertEquals(Double.parseDouble(cells[2]), curve.get(i).fvu(), 0.0);
+                assertEquals(Double.parseDouble(cells[3]), curve.get(i).l0(), 0.0);
+                assertEquals(Double.parseDouble(cells[4]), curve.get(i).deadFraction(), 0.0);
+            }
+        }
+        assertTrue(results.saeCurve("no-such-source").isEmpty());
+    }
+
+    @Test
+    void brokenCurveFailsWithOneLineNamingTheFile(@TempDir Path folder) throws Exception {
+        Files.copy(outcome.reportFile(), folder.resolve("report.json"));
+        Files.createDirectories(folder.resolve("sae/m1"));
+        Files.writeString(folder.resolve("sae/m1/curves.csv"), "step,loss,fvu,l0,dead_fraction,rows_per_second\n1,2,x,4,5,6\n");
+        IOException e = assertThrows(IOException.class, () -> RunResults.read(folder).saeCurve("m1"));
+        assertTrue(e.getMessage().contains("curves.csv: line 2"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
     void handWrittenReportGivesNaNForNullAndEmptyListsForMissingAnalyses(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("report.json"), """
                 {"format": "repalign-report-1", "experiment": "e", "description": null, "run_id": "r", "seed": 3,

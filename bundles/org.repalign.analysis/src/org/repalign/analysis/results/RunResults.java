@@ -149,6 +149,20 @@ public final class RunResults {
             double deadFraction, int keptLatents, double incoherenceMean) {
     }
 
+    /**
+     * One point of an SAE training curve ({@code sae/<source>/curves.csv}).
+     *
+     * @param step          training step
+     * @param loss          training loss
+     * @param fvu           fraction of variance unexplained
+     * @param l0            mean active latents per row
+     * @param deadFraction  share of dead latents
+     * @param rowsPerSecond training speed
+     */
+    public record SaeCurvePoint(long step, double loss, double fvu, double l0, double deadFraction,
+            double rowsPerSecond) {
+    }
+
     private final Path folder;
     private final String experiment;
     private final String description;
@@ -405,6 +419,46 @@ public final class RunResults {
     /** @return the SAE of each source, empty when no analysis used SAEs */
     public List<SaeSource> saeSources() {
         return saeSources;
+    }
+
+    /**
+     * Reads the training curve of a source's SAE, written beside the report for SAEs trained in the run.
+     *
+     * @param source a source id
+     * @return the curve's points in step order; empty when the SAE was loaded, not trained
+     * @throws IOException with a one-line message naming {@code curves.csv} when it cannot be read
+     */
+    public List<SaeCurvePoint> saeCurve(String source) throws IOException {
+        Path file = folder.resolve("sae").resolve(org.repalign.analysis.store.ResultStore.fileName(source))
+                .resolve("curves.csv");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(file);
+        if (lines.isEmpty() || !lines.get(0).equals("step,loss,fvu,l0,dead_fraction,rows_per_second")) {
+            throw new IOException(file + ": expected the header step,loss,fvu,l0,dead_fraction,rows_per_second");
+        }
+        List<SaeCurvePoint> points = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] cells = lines.get(i).split(",", -1);
+            try {
+                if (cells.length != 6) {
+                    throw new NumberFormatException(cells.length + " cells");
+                }
+                points.add(new SaeCurvePoint(Long.parseLong(cells[0]), value(cells[1]), value(cells[2]),
+                        value(cells[3]), value(cells[4]), value(cells[5])));
+            } catch (NumberFormatException e) {
+                throw new IOException(file + ": line " + (i + 1) + " is not six numbers", e);
+            }
+        }
+        return List.copyOf(points);
+    }
+
+    private static double value(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
     }
 
     /** @return the report's summary lines */

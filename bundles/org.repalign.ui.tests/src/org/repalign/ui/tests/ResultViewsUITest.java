@@ -63,6 +63,7 @@ import org.repalign.ui.views.FeatureMatchingView;
 import org.repalign.ui.views.FrequencyView;
 import org.repalign.ui.views.ProbesView;
 import org.repalign.ui.views.RunsView;
+import org.repalign.ui.views.SaeCurveView;
 
 /**
  * The result views on a real (small, synthetic) run: every number shown and exported is the
@@ -485,6 +486,38 @@ class ResultViewsUITest {
         }
     }
 
+    @Test
+    void saeCurveViewDrawsTheTrainingCurveFile(@TempDir Path exports) throws Exception {
+        SaeCurveView view = show(SaeCurveView.ID);
+        view.showRun(results);
+        view.select("m2", "fvu");
+        List<String> lines = Files.readAllLines(outcome.runFolder().resolve("sae/m2/curves.csv"));
+        assertTrue(lines.size() > 2, "the SAE was trained with a curve");
+        double[] steps = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[0])).toArray();
+        double[] fvu = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[2])).toArray();
+        ISeries<?> curve = view.getChart().getSeriesSet().getSeries(SaeCurveView.CURVE_SERIES);
+        assertArrayEquals(steps, curve.getXSeries(), 0.0);
+        assertArrayEquals(fvu, curve.getYSeries(), 0.0);
+        view.select("m2", "l0");
+        double[] l0 = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[3])).toArray();
+        assertArrayEquals(l0, view.getChart().getSeriesSet().getSeries(SaeCurveView.CURVE_SERIES).getYSeries(), 0.0);
+        Path csv = exports.resolve("curve.csv");
+        view.export(csv);
+        List<String> exported = Files.readAllLines(csv);
+        assertEquals(lines.get(0), exported.get(0));
+        assertEquals(lines.size(), exported.size());
+        for (int i = 1; i < lines.size(); i++) {
+            String[] a = lines.get(i).split(",");
+            String[] b = exported.get(i).split(",");
+            for (int c = 0; c < a.length; c++) {
+                assertEquals(Double.parseDouble(a[c]), Double.parseDouble(b[c]), 0.0, "line " + i);
+            }
+        }
+        Path png = exports.resolve("curve.png");
+        view.export(png);
+        assertTrue(Files.size(png) > 0);
+    }
+
     /** @return row, column and value of a heatmap CSV line (the panel title before them may be quoted) */
     private static String[] lastThreeCells(String line) {
         String[] parts = line.split(",", -1);
@@ -494,7 +527,7 @@ class ResultViewsUITest {
     @Test
     void resultViewsAreInThePerspective() {
         for (String id : List.of(RunsView.ID, AlignmentMatrixView.ID, DifferenceView.ID, FrequencyView.ID,
-                FeatureMatchingView.ID, ProbesView.ID)) {
+                FeatureMatchingView.ID, ProbesView.ID, SaeCurveView.ID)) {
             assertTrue(Arrays.stream(page().getViewReferences()).anyMatch(r -> r.getId().equals(id)),
                     "perspective holds " + id);
         }
