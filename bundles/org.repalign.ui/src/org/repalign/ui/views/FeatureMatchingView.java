@@ -105,6 +105,7 @@ public class FeatureMatchingView extends RunResultsView {
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.enableCategory(true);
         x.setCategorySeries(rows.stream().map(f -> f.a() + " \u2013 " + f.b()).toArray(String[]::new));
+        x.getTick().setTickLabelAngle(rows.size() > 12 ? 90 : 0);
         bars(SCORE_SERIES, rows.stream().mapToDouble(FeatureRow::score).toArray(), SWT.COLOR_DARK_BLUE);
         bars(NULL_SERIES, rows.stream().mapToDouble(FeatureRow::nullMean).toArray(), SWT.COLOR_GRAY);
         double minZ = rows.stream().mapToDouble(FeatureRow::z).min().orElse(Double.NaN);

@@ -105,6 +105,7 @@ public class ProbesView extends RunResultsView {
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.enableCategory(true);
         x.setCategorySeries(attributes.toArray(String[]::new));
+        x.getTick().setTickLabelAngle(attributes.size() > 12 ? 90 : 0);
         bars(DENSE_SERIES, auroc(rows, attributes, "dense"), SWT.COLOR_DARK_BLUE);
         bars(SPARSE_SERIES, auroc(rows, attributes, "sparse"), SWT.COLOR_DARK_RED);
         chart.getTitle().setText(source + ": attribute probes (AUROC 0.5 is chance)");

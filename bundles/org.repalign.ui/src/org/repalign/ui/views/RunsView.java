@@ -35,7 +35,8 @@ import org.repalign.ui.internal.RunResultsView;
  * The result folders the user opened, as a tree of folders and runs (folders holding a
  * {@code report.json}), looked for up to three levels below each opened folder. Selecting a run
  * reads its report and publishes the {@link RunResults} as an {@link IStructuredSelection}; the
- * result views follow it. The opened folders are remembered with the workbench state.
+ * result views follow it; a double click opens the alignment matrix. The opened folders are
+ * remembered with the workbench state.
  */
 public class RunsView extends ViewPart {
 
@@ -82,6 +83,15 @@ public class RunsView extends ViewPart {
         viewer.setInput(folders);
         viewer.addSelectionChangedListener(e -> selected((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(new Publisher());
+        viewer.addDoubleClickListener(e -> {
+            if (selection.getFirstElement() instanceof RunResults) {
+                try {
+                    getSite().getPage().showView(AlignmentMatrixView.ID);
+                } catch (PartInitException ex) {
+                    getViewSite().getActionBars().getStatusLineManager().setErrorMessage(ex.getMessage());
+                }
+            }
+        });
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         Action open = new Action("Open results folder\u2026") {
             @Override
@@ -219,7 +229,7 @@ public class RunsView extends ViewPart {
     private final class FolderContent implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return ((List<?>) input).toArray();
+            return folders.stream().filter(Files::isDirectory).toArray();
         }
 
         @Override
