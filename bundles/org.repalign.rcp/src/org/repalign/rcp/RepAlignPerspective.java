@@ -3,9 +3,19 @@ package org.repalign.rcp;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.CkaCalibrationView;
+import org.repalign.ui.views.DifferenceView;
+import org.repalign.ui.views.FeatureMatchingView;
+import org.repalign.ui.views.FrequencyView;
+import org.repalign.ui.views.ProbesView;
+import org.repalign.ui.views.RunsView;
+import org.repalign.ui.views.SaeCurveView;
 
-/** The RepAlign perspective: result views around the editor area. */
+/**
+ * The RepAlign perspective: the Runs view on the left; the alignment matrix, differences,
+ * frequency, feature matching and probes views above; the CKA calibration and SAE training views below.
+ */
 public class RepAlignPerspective implements IPerspectiveFactory {
 
     /** The perspective id. */
@@ -14,8 +24,19 @@ public class RepAlignPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        IFolderLayout results = layout.createFolder("org.repalign.rcp.results", IPageLayout.TOP, 1.0f,
-                layout.getEditorArea());
-        results.addView(CkaCalibrationView.ID);
+        String editors = layout.getEditorArea();
+        IFolderLayout results = layout.createFolder("org.repalign.rcp.results", IPageLayout.TOP, 1.0f, editors);
+        results.addView(AlignmentMatrixView.ID);
+        results.addView(DifferenceView.ID);
+        results.addView(FrequencyView.ID);
+        results.addView(FeatureMatchingView.ID);
+        results.addView(ProbesView.ID);
+        IFolderLayout runs = layout.createFolder("org.repalign.rcp.runs", IPageLayout.LEFT, 0.22f,
+                "org.repalign.rcp.results");
+        runs.addView(RunsView.ID);
+        IFolderLayout calibration = layout.createFolder("org.repalign.rcp.calibration", IPageLayout.BOTTOM, 0.72f,
+                "org.repalign.rcp.results");
+        calibration.addView(CkaCalibrationView.ID);
+        calibration.addView(SaeCurveView.ID);
     }
 }

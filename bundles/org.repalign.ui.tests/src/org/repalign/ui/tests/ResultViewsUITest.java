@@ -1,0 +1,535 @@
+package org.repalign.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.ProtocolSettings;
+import org.repalign.analysis.SaeSettings;
+import org.repalign.analysis.modules.RunListener;
+import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.results.RunResults.Comparison;
+import org.repalign.analysis.results.RunResults.FeatureRow;
+import org.repalign.analysis.results.RunResults.ProbeRow;
+import org.repalign.analysis.results.RunResults.NoiseFit;
+import org.repalign.analysis.results.RunResults.NoiseRow;
+import org.repalign.analysis.run.ExperimentRunner;
+import org.repalign.analysis.run.RunOutcome;
+import org.repalign.compute.metrics.TieRule;
+import org.repalign.compute.preprocess.Preprocessing;
+import org.repalign.compute.synth.SyntheticGenerator;
+import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.ui.charts.DivergingColorScale;
+import org.repalign.ui.charts.HeatmapCanvas;
+import org.repalign.ui.charts.HeatmapData;
+import org.repalign.ui.charts.SequentialColorScale;
+import org.repalign.ui.views.AlignmentMatrixView;
+import org.repalign.ui.views.DifferenceView;
+import org.repalign.ui.views.FeatureMatchingView;
+import org.repalign.ui.views.FrequencyView;
+import org.repalign.ui.views.ProbesView;
+import org.repalign.ui.views.RunsView;
+import org.repalign.ui.views.SaeCurveView;
+
+/**
+ * The result views on a real (small, synthetic) run: every number shown and exported is the
+ * report's.
+ */
+class ResultViewsUITest {
+
+    private static final List<String> SOURCES = List.of("m1", "m2", "m3", "m4");
+
+    @TempDir
+    static Path out;
+
+    private static RunOutcome outcome;
+    private static RunResults results;
+
+    @BeforeAll
+    static void runExperiment() throws Exception {
+        List<SyntheticModelSpec> models = List.of(SyntheticModelSpec.of("m1", 24, 1.0, 0.3),
+                SyntheticModelSpec.of("m2", 32, 2.0, 0.6), SyntheticModelSpec.of("m3", 20, 0.5, 1.2),
+                SyntheticModelSpec.of("m4", 28, 1.5, 2.0));
+        SyntheticGenerator generator = new SyntheticGenerator(7L, 400, 40, 4, 1.0, 0.25, 1.0, 1000.0, models);
+        ExperimentPlan plan = new ExperimentPlan("views", "", 11L, List.of(), Optional.of(generator), null, null, null,
+                Preprocessing.CENTERED, List.of("cka", "mutual_knn_10"),
+                new ProtocolSettings(3, 150, 3, TieRule.RANDOM),
+                new SaeSettings("topk", "l2prh", 48, 4, 200, 128, 4e-3, 1e-5, 0.2),
+                List.of(new AnalysisSettings.Bias(),
+                        new AnalysisSettings.Noise(100, 50, 6, false, Preprocessing.CENTERED),
+                        new AnalysisSettings.Signal(), new AnalysisSettings.Features(3, true),
+                        new AnalysisSettings.Probes(3, 1.0, 10)),
+                null);
+        outcome = new ExperimentRunner().run(plan, out, RunListener.NONE, new NullProgressMonitor());
+        results = RunResults.read(outcome.runFolder());
+        assertEquals(SOURCES, results.sources());
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static void drain() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // process pending UI events
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T show(String id) throws Exception {
+        T view = (T) page().showView(id);
+        drain();
+        return view;
+    }
+
+    private static int index(String source) {
+        return SOURCES.indexOf(source);
+    }
+
+    @Test
+    void runsViewListsTheRunAndPublishesItsResults() throws Exception {
+        AlignmentMatrixView matrix = show(AlignmentMatrixView.ID);
+        RunsView runs = show(RunsView.ID);
+        runs.addFolder(out);
+        Path root = out.toAbsolutePath().normalize();
+        assertTrue(runs.getFolders().contains(root));
+        ITreeContentProvider content = (ITreeContentProvider) runs.getViewer().getContentProvider();
+        Path runFolder = outcome.runFolder().toAbsolutePath().normalize();
+        assertEquals(List.of(new RunsView.RunFolder(runFolder)), Arrays.asList(content.getChildren(root)));
+        assertEquals(0, content.getChildren(new RunsView.RunFolder(runFolder)).length);
+
+        runs.selectRun(runFolder);
+        drain();
+        IStructuredSelection published = (IStructuredSelection) page().getSelection(RunsView.ID);
+        RunResults selected = assertInstanceOf(RunResults.class, published.getFirstElement());
+        assertEquals(outcome.runId(), selected.runId());
+        assertNotNull(matrix.getRun(), "the matrix view follows the Runs view");
+        assertEquals(outcome.runId(), matrix.getRun().runId());
+        assertNotNull(matrix.getHeatmap().getHeatmapData());
+    }
+
+    @Test
+    void brokenRunIsListedButPublishesNothing(@TempDir Path folder) throws Exception {
+        Path broken = folder.resolve("broken-run");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("report.json"), "{\"format\": ");
+        Files.createDirectories(folder.resolve("empty"));
+        RunsView runs = show(RunsView.ID);
+        runs.addFolder(folder);
+        Path root = folder.toAbsolutePath().normalize();
+        ITreeContentProvider content = (ITreeContentProvider) runs.getViewer().getContentProvider();
+        assertEquals(List.of(new RunsView.RunFolder(broken.toAbsolutePath().normalize())),
+                Arrays.asList(content.getChildren(root)), "folders without runs are not listed");
+        runs.selectRun(broken);
+        drain();
+        assertTrue(page().getSelection(RunsView.ID).isEmpty(), "an unreadable report publishes no run");
+    }
+
+    @Test
+    void alignmentMatrixHoldsTheReportValuesSymmetricWithEmptyDiagonal() throws Exception {
+        AlignmentMatrixView view = show(AlignmentMatrixView.ID);
+        view.showRun(results);
+        for (String representation : List.of("raw", "centered", "dense", "sparse")) {
+            view.select("cka", representation, false);
+            HeatmapCanvas heatmap = view.getHeatmap();
+            HeatmapData data = heatmap.getHeatmapData();
+            assertEquals(SOURCES, data.rowLabels());
+            assertEquals(SOURCES, data.columnLabels());
+            boolean bias = representation.equals("raw") || representation.equals("centered");
+            boolean first = representation.equals("raw") || representation.equals("dense");
+            List<Comparison> rows = (bias ? results.bias() : results.signal()).stream()
+                    .filter(c -> c.metric().equals("cka")).toList();
+            assertEquals(6, rows.size());
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (Comparison c : rows) {
+                double expected = first ? c.first() : c.second();
+                assertEquals(expected, data.value(index(c.a()), index(c.b())), 0.0, representation + " " + c);
+                assertEquals(expected, data.value(index(c.b()), index(c.a())), 0.0, "symmetric");
+                lo = Math.min(lo, expected);
+                hi = Math.max(hi, expected);
+            }
+            for (int i = 0; i < SOURCES.size(); i++) {
+                assertTrue(Double.isNaN(data.value(i, i)), "a source is not measured against itself");
+                assertEquals(new RGB(200, 200, 200), heatmap.cellColor(i, i));
+            }
+            SequentialColorScale scale = assertInstanceOf(SequentialColorScale.class, data.scale());
+            assertEquals(lo, scale.min(), 0.0);
+            assertEquals(hi, scale.max(), 0.0);
+            for (Comparison c : rows) {
+                double v = first ? c.first() : c.second();
+                RGB color = heatmap.cellColor(index(c.a()), index(c.b()));
+                assertEquals(scale.color(v), color);
+                if (v == lo) {
+                    assertEquals(new RGB(68, 1, 84), color, "the minimum is dark purple");
+                }
+                if (v == hi) {
+                    assertEquals(new RGB(253, 231, 37), color, "the maximum is yellow");
+                }
+            }
+        }
+    }
+
+    @Test
+    void hoverShowsTheCellValue() throws Exception {
+        AlignmentMatrixView view = show(AlignmentMatrixView.ID);
+        view.showRun(results);
+        view.select("mutual_knn_10", "centered", false);
+        Comparison c = results.bias().stream().filter(r -> r.metric().equals("mutual_knn_10")).findFirst().get();
+        HeatmapCanvas heatmap = view.getHeatmap();
+        int row = index(c.a());
+        int column = index(c.b());
+        String expected = c.a() + " \u00d7 " + c.b() + "\nmutual_knn_10 (centered): "
+                + String.format(Locale.ROOT, "%.4f", c.second());
+        assertEquals(expected, heatmap.hoverText(row, column));
+        Rectangle cell = heatmap.cellBounds(row, column);
+        assertTrue(cell.width > 0 && cell.height > 0, cell.toString());
+        assertEquals(row, heatmap.cellAt(cell.x + cell.width / 2, cell.y + cell.height / 2)[0]);
+        assertEquals(column, heatmap.cellAt(cell.x + cell.width / 2, cell.y + cell.height / 2)[1]);
+        Event move = new Event();
+        move.x = cell.x + cell.width / 2;
+        move.y = cell.y + cell.height / 2;
+        heatmap.notifyListeners(SWT.MouseMove, move);
+        assertEquals(expected, heatmap.getToolTipText());
+        move.x = 0;
+        move.y = 0;
+        heatmap.notifyListeners(SWT.MouseMove, move);
+        assertEquals(null, heatmap.getToolTipText(), "no tooltip outside the cells");
+    }
+
+    @Test
+    void sortingByMeanPutsTheBestAlignedFirstAndKeepsEveryValue() throws Exception {
+        AlignmentMatrixView view = show(AlignmentMatrixView.ID);
+        view.showRun(results);
+        view.select("cka", "centered", true);
+        HeatmapData data = view.getHeatmap().getHeatmapData();
+        assertEquals(data.rowLabels(), data.columnLabels());
+        assertEquals(SOURCES.stream().sorted().toList(), data.rowLabels().stream().sorted().toList());
+        Map<String, Double> mean = new HashMap<>();
+        for (String source : SOURCES) {
+            mean.put(source, results.bias().stream().filter(c -> c.metric().equals("cka"))
+                    .filter(c -> c.a().equals(source) || c.b().equals(source)).mapToDouble(Comparison::second)
+                    .average().getAsDouble());
+        }
+        for (int i = 1; i < data.rows(); i++) {
+            assertTrue(mean.get(data.rowLabels().get(i - 1)) >= mean.get(data.rowLabels().get(i)),
+                    "cka is a similarity: higher mean first " + data.rowLabels() + " " + mean);
+        }
+        for (Comparison c : results.bias()) {
+            if (c.metric().equals("cka")) {
+                int a = data.rowLabels().indexOf(c.a());
+                int b = data.rowLabels().indexOf(c.b());
+                assertEquals(c.second(), data.value(a, b), 0.0);
+                assertEquals(c.second(), data.value(b, a), 0.0);
+            }
+        }
+    }
+
+    @Test
+    void differenceViewShowsTheReportDeltasOnAScaleCentredOnZero() throws Exception {
+        DifferenceView view = show(DifferenceView.ID);
+        view.showRun(results);
+        for (String metric : List.of("cka", "mutual_knn_10")) {
+            view.selectMetric(metric);
+            check(view.getSparseMinusDense(), results.signal(), metric);
+            check(view.getCenteredMinusRaw(), results.bias(), metric);
+        }
+    }
+
+    private static void check(HeatmapCanvas heatmap, List<Comparison> rows, String metric) {
+        HeatmapData data = heatmap.getHeatmapData();
+        DivergingColorScale scale = assertInstanceOf(DivergingColorScale.class, data.scale());
+        assertEquals(DivergingColorScale.MIDPOINT, scale.color(0.0), "zero is the midpoint colour");
+        assertEquals(-scale.max(), scale.min(), 0.0, "symmetric around zero");
+        double largest = 0;
+        for (Comparison c : rows) {
+            if (!c.metric().equals(metric)) {
+                continue;
+            }
+            assertEquals(c.delta(), data.value(index(c.a()), index(c.b())), 0.0);
+            assertEquals(c.delta(), data.value(index(c.b()), index(c.a())), 0.0);
+            largest = Math.max(largest, Math.abs(c.delta()));
+            RGB color = heatmap.cellColor(index(c.a()), index(c.b()));
+            if (c.delta() > 0) {
+                assertTrue(color.red > color.blue, "positive (second better) is red: " + color);
+            } else if (c.delta() < 0) {
+                assertTrue(color.blue > color.red, "negative is blue: " + color);
+            }
+        }
+        assertEquals(largest, scale.max(), 0.0);
+    }
+
+    @Test
+    void frequencyChartShowsTheWindowsAndTheReportFit() throws Exception {
+        FrequencyView view = show(FrequencyView.ID);
+        view.showRun(results);
+        view.select("m2", "m4", "mutual_knn_10");
+        List<NoiseRow> rows = results.noiseRows().stream()
+                .filter(r -> r.a().equals("m2") && r.b().equals("m4") && r.metric().equals("mutual_knn_10")).toList();
+        assertEquals(6, rows.size());
+        ISeries<?> windows = view.getChart().getSeriesSet().getSeries(FrequencyView.WINDOWS_SERIES);
+        assertArrayEquals(rows.stream().mapToDouble(r -> 1 / Math.sqrt(r.meanFrequency())).toArray(),
+                windows.getXSeries(), 0.0);
+        assertArrayEquals(rows.stream().mapToDouble(NoiseRow::value).toArray(), windows.getYSeries(), 0.0);
+        NoiseFit fit = results.noiseFits().stream()
+                .filter(f -> f.a().equals("m2") && f.b().equals("m4") && f.metric().equals("mutual_knn_10"))
+                .findFirst().get();
+        ISeries<?> line = view.getChart().getSeriesSet().getSeries(FrequencyView.FIT_SERIES);
+        double[] x = line.getXSeries();
+        double[] y = line.getYSeries();
+        assertEquals(Arrays.stream(windows.getXSeries()).min().getAsDouble(), x[0], 0.0);
+        assertEquals(Arrays.stream(windows.getXSeries()).max().getAsDouble(), x[1], 0.0);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(fit.intercept() + fit.slope() * x[i], y[i], 1e-12);
+        }
+        String title = view.getChart().getTitle().getText();
+        assertTrue(title.contains(String.format(Locale.ROOT, "slope %.4g", fit.slope()))
+                && title.contains(String.format(Locale.ROOT, "R\u00b2 %.3f", fit.r2())), title);
+        assertThrows(IllegalArgumentException.class, () -> view.select("m4", "m2", "cka"), "pairs in experiment order");
+    }
+
+    @Test
+    void matrixExportWritesPngSvgAndCsvOfTheNumbersShown(@TempDir Path exports) throws Exception {
+        AlignmentMatrixView view = show(AlignmentMatrixView.ID);
+        view.showRun(results);
+        view.select("cka", "raw", false);
+        HeatmapCanvas heatmap = view.getHeatmap();
+        Path csv = exports.resolve("matrix.csv");
+        view.export(csv);
+        Map<String, String> cells = new HashMap<>();
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("panel,row,column,value", lines.get(0));
+        assertEquals(1 + 16, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] parts = lastThreeCells(line);
+            assertTrue(line.startsWith("\"cka (raw), higher is better\","), "quoted panel title: " + line);
+            cells.put(parts[0] + "|" + parts[1], parts[2]);
+        }
+        for (Comparison c : results.bias()) {
+            if (c.metric().equals("cka")) {
+                assertEquals(c.first(), Double.parseDouble(cells.get(c.a() + "|" + c.b())), 0.0);
+                assertEquals(c.first(), Double.parseDouble(cells.get(c.b() + "|" + c.a())), 0.0);
+            }
+        }
+        assertEquals("", cells.get("m1|m1"), "the empty diagonal is an empty cell");
+
+        Path png = exports.resolve("matrix.png");
+        view.export(png);
+        Point size = heatmap.getSize();
+        assertTrue(size.x > 100 && size.y > 100, "the view is laid out: " + size);
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        assertEquals(size.x, image.width);
+        assertEquals(size.y, image.height);
+        for (int[] rc : new int[][] { { 0, 1 }, { 2, 3 }, { 3, 0 }, { 1, 1 } }) {
+            Rectangle cell = heatmap.cellBounds(rc[0], rc[1]);
+            RGB pixel = image.palette.getRGB(image.getPixel(cell.x + 1, cell.y + 1));
+            assertEquals(heatmap.cellColor(rc[0], rc[1]), pixel, "cell " + Arrays.toString(rc));
+        }
+
+        Path svg = exports.resolve("matrix.svg");
+        view.export(svg);
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.trim().endsWith("</svg>"));
+        RGB color = heatmap.cellColor(0, 1);
+        String fill = String.format(Locale.ROOT, "fill=\"#%02x%02x%02x\"><title>m1 \u00d7 m2", color.red, color.green,
+                color.blue);
+        assertTrue(text.contains(fill), "cell m1 × m2 is drawn with its colour");
+        assertEquals(16, text.split("<title>", -1).length - 1, "one titled rectangle per cell");
+        assertFalse(Files.list(exports).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")),
+                "no temporary file is left");
+        assertThrows(IOException.class, () -> view.export(exports.resolve("matrix.pdf")));
+    }
+
+    @Test
+    void differenceAndFrequencyExportsHoldTheReportNumbers(@TempDir Path exports) throws Exception {
+        DifferenceView differences = show(DifferenceView.ID);
+        differences.showRun(results);
+        differences.selectMetric("cka");
+        Path csv = exports.resolve("differences.csv");
+        differences.export(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(1 + 2 * 16, lines.size());
+        List<Double> signal = new ArrayList<>();
+        for (String line : lines) {
+            String[] cells = lastThreeCells(line);
+            if (line.startsWith("\"Sparse") && cells[0].equals("m1") && cells[1].equals("m3")) {
+                signal.add(Double.parseDouble(cells[2]));
+            }
+        }
+        double expected = results.signal().stream()
+                .filter(c -> c.metric().equals("cka") && c.a().equals("m1") && c.b().equals("m3")).findFirst().get()
+                .delta();
+        assertEquals(List.of(expected), signal);
+        Path svg = exports.resolve("differences.svg");
+        differences.export(svg);
+        assertEquals(32, Files.readString(svg).split("<title>", -1).length - 1, "two panels of 16 cells");
+        Path png = exports.resolve("differences.png");
+        differences.export(png);
+        assertTrue(Files.size(png) > 0);
+
+        FrequencyView frequency = show(FrequencyView.ID);
+        frequency.showRun(results);
+        frequency.select("m1", "m3", "cka");
+        Path chartPng = exports.resolve("frequency.png");
+        frequency.export(chartPng);
+        ImageData image = new ImageLoader().load(chartPng.toString())[0];
+        assertTrue(image.width > 100 && image.height > 100);
+        Path chartCsv = exports.resolve("frequency.csv");
+        frequency.export(chartCsv);
+        List<String> rows = Files.readAllLines(chartCsv);
+        assertEquals("a,b,metric,window_start,window_end,mean_frequency,x,value,fitted", rows.get(0));
+        List<NoiseRow> noise = results.noiseRows().stream()
+                .filter(r -> r.a().equals("m1") && r.b().equals("m3") && r.metric().equals("cka")).toList();
+        assertEquals(1 + noise.size(), rows.size());
+        for (int i = 0; i < noise.size(); i++) {
+            String[] cells = rows.get(i + 1).split(",");
+            assertEquals(noise.get(i).windowStart(), Integer.parseInt(cells[3]));
+            assertEquals(noise.get(i).meanFrequency(), Double.parseDouble(cells[5]), 0.0);
+            assertEquals(noise.get(i).value(), Double.parseDouble(cells[7]), 0.0);
+        }
+        assertThrows(IOException.class, () -> frequency.export(exports.resolve("frequency.svg")),
+                "charts export PNG and CSV only");
+    }
+
+    @Test
+    void probesViewShowsTheReportAurocsAndExportsTheRows(@TempDir Path exports) throws Exception {
+        ProbesView view = show(ProbesView.ID);
+        view.showRun(results);
+        view.selectSource("m3");
+        List<ProbeRow> rows = results.probes().stream().filter(p -> p.source().equals("m3")).toList();
+        assertFalse(rows.isEmpty(), "the run probed attributes");
+        List<String> attributes = rows.stream().map(ProbeRow::attribute).distinct().toList();
+        assertArrayEquals(attributes.toArray(String[]::new),
+                view.getChart().getAxisSet().getXAxis(0).getCategorySeries());
+        for (String representation : List.of("dense", "sparse")) {
+            double[] expected = attributes.stream().mapToDouble(a -> rows.stream()
+                    .filter(p -> p.attribute().equals(a) && p.representation().equals(representation)).findFirst()
+                    .get().auroc()).toArray();
+            String id = representation.equals("dense") ? ProbesView.DENSE_SERIES : ProbesView.SPARSE_SERIES;
+            assertArrayEquals(expected, view.getChart().getSeriesSet().getSeries(id).getYSeries(), 0.0);
+        }
+        assertEquals(rows.size(), view.getTable().getTable().getItemCount());
+        Path csv = exports.resolve("probes.csv");
+        view.export(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(1 + rows.size(), lines.size());
+        assertTrue(lines.get(0).startsWith("source,representation,attribute,accuracy,balanced_accuracy,auroc"));
+        for (int i = 0; i < rows.size(); i++) {
+            String[] cells = lines.get(i + 1).split(",", -1);
+            assertEquals(rows.get(i).attribute(), cells[2]);
+            assertEquals(rows.get(i).auroc(), Double.parseDouble(cells[5]), 0.0);
+            assertEquals(rows.get(i).positives(), Integer.parseInt(cells[9]));
+        }
+        Path png = exports.resolve("probes.png");
+        view.export(png);
+        assertTrue(new ImageLoader().load(png.toString())[0].width > 100);
+    }
+
+    @Test
+    void featureMatchingViewShowsScoresAgainstTheNull(@TempDir Path exports) throws Exception {
+        FeatureMatchingView view = show(FeatureMatchingView.ID);
+        view.showRun(results);
+        for (String kind : List.of("weighted", "binary")) {
+            view.selectKind(kind);
+            List<FeatureRow> rows = results.features().stream().filter(f -> f.kind().equals(kind)).toList();
+            assertEquals(6, rows.size(), "one row per pair");
+            assertArrayEquals(rows.stream().mapToDouble(FeatureRow::score).toArray(),
+                    view.getChart().getSeriesSet().getSeries(FeatureMatchingView.SCORE_SERIES).getYSeries(), 0.0);
+            assertArrayEquals(rows.stream().mapToDouble(FeatureRow::nullMean).toArray(),
+                    view.getChart().getSeriesSet().getSeries(FeatureMatchingView.NULL_SERIES).getYSeries(), 0.0);
+            assertEquals("m1 \u2013 m2", view.getChart().getAxisSet().getXAxis(0).getCategorySeries()[0]);
+        }
+        Path csv = exports.resolve("features.csv");
+        view.export(csv);
+        List<String> lines = Files.readAllLines(csv);
+        List<FeatureRow> binary = results.features().stream().filter(f -> f.kind().equals("binary")).toList();
+        assertEquals(1 + binary.size(), lines.size());
+        for (int i = 0; i < binary.size(); i++) {
+            String[] cells = lines.get(i + 1).split(",", -1);
+            assertEquals("binary", cells[2]);
+            assertEquals(binary.get(i).z(), Double.parseDouble(cells[6]), 0.0);
+        }
+    }
+
+    @Test
+    void saeCurveViewDrawsTheTrainingCurveFile(@TempDir Path exports) throws Exception {
+        SaeCurveView view = show(SaeCurveView.ID);
+        view.showRun(results);
+        view.select("m2", "fvu");
+        List<String> lines = Files.readAllLines(outcome.runFolder().resolve("sae/m2/curves.csv"));
+        assertTrue(lines.size() > 2, "the SAE was trained with a curve");
+        double[] steps = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[0])).toArray();
+        double[] fvu = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[2])).toArray();
+        ISeries<?> curve = view.getChart().getSeriesSet().getSeries(SaeCurveView.CURVE_SERIES);
+        assertArrayEquals(steps, curve.getXSeries(), 0.0);
+        assertArrayEquals(fvu, curve.getYSeries(), 0.0);
+        view.select("m2", "l0");
+        double[] l0 = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[3])).toArray();
+        assertArrayEquals(l0, view.getChart().getSeriesSet().getSeries(SaeCurveView.CURVE_SERIES).getYSeries(), 0.0);
+        Path csv = exports.resolve("curve.csv");
+        view.export(csv);
+        List<String> exported = Files.readAllLines(csv);
+        assertEquals(lines.get(0), exported.get(0));
+        assertEquals(lines.size(), exported.size());
+        for (int i = 1; i < lines.size(); i++) {
+            String[] a = lines.get(i).split(",");
+            String[] b = exported.get(i).split(",");
+            for (int c = 0; c < a.length; c++) {
+                assertEquals(Double.parseDouble(a[c]), Double.parseDouble(b[c]), 0.0, "line " + i);
+            }
+        }
+        Path png = exports.resolve("curve.png");
+        view.export(png);
+        assertTrue(Files.size(png) > 0);
+    }
+
+    /** @return row, column and value of a heatmap CSV line (the panel title before them may be quoted) */
+    private static String[] lastThreeCells(String line) {
+        String[] parts = line.split(",", -1);
+        return Arrays.copyOfRange(parts, parts.length - 3, parts.length);
+    }
+
+    @Test
+    void resultViewsAreInThePerspective() {
+        for (String id : List.of(RunsView.ID, AlignmentMatrixView.ID, DifferenceView.ID, FrequencyView.ID,
+                FeatureMatchingView.ID, ProbesView.ID, SaeCurveView.ID)) {
+            assertTrue(Arrays.stream(page().getViewReferences()).anyMatch(r -> r.getId().equals(id)),
+                    "perspective holds " + id);
+        }
+    }
+}

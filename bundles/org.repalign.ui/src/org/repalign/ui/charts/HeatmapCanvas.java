@@ -1,0 +1,116 @@
+package org.repalign.ui.charts;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * A heatmap widget: square cells coloured by a {@link ColorScale}, row labels on the left,
+ * column labels below, a colour legend with its minimum and maximum on the right, the value in
+ * each cell when it fits, and the cell's labels and value as a tooltip on hover. Empty cells
+ * (NaN) are grey.
+ */
+public class HeatmapCanvas extends Canvas {
+
+    private HeatmapData data;
+    private String emptyMessage = "No data";
+
+    /**
+     * @param parent the parent
+     * @param style  SWT style bits
+     */
+    public HeatmapCanvas(Composite parent, int style) {
+        super(parent, style | SWT.DOUBLE_BUFFERED);
+        setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        addPaintListener(e -> HeatmapPainter.paint(e.gc, data, getClientArea(), emptyMessage));
+        addListener(SWT.MouseMove, e -> {
+            int[] cell = cellAt(e.x, e.y);
+            String text = cell == null ? null : hoverText(cell[0], cell[1]);
+            if (!java.util.Objects.equals(text, getToolTipText())) {
+                setToolTipText(text);
+            }
+        });
+        addListener(SWT.MouseExit, e -> setToolTipText(null));
+    }
+
+    /**
+     * @param newData what to show, or null for nothing
+     */
+    public void setData(HeatmapData newData) {
+        checkWidget();
+        data = newData;
+        setToolTipText(null);
+        redraw();
+    }
+
+    /**
+     * @param message text shown when there is no data
+     */
+    public void setEmptyMessage(String message) {
+        checkWidget();
+        emptyMessage = message;
+        redraw();
+    }
+
+    /** @return what is shown, or null */
+    public HeatmapData getHeatmapData() {
+        return data;
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return the colour the cell is drawn with
+     */
+    public RGB cellColor(int row, int column) {
+        return data.scale().color(data.value(row, column));
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return the cell's tooltip: row and column labels, the quantity and its value
+     */
+    public String hoverText(int row, int column) {
+        double value = data.value(row, column);
+        String shown = Double.isNaN(value) ? "not measured" : String.format(Locale.ROOT, "%.4f", value);
+        return data.rowLabels().get(row) + " \u00d7 " + data.columnLabels().get(column) + "\n" + data.quantity()
+                + ": " + shown;
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return the cell's bounds in this widget
+     */
+    public Rectangle cellBounds(int row, int column) {
+        GC gc = new GC(this);
+        try {
+            return HeatmapPainter.layout(gc, data, getClientArea()).cell(row, column);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /**
+     * @param x widget x
+     * @param y widget y
+     * @return row and column of the cell at the point, or null
+     */
+    public int[] cellAt(int x, int y) {
+        if (data == null) {
+            return null;
+        }
+        GC gc = new GC(this);
+        try {
+            return HeatmapPainter.layout(gc, data, getClientArea()).cellAt(x, y);
+        } finally {
+            gc.dispose();
+        }
+    }
+}

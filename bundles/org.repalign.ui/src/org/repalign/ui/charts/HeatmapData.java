@@ -1,0 +1,67 @@
+package org.repalign.ui.charts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a heatmap shows: a title, labels of rows and columns, the values (NaN for an empty
+ * cell), the colour scale and what one value is called in hover texts.
+ *
+ * @param title        title above the map
+ * @param rowLabels    one label per row
+ * @param columnLabels one label per column
+ * @param values       rows × columns values, copied
+ * @param scale        colour scale
+ * @param quantity     name of the value, e.g. {@code cka (centered)}
+ */
+public record HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
+        ColorScale scale, String quantity) {
+
+    /** Copies and checks the shape. */
+    public HeatmapData {
+        rowLabels = List.copyOf(rowLabels);
+        columnLabels = List.copyOf(columnLabels);
+        Objects.requireNonNull(scale, "scale");
+        if (values.length != rowLabels.size()) {
+            throw new IllegalArgumentException(values.length + " rows of values for " + rowLabels.size() + " labels");
+        }
+        double[][] copy = new double[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            if (values[r].length != columnLabels.size()) {
+                throw new IllegalArgumentException("row " + r + " has " + values[r].length + " values for "
+                        + columnLabels.size() + " columns");
+            }
+            copy[r] = values[r].clone();
+        }
+        values = copy;
+    }
+
+    /** @return a copy of the values */
+    @Override
+    public double[][] values() {
+        double[][] copy = new double[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            copy[r] = values[r].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return the value of the cell, NaN when empty
+     */
+    public double value(int row, int column) {
+        return values[row][column];
+    }
+
+    /** @return number of rows */
+    public int rows() {
+        return values.length;
+    }
+
+    /** @return number of columns */
+    public int columns() {
+        return columnLabels.size();
+    }
+}

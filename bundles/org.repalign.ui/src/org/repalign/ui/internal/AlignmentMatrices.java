@@ -1,0 +1,153 @@
+package org.repalign.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.results.RunResults.Comparison;
+import org.repalign.analysis.results.RunResults.Direction;
+
+/**
+ * The data provider of the matrix views: arranges the pair rows of a {@link RunResults} as
+ * sources × sources matrices. Nothing is computed beyond placing the report's numbers: cell
+ * (i, j) and (j, i) both hold the report's value of the pair, the diagonal (a source against
+ * itself, never measured) is NaN.
+ */
+public final class AlignmentMatrices {
+
+    /** The representations a pair value can be measured on. */
+    public enum Representation {
+        /** L2-normalised rows (bias analysis) */
+        RAW,
+        /** centred rows (bias analysis) */
+        CENTERED,
+        /** the dense rows the SAEs were trained on (signal analysis) */
+        DENSE,
+        /** truncated SAE codes (signal analysis) */
+        SPARSE;
+
+        /** @return the lower-case name used in reports and titles */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private AlignmentMatrices() {
+    }
+
+    /**
+     * @param run a run
+     * @return the representations the run measured, in enum order
+     */
+    public static List<Representation> available(RunResults run) {
+        List<Representation> out = new ArrayList<>();
+        if (!run.bias().isEmpty()) {
+            out.add(Representation.RAW);
+            out.add(Representation.CENTERED);
+        }
+        if (!run.signal().isEmpty()) {
+            out.add(Representation.DENSE);
+            out.add(Representation.SPARSE);
+        }
+        return out;
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         metric key
+     * @param representation representation
+     * @return the symmetric matrix in experiment order of the sources, NaN on the diagonal and for pairs without a row
+     */
+    public static double[][] values(RunResults run, String metric, Representation representation) {
+        boolean bias = representation == Representation.RAW || representation == Representation.CENTERED;
+        boolean first = representation == Representation.RAW || representation == Representation.DENSE;
+        return fill(run, bias ? run.bias() : run.signal(), metric, c -> first ? c.first() : c.second());
+    }
+
+    /**
+     * @param run    a run
+     * @param metric metric key
+     * @param signal true for sparse − dense (signal), false for centered − raw (bias)
+     * @return the report's sign-corrected {@code delta} as a symmetric matrix, NaN on the diagonal
+     */
+    public static double[][] deltas(RunResults run, String metric, boolean signal) {
+        return fill(run, signal ? run.signal() : run.bias(), metric, Comparison::delta);
+    }
+
+    private static double[][] fill(RunResults run, List<Comparison> rows, String metric,
+            java.util.function.ToDoubleFunction<Comparison> value) {
+        List<String> sources = run.sources();
+        int n = sources.size();
+        double[][] m = new double[n][n];
+        for (double[] row : m) {
+            Arrays.fill(row, Double.NaN);
+        }
+        for (Comparison c : rows) {
+            if (!c.metric().equals(metric)) {
+                continue;
+            }
+            int a = sources.indexOf(c.a());
+            int b = sources.indexOf(c.b());
+            if (a >= 0 && b >= 0 && a != b) {
+                m[a][b] = value.applyAsDouble(c);
+                m[b][a] = m[a][b];
+            }
+        }
+        return m;
+    }
+
+    /**
+     * @param matrix    a symmetric matrix
+     * @param direction which way values are better
+     * @return the indices sorted by each row's mean over its defined off-diagonal values, best
+     *         aligned first (highest mean for similarities, lowest for distances); rows without
+     *         values last; ties keep experiment order
+     */
+    public static int[] orderByMean(double[][] matrix, Direction direction) {
+        int n = matrix.length;
+        double[] mean = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            int count = 0;
+            for (int j = 0; j < n; j++) {
+                if (i != j && !Double.isNaN(matrix[i][j])) {
+                    sum += matrix[i][j];
+                    count++;
+                }
+            }
+            mean[i] = count == 0 ? Double.NaN : sum / count;
+        }
+        Comparator<Integer> byMean = Comparator.comparingDouble(i -> direction == Direction.HIGHER_IS_BETTER
+                ? -mean[i] : mean[i]);
+        Comparator<Integer> undefinedLast = Comparator.comparing(i -> Double.isNaN(mean[i]));
+        return java.util.stream.IntStream.range(0, n).boxed().sorted(undefinedLast.thenComparing(byMean))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * @param matrix a square matrix
+     * @param order  new position → old index
+     * @return the matrix with rows and columns reordered
+     */
+    public static double[][] permute(double[][] matrix, int[] order) {
+        double[][] out = new double[order.length][order.length];
+        for (int i = 0; i < order.length; i++) {
+            for (int j = 0; j < order.length; j++) {
+                out[i][j] = matrix[order[i]][order[j]];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param labels labels in old order
+     * @param order  new position → old index
+     * @return the labels in new order
+     */
+    public static List<String> permute(List<String> labels, int[] order) {
+        return Arrays.stream(order).mapToObj(labels::get).toList();
+    }
+}

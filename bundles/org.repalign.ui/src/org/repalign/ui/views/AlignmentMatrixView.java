@@ -1,0 +1,166 @@
+package org.repalign.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.repalign.analysis.results.RunResults;
+import org.repalign.ui.charts.HeatmapCanvas;
+import org.repalign.ui.charts.HeatmapData;
+import org.repalign.ui.charts.HeatmapExport;
+import org.repalign.ui.charts.SequentialColorScale;
+import org.repalign.ui.internal.AlignmentMatrices;
+import org.repalign.ui.internal.AlignmentMatrices.Representation;
+import org.repalign.ui.internal.RunResultsView;
+
+/**
+ * Sources × sources alignment of the selected run as a heatmap, for a chosen metric and
+ * representation (raw and centered from the bias analysis, dense and sparse from the signal
+ * analysis), in experiment order or sorted by mean alignment (best aligned first). The
+ * diagonal is empty: a source is never measured against itself. Exports PNG, SVG and CSV.
+ */
+public class AlignmentMatrixView extends RunResultsView {
+
+    /** The view id. */
+    public static final String ID = "org.repalign.ui.views.alignmentMatrix";
+
+    /** Export size of the heatmap when the widget is not laid out. */
+    private static final Point EXPORT_SIZE = new Point(640, 520);
+
+    private Combo metricCombo;
+    private Combo representationCombo;
+    private Combo orderCombo;
+    private HeatmapCanvas heatmap;
+    private List<Representation> representations = List.of();
+
+    @Override
+    protected void createContents(Composite parent) {
+        parent.setLayout(new GridLayout(6, false));
+        new Label(parent, SWT.NONE).setText("Metric:");
+        metricCombo = new Combo(parent, SWT.READ_ONLY);
+        new Label(parent, SWT.NONE).setText("Representation:");
+        representationCombo = new Combo(parent, SWT.READ_ONLY);
+        new Label(parent, SWT.NONE).setText("Order:");
+        orderCombo = new Combo(parent, SWT.READ_ONLY);
+        orderCombo.setItems("experiment order", "by mean alignment");
+        orderCombo.select(0);
+        heatmap = new HeatmapCanvas(parent, SWT.NONE);
+        heatmap.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        metricCombo.addListener(SWT.Selection, e -> redrawMatrix());
+        representationCombo.addListener(SWT.Selection, e -> redrawMatrix());
+        orderCombo.addListener(SWT.Selection, e -> redrawMatrix());
+    }
+
+    @Override
+    protected void update(RunResults run) {
+        String metric = metricCombo.getText();
+        String representation = representationCombo.getText();
+        if (run == null) {
+            metricCombo.setItems();
+            representationCombo.setItems();
+            representations = List.of();
+        } else {
+            metricCombo.setItems(run.metrics().toArray(String[]::new));
+            representations = AlignmentMatrices.available(run);
+            representationCombo.setItems(representations.stream().map(Representation::id).toArray(String[]::new));
+            selectOrFirst(metricCombo, metric);
+            int centered = representations.indexOf(Representation.CENTERED);
+            selectOrFirst(representationCombo, representation.isEmpty() && centered >= 0
+                    ? Representation.CENTERED.id() : representation);
+        }
+        metricCombo.getParent().layout(true, true);
+        redrawMatrix();
+    }
+
+    private static void selectOrFirst(Combo combo, String text) {
+        int index = combo.indexOf(text);
+        combo.select(index >= 0 ? index : 0);
+    }
+
+    private void redrawMatrix() {
+        RunResults run = getRun();
+        if (run == null) {
+            heatmap.setEmptyMessage("Select a run in the Runs view.");
+            heatmap.setData(null);
+            return;
+        }
+        if (representations.isEmpty() || metricCombo.getSelectionIndex() < 0) {
+            heatmap.setEmptyMessage("This run has no bias or signal analysis.");
+            heatmap.setData(null);
+            return;
+        }
+        String metric = metricCombo.getText();
+        Representation representation = representations.get(Math.max(0, representationCombo.getSelectionIndex()));
+        double[][] values = AlignmentMatrices.values(run, metric, representation);
+        List<String> labels = run.sources();
+        if (orderCombo.getSelectionIndex() == 1) {
+            int[] order = AlignmentMatrices.orderByMean(values, run.direction(metric));
+            values = AlignmentMatrices.permute(values, order);
+            labels = AlignmentMatrices.permute(labels, order);
+        }
+        String quantity = metric + " (" + representation.id() + ")";
+        String direction = run.direction(metric) == RunResults.Direction.HIGHER_IS_BETTER ? "higher is better"
+                : "lower is better";
+        heatmap.setData(new HeatmapData(quantity + ", " + direction, labels, labels, values,
+                SequentialColorScale.spanning(values), quantity));
+    }
+
+    /**
+     * Chooses what the map shows.
+     *
+     * @param metric         a metric key of the run
+     * @param representation one of {@code raw}, {@code centered}, {@code dense}, {@code sparse}
+     * @param byMean         sorted by mean alignment instead of experiment order
+     * @throws IllegalArgumentException when the run lacks the metric or representation
+     */
+    public void select(String metric, String representation, boolean byMean) {
+        int m = metricCombo.indexOf(metric);
+        int r = representationCombo.indexOf(representation);
+        if (m < 0 || r < 0) {
+            throw new IllegalArgumentException("the run has no " + metric + " on " + representation);
+        }
+        metricCombo.select(m);
+        representationCombo.select(r);
+        orderCombo.select(byMean ? 1 : 0);
+        redrawMatrix();
+    }
+
+    /** @return the heatmap widget */
+    public HeatmapCanvas getHeatmap() {
+        return heatmap;
+    }
+
+    @Override
+    protected String[] exportExtensions() {
+        return new String[] { "png", "svg", "csv" };
+    }
+
+    @Override
+    public void export(Path file) throws IOException {
+        HeatmapData data = heatmap.getHeatmapData();
+        if (data == null) {
+            throw new IOException(file.getFileName() + ": nothing to export, no run is shown");
+        }
+        Point size = heatmap.getSize();
+        int width = size.x > 100 ? size.x : EXPORT_SIZE.x;
+        int height = size.y > 100 ? size.y : EXPORT_SIZE.y;
+        switch (extension(file)) {
+            case "png" -> HeatmapExport.writePng(file, List.of(data), width, height);
+            case "svg" -> HeatmapExport.writeSvg(file, List.of(data), width, height);
+            case "csv" -> HeatmapExport.writeCsv(file, List.of(data));
+            default -> throw unsupported(file);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        heatmap.setFocus();
+    }
+}

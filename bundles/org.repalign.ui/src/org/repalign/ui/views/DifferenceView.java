@@ -1,0 +1,142 @@
+package org.repalign.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.repalign.analysis.results.RunResults;
+import org.repalign.ui.charts.DivergingColorScale;
+import org.repalign.ui.charts.HeatmapCanvas;
+import org.repalign.ui.charts.HeatmapData;
+import org.repalign.ui.charts.HeatmapExport;
+import org.repalign.ui.internal.AlignmentMatrices;
+import org.repalign.ui.internal.RunResultsView;
+
+/**
+ * What the second representation changes, per pair: Sparse − Dense (signal analysis) and
+ * Centered − Raw (bias analysis), side by side, for a chosen metric. The cells hold the
+ * report's {@code delta}, already sign-corrected for distances, so red (positive) always means
+ * the second representation aligns better; the diverging scale is centred on zero. Exports PNG,
+ * SVG and CSV.
+ */
+public class DifferenceView extends RunResultsView {
+
+    /** The view id. */
+    public static final String ID = "org.repalign.ui.views.difference";
+
+    private static final Point EXPORT_SIZE = new Point(560, 480);
+
+    private Combo metricCombo;
+    private HeatmapCanvas sparseMinusDense;
+    private HeatmapCanvas centeredMinusRaw;
+
+    @Override
+    protected void createContents(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        new Label(parent, SWT.NONE).setText("Metric:");
+        metricCombo = new Combo(parent, SWT.READ_ONLY);
+        SashForm panels = new SashForm(parent, SWT.HORIZONTAL);
+        panels.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        sparseMinusDense = new HeatmapCanvas(panels, SWT.NONE);
+        centeredMinusRaw = new HeatmapCanvas(panels, SWT.NONE);
+        metricCombo.addListener(SWT.Selection, e -> redrawMaps());
+    }
+
+    @Override
+    protected void update(RunResults run) {
+        String metric = metricCombo.getText();
+        metricCombo.setItems(run == null ? new String[0] : run.metrics().toArray(String[]::new));
+        int index = metricCombo.indexOf(metric);
+        if (metricCombo.getItemCount() > 0) {
+            metricCombo.select(Math.max(0, index));
+        }
+        metricCombo.getParent().layout(true, true);
+        redrawMaps();
+    }
+
+    private void redrawMaps() {
+        RunResults run = getRun();
+        String metric = metricCombo.getText();
+        show(sparseMinusDense, run, metric, true);
+        show(centeredMinusRaw, run, metric, false);
+    }
+
+    private static void show(HeatmapCanvas canvas, RunResults run, String metric, boolean signal) {
+        String name = signal ? "Sparse \u2212 Dense" : "Centered \u2212 Raw";
+        boolean ran = run != null && !(signal ? run.signal() : run.bias()).isEmpty();
+        if (!ran || metric.isEmpty()) {
+            canvas.setEmptyMessage(run == null ? "Select a run in the Runs view."
+                    : name + ": no " + (signal ? "signal" : "bias") + " analysis in this run.");
+            canvas.setData(null);
+            return;
+        }
+        double[][] deltas = AlignmentMatrices.deltas(run, metric, signal);
+        String quantity = name + ", " + metric;
+        canvas.setData(new HeatmapData(quantity + " (red: " + (signal ? "sparse" : "centered") + " aligns better)",
+                run.sources(), run.sources(), deltas, DivergingColorScale.spanning(deltas), quantity));
+    }
+
+    /**
+     * @param metric a metric key of the run
+     * @throws IllegalArgumentException when the run lacks the metric
+     */
+    public void selectMetric(String metric) {
+        int index = metricCombo.indexOf(metric);
+        if (index < 0) {
+            throw new IllegalArgumentException("the run has no metric " + metric);
+        }
+        metricCombo.select(index);
+        redrawMaps();
+    }
+
+    /** @return the Sparse − Dense heatmap */
+    public HeatmapCanvas getSparseMinusDense() {
+        return sparseMinusDense;
+    }
+
+    /** @return the Centered − Raw heatmap */
+    public HeatmapCanvas getCenteredMinusRaw() {
+        return centeredMinusRaw;
+    }
+
+    @Override
+    protected String[] exportExtensions() {
+        return new String[] { "png", "svg", "csv" };
+    }
+
+    @Override
+    public void export(Path file) throws IOException {
+        List<HeatmapData> panels = new ArrayList<>();
+        for (HeatmapCanvas canvas : List.of(sparseMinusDense, centeredMinusRaw)) {
+            if (canvas.getHeatmapData() != null) {
+                panels.add(canvas.getHeatmapData());
+            }
+        }
+        if (panels.isEmpty()) {
+            throw new IOException(file.getFileName() + ": nothing to export, no differences are shown");
+        }
+        Point size = sparseMinusDense.getSize();
+        int width = size.x > 100 ? size.x : EXPORT_SIZE.x;
+        int height = size.y > 100 ? size.y : EXPORT_SIZE.y;
+        switch (extension(file)) {
+            case "png" -> HeatmapExport.writePng(file, panels, width, height);
+            case "svg" -> HeatmapExport.writeSvg(file, panels, width, height);
+            case "csv" -> HeatmapExport.writeCsv(file, panels);
+            default -> throw unsupported(file);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        metricCombo.setFocus();
+    }
+}

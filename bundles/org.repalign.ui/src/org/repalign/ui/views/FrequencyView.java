@@ -1,0 +1,208 @@
+package org.repalign.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.results.RunResults.NoiseFit;
+import org.repalign.analysis.results.RunResults.NoiseRow;
+import org.repalign.ui.charts.Csv;
+import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.ChartImages;
+import org.repalign.ui.internal.RunResultsView;
+
+/**
+ * Frequency and alignment of one pair (noise analysis): the alignment on each frequency window
+ * against x = f<sup>−1/2</sup> of the window's mean frequency as a scatter, with the report's
+ * OLS line; slope and R² in the title. Exports PNG and CSV.
+ */
+public class FrequencyView extends RunResultsView {
+
+    /** The view id. */
+    public static final String ID = "org.repalign.ui.views.frequency";
+
+    /** Id of the scatter series (one point per window). */
+    public static final String WINDOWS_SERIES = "windows";
+
+    /** Id of the fitted line's series. */
+    public static final String FIT_SERIES = "OLS fit";
+
+    private Combo pairCombo;
+    private Combo metricCombo;
+    private Chart chart;
+    private final List<String[]> pairs = new ArrayList<>();
+
+    @Override
+    protected void createContents(Composite parent) {
+        parent.setLayout(new GridLayout(4, false));
+        new Label(parent, SWT.NONE).setText("Pair:");
+        pairCombo = new Combo(parent, SWT.READ_ONLY);
+        new Label(parent, SWT.NONE).setText("Metric:");
+        metricCombo = new Combo(parent, SWT.READ_ONLY);
+        chart = new Chart(parent, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        chart.getAxisSet().getXAxis(0).getTitle().setText("f^(\u22121/2) of the window's mean frequency");
+        chart.getAxisSet().getYAxis(0).getTitle().setText("alignment");
+        chart.getLegend().setPosition(SWT.BOTTOM);
+        pairCombo.addListener(SWT.Selection, e -> redrawChart());
+        metricCombo.addListener(SWT.Selection, e -> redrawChart());
+    }
+
+    @Override
+    protected void update(RunResults run) {
+        String pair = pairCombo.getText();
+        String metric = metricCombo.getText();
+        pairs.clear();
+        if (run != null) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (NoiseRow row : run.noiseRows()) {
+                if (seen.add(row.a() + "\u0000" + row.b())) {
+                    pairs.add(new String[] { row.a(), row.b() });
+                }
+            }
+        }
+        pairCombo.setItems(pairs.stream().map(FrequencyView::pairLabel).toArray(String[]::new));
+        metricCombo.setItems(run == null ? new String[0] : run.metrics().toArray(String[]::new));
+        if (!pairs.isEmpty()) {
+            pairCombo.select(Math.max(0, pairCombo.indexOf(pair)));
+            metricCombo.select(Math.max(0, metricCombo.indexOf(metric)));
+        }
+        metricCombo.getParent().layout(true, true);
+        redrawChart();
+    }
+
+    private static String pairLabel(String[] pair) {
+        return pair[0] + " \u2013 " + pair[1];
+    }
+
+    private void redrawChart() {
+        for (String id : new String[] { WINDOWS_SERIES, FIT_SERIES }) {
+            if (chart.getSeriesSet().getSeries(id) != null) {
+                chart.getSeriesSet().deleteSeries(id);
+            }
+        }
+        RunResults run = getRun();
+        if (run == null || pairs.isEmpty() || pairCombo.getSelectionIndex() < 0) {
+            chart.getTitle().setText(run == null ? "Select a run in the Runs view." : "No noise analysis in this run.");
+            chart.redraw();
+            return;
+        }
+        String[] pair = pairs.get(pairCombo.getSelectionIndex());
+        String metric = metricCombo.getText();
+        List<NoiseRow> rows = rows(run, pair, metric);
+        double[] x = rows.stream().mapToDouble(r -> 1 / Math.sqrt(r.meanFrequency())).toArray();
+        double[] y = rows.stream().mapToDouble(NoiseRow::value).toArray();
+        ILineSeries<?> windows = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, WINDOWS_SERIES);
+        windows.setLineStyle(LineStyle.NONE);
+        windows.setSymbolType(PlotSymbolType.CIRCLE);
+        windows.setSymbolSize(5);
+        windows.setSymbolColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        windows.setXSeries(x);
+        windows.setYSeries(y);
+        Optional<NoiseFit> fit = run.noiseFits().stream()
+                .filter(f -> f.a().equals(pair[0]) && f.b().equals(pair[1]) && f.metric().equals(metric)).findFirst();
+        String title = pairLabel(pair) + ", " + metric;
+        if (fit.isPresent() && x.length > 0) {
+            NoiseFit f = fit.get();
+            double lo = java.util.Arrays.stream(x).min().getAsDouble();
+            double hi = java.util.Arrays.stream(x).max().getAsDouble();
+            ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, FIT_SERIES);
+            line.setSymbolType(PlotSymbolType.NONE);
+            line.setLineColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            line.setLineWidth(2);
+            line.setXSeries(new double[] { lo, hi });
+            line.setYSeries(new double[] { f.intercept() + f.slope() * lo, f.intercept() + f.slope() * hi });
+            title += String.format(Locale.ROOT, ": slope %.4g, R\u00b2 %.3f, %s", f.slope(), f.r2(),
+                    f.rising() ? "rises with frequency" : "does not rise with frequency");
+        }
+        chart.getTitle().setText(title);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(metric + " on the window");
+        chart.getAxisSet().adjustRange();
+        chart.redraw();
+    }
+
+    private static List<NoiseRow> rows(RunResults run, String[] pair, String metric) {
+        return run.noiseRows().stream()
+                .filter(r -> r.a().equals(pair[0]) && r.b().equals(pair[1]) && r.metric().equals(metric)).toList();
+    }
+
+    /**
+     * @param a      first source of the pair
+     * @param b      second source
+     * @param metric metric key
+     * @throws IllegalArgumentException when the run has no such pair or metric
+     */
+    public void select(String a, String b, String metric) {
+        int p = pairCombo.indexOf(pairLabel(new String[] { a, b }));
+        int m = metricCombo.indexOf(metric);
+        if (p < 0 || m < 0) {
+            throw new IllegalArgumentException("the run has no windows of " + a + " and " + b + " on " + metric);
+        }
+        pairCombo.select(p);
+        metricCombo.select(m);
+        redrawChart();
+    }
+
+    /** @return the chart */
+    public Chart getChart() {
+        return chart;
+    }
+
+    @Override
+    protected String[] exportExtensions() {
+        return new String[] { "png", "csv" };
+    }
+
+    @Override
+    public void export(Path file) throws IOException {
+        RunResults run = getRun();
+        if (run == null || pairCombo.getSelectionIndex() < 0) {
+            throw new IOException(file.getFileName() + ": nothing to export, no windows are shown");
+        }
+        switch (extension(file)) {
+            case "png" -> ChartImages.writePng(chart, file);
+            case "csv" -> AtomicFiles.writeText(file, csv(run));
+            default -> throw unsupported(file);
+        }
+    }
+
+    private String csv(RunResults run) {
+        String[] pair = pairs.get(pairCombo.getSelectionIndex());
+        String metric = metricCombo.getText();
+        Optional<NoiseFit> fit = run.noiseFits().stream()
+                .filter(f -> f.a().equals(pair[0]) && f.b().equals(pair[1]) && f.metric().equals(metric)).findFirst();
+        StringBuilder out = new StringBuilder("a,b,metric,window_start,window_end,mean_frequency,x,value,fitted\n");
+        for (NoiseRow row : rows(run, pair, metric)) {
+            double x = 1 / Math.sqrt(row.meanFrequency());
+            double fitted = fit.map(f -> f.intercept() + f.slope() * x).orElse(Double.NaN);
+            out.append(Csv.cell(row.a())).append(',').append(Csv.cell(row.b())).append(',')
+                    .append(Csv.cell(row.metric())).append(',').append(row.windowStart()).append(',')
+                    .append(row.windowEnd()).append(',').append(Csv.cell(row.meanFrequency())).append(',')
+                    .append(Csv.cell(x)).append(',').append(Csv.cell(row.value())).append(',')
+                    .append(Csv.cell(fitted)).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void setFocus() {
+        chart.setFocus();
+    }
+}

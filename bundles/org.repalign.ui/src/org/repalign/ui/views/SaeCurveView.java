@@ -1,0 +1,165 @@
+package org.repalign.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.results.RunResults.SaeCurvePoint;
+import org.repalign.ui.charts.Csv;
+import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.ChartImages;
+import org.repalign.ui.internal.RunResultsView;
+
+/**
+ * The training curve of a source's sparse autoencoder (FVU, L0, loss or dead fraction against
+ * the step), read from the run folder's {@code sae/<source>/curves.csv}; SAEs loaded from a
+ * folder have no curve. Exports PNG and CSV.
+ */
+public class SaeCurveView extends RunResultsView {
+
+    /** The view id. */
+    public static final String ID = "org.repalign.ui.views.saeCurve";
+
+    /** Id of the curve series. */
+    public static final String CURVE_SERIES = "curve";
+
+    /** The quantities that can be drawn, in combo order. */
+    public static final List<String> QUANTITIES = List.of("fvu", "l0", "loss", "dead_fraction");
+
+    private static final List<ToDoubleFunction<SaeCurvePoint>> VALUES = List.of(SaeCurvePoint::fvu,
+            SaeCurvePoint::l0, SaeCurvePoint::loss, SaeCurvePoint::deadFraction);
+
+    private Combo sourceCombo;
+    private Combo quantityCombo;
+    private Chart chart;
+    private List<SaeCurvePoint> curve = List.of();
+
+    @Override
+    protected void createContents(Composite parent) {
+        parent.setLayout(new GridLayout(4, false));
+        new Label(parent, SWT.NONE).setText("Source:");
+        sourceCombo = new Combo(parent, SWT.READ_ONLY);
+        new Label(parent, SWT.NONE).setText("Quantity:");
+        quantityCombo = new Combo(parent, SWT.READ_ONLY);
+        quantityCombo.setItems(QUANTITIES.toArray(String[]::new));
+        quantityCombo.select(0);
+        chart = new Chart(parent, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        chart.getAxisSet().getXAxis(0).getTitle().setText("training step");
+        chart.getLegend().setVisible(false);
+        sourceCombo.addListener(SWT.Selection, e -> redraw());
+        quantityCombo.addListener(SWT.Selection, e -> redraw());
+    }
+
+    @Override
+    protected void update(RunResults run) {
+        String source = sourceCombo.getText();
+        sourceCombo.setItems(run == null ? new String[0]
+                : run.saeSources().stream().map(RunResults.SaeSource::source).toArray(String[]::new));
+        if (sourceCombo.getItemCount() > 0) {
+            sourceCombo.select(Math.max(0, sourceCombo.indexOf(source)));
+        }
+        sourceCombo.getParent().layout(true, true);
+        redraw();
+    }
+
+    private void redraw() {
+        if (chart.getSeriesSet().getSeries(CURVE_SERIES) != null) {
+            chart.getSeriesSet().deleteSeries(CURVE_SERIES);
+        }
+        RunResults run = getRun();
+        curve = List.of();
+        String source = sourceCombo.getText();
+        String quantity = QUANTITIES.get(Math.max(0, quantityCombo.getSelectionIndex()));
+        if (run == null || source.isEmpty()) {
+            chart.getTitle().setText(run == null ? "Select a run in the Runs view." : "No SAE in this run.");
+            chart.redraw();
+            return;
+        }
+        try {
+            curve = run.saeCurve(source);
+        } catch (IOException e) {
+            chart.getTitle().setText(e.getMessage());
+            chart.redraw();
+            return;
+        }
+        if (curve.isEmpty()) {
+            chart.getTitle().setText(source + ": the SAE was loaded, not trained in this run; no curve.");
+            chart.redraw();
+            return;
+        }
+        ToDoubleFunction<SaeCurvePoint> value = VALUES.get(QUANTITIES.indexOf(quantity));
+        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, CURVE_SERIES);
+        series.setXSeries(curve.stream().mapToDouble(p -> p.step()).toArray());
+        series.setYSeries(curve.stream().mapToDouble(value).toArray());
+        series.setSymbolType(PlotSymbolType.NONE);
+        series.setLineColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        chart.getAxisSet().getYAxis(0).getTitle().setText(quantity);
+        chart.getTitle().setText(source + ": SAE training, " + quantity);
+        chart.getAxisSet().adjustRange();
+        chart.redraw();
+    }
+
+    /**
+     * @param source   a source with an SAE in the run
+     * @param quantity one of {@link #QUANTITIES}
+     * @throws IllegalArgumentException when the run has no SAE of the source or the quantity is unknown
+     */
+    public void select(String source, String quantity) {
+        int s = sourceCombo.indexOf(source);
+        int q = QUANTITIES.indexOf(quantity);
+        if (s < 0 || q < 0) {
+            throw new IllegalArgumentException("no " + quantity + " curve of " + source);
+        }
+        sourceCombo.select(s);
+        quantityCombo.select(q);
+        redraw();
+    }
+
+    /** @return the chart */
+    public Chart getChart() {
+        return chart;
+    }
+
+    @Override
+    protected String[] exportExtensions() {
+        return new String[] { "png", "csv" };
+    }
+
+    @Override
+    public void export(Path file) throws IOException {
+        if (curve.isEmpty()) {
+            throw new IOException(file.getFileName() + ": nothing to export, no curve is shown");
+        }
+        switch (extension(file)) {
+            case "png" -> ChartImages.writePng(chart, file);
+            case "csv" -> {
+                StringBuilder out = new StringBuilder("step,loss,fvu,l0,dead_fraction,rows_per_second\n");
+                for (SaeCurvePoint p : curve) {
+                    out.append(p.step()).append(',').append(Csv.cell(p.loss())).append(',').append(Csv.cell(p.fvu()))
+                            .append(',').append(Csv.cell(p.l0())).append(',').append(Csv.cell(p.deadFraction()))
+                            .append(',').append(Csv.cell(p.rowsPerSecond())).append('\n');
+                }
+                AtomicFiles.writeText(file, out.toString());
+            }
+            default -> throw unsupported(file);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        chart.setFocus();
+    }
+}
