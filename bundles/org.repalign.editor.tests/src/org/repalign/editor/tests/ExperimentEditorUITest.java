@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.model.ExperimentPackage.Literals.ANALYSIS__ENABLED;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__NAME;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__SEED;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__SOURCES;
@@ -24,6 +25,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -37,9 +39,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repalign.analysis.experiment.DemoExperiment;
 import org.repalign.editor.ExperimentEditor;
+import org.repalign.model.Analysis;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
 import org.repalign.model.ExperimentFiles;
+import org.repalign.model.NoiseAnalysis;
 import org.repalign.model.Source;
 
 /**
@@ -183,6 +187,27 @@ class ExperimentEditorUITest {
         String message = editor.getHeaderMessage();
         assertNotNull(message);
         assertTrue(message.startsWith("demo.repalign: SAE settings"), message);
+    }
+
+    @Test
+    void analysisCheckBoxDisablesTheAnalysisAsAnUndoableCommand() {
+        Experiment experiment = editor.getExperiment();
+        Analysis noise = experiment.getAnalyses().stream().filter(a -> a instanceof NoiseAnalysis).findFirst()
+                .orElseThrow();
+        Button run = (Button) editor.reveal(noise, ANALYSIS__ENABLED);
+        assertEquals(ExperimentEditor.ANALYSES_PAGE, editor.getActivePageInstance().getId());
+        assertTrue(run.getSelection());
+
+        run.setSelection(false);
+        run.notifyListeners(SWT.Selection, new Event());
+        assertFalse(noise.isEnabled());
+        assertTrue(experiment.getAnalyses().contains(noise), "unchecking keeps the analysis and its settings");
+        assertTrue(editor.isDirty());
+
+        editor.undoAction().run();
+        assertTrue(noise.isEnabled());
+        assertTrue(run.getSelection(), "the check box follows the model on undo");
+        assertFalse(editor.isDirty());
     }
 
     private static Source source(String id, String fileName) {
