@@ -1,13 +1,23 @@
 package org.repalign.rcp.internal;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
 import org.repalign.rcp.RepAlignPerspective;
 
-/** Opens RepAlign windows in the RepAlign perspective and remembers their layout. */
+/**
+ * Opens RepAlign windows in the RepAlign perspective and remembers their layout. The workspace
+ * (experiment files, their problem markers) is the page input and is saved on exit.
+ */
 public final class RepAlignWorkbenchAdvisor extends WorkbenchAdvisor {
 
     /** The title of every RepAlign window. */
@@ -21,11 +31,31 @@ public final class RepAlignWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
+        IDE.registerAdapters();
+    }
+
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public void postShutdown() {
+        try {
+            ResourcesPlugin.getWorkspace().save(true, null);
+        } catch (CoreException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
     }
 
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new WorkbenchWindowAdvisor(configurer) {
+            @Override
+            public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+                return new RepAlignActionBarAdvisor(actionBars);
+            }
+
             @Override
             public void preWindowOpen() {
                 IWorkbenchWindowConfigurer window = getWindowConfigurer();

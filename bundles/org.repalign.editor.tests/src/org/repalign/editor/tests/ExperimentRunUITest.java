@@ -1,0 +1,99 @@
+package org.repalign.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.repalign.analysis.experiment.DemoExperiment;
+import org.repalign.analysis.run.ExperimentJob;
+import org.repalign.editor.ExperimentEditor;
+import org.repalign.model.Experiment;
+import org.repalign.model.ExperimentFactory;
+import org.repalign.model.ExperimentFiles;
+import org.repalign.model.MetricSetting;
+import org.repalign.model.Protocol;
+
+/** The Run action of the editor runs a small synthetic experiment into {@code <file>.results/}. */
+class ExperimentRunUITest {
+
+    private IProject project;
+    private ExperimentEditor editor;
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (editor != null) {
+            editor.getSite().getPage().closeEditor(editor, false);
+        }
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void runWritesAReportBesideTheFile() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("run-test-" + System.nanoTime());
+        project.create(null);
+        project.open(null);
+        IFile file = project.getFile("tiny.repalign");
+        Path path = file.getLocation().toFile().toPath();
+        ExperimentFiles.save(tinyExperiment(), path);
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID, true);
+        assertTrue(editor.problems().isEmpty(), editor.problems().toString());
+
+        editor.runAction().run();
+        ExperimentJob job = editor.lastJob();
+        assertNotNull(job, String.valueOf(editor.getHeaderMessage()));
+        waitFor(job);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+        Path report = job.outcome().reportFile();
+        assertEquals(path.resolveSibling("tiny.repalign.results"), job.outcome().runFolder().getParent());
+        assertTrue(Files.isRegularFile(report), report.toString());
+        assertTrue(Files.readString(report).contains("bias"));
+        assertNull(editor.getHeaderMessage());
+    }
+
+    /** Five synthetic models, 300 items, one metric, one subsample, the bias analysis only. */
+    private static Experiment tinyExperiment() {
+        Experiment experiment = DemoExperiment.create();
+        experiment.setName("tiny");
+        experiment.getSynthetic().setItems(300);
+        experiment.getAnalyses().removeIf(a -> !(a instanceof org.repalign.model.BiasAnalysis));
+        experiment.getMetrics().clear();
+        MetricSetting cka = ExperimentFactory.eINSTANCE.createMetricSetting();
+        cka.setId("cka");
+        experiment.getMetrics().add(cka);
+        Protocol protocol = experiment.getProtocol();
+        protocol.setSubsamples(1);
+        protocol.setSubsampleSize(200);
+        protocol.setPermutations(0);
+        return experiment;
+    }
+
+    private static void waitFor(Job job) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (job.getResult() == null && System.currentTimeMillis() < deadline) {
+            while (display.readAndDispatch()) {
+                // keep the workbench responsive while the job runs
+            }
+            Thread.sleep(20);
+        }
+        assertNotNull(job.getResult(), "the run did not finish within 180 s");
+    }
+}

@@ -1,0 +1,36 @@
+package org.repalign.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.repalign.editor.ExperimentEditor;
+import org.repalign.rcp.RepAlignPerspective;
+
+/** How a user reaches the editor in the RepAlign window: File > New, the default editor of .repalign files. */
+class WorkbenchEntryPointsUITest {
+
+    @Test
+    void repAlignPerspectiveOffersTheExperimentWizards() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(RepAlignPerspective.ID));
+        List<String> shortcuts = List.of(page.getNewWizardShortcuts());
+        assertTrue(shortcuts.contains("org.repalign.editor.newExperiment"), shortcuts.toString());
+        assertTrue(shortcuts.contains("org.repalign.editor.exampleProject"), shortcuts.toString());
+        assertEquals(ResourcesPlugin.getWorkspace().getRoot(), page.getInput(), "the workspace is the page input");
+    }
+
+    @Test
+    void repalignFilesOpenInTheExperimentEditor() {
+        IEditorDescriptor editor = PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("x.repalign");
+        assertNotNull(editor);
+        assertEquals(ExperimentEditor.ID, editor.getId());
+    }
+}

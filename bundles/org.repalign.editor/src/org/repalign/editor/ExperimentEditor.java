@@ -1,0 +1,408 @@
+package org.repalign.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.SharedHeaderFormEditor;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.experiment.ExperimentPlans;
+import org.repalign.analysis.experiment.ReaderSourceShapes;
+import org.repalign.analysis.modules.RunListener;
+import org.repalign.analysis.run.ExperimentJob;
+import org.repalign.editor.internal.AnalysesPage;
+import org.repalign.editor.internal.CommandStackAction;
+import org.repalign.editor.internal.ExperimentMarkers;
+import org.repalign.editor.internal.FieldRegistry;
+import org.repalign.editor.internal.FormFields;
+import org.repalign.editor.internal.MetricsPage;
+import org.repalign.editor.internal.OverviewPage;
+import org.repalign.editor.internal.SourcesPage;
+import org.repalign.model.Analysis;
+import org.repalign.model.Experiment;
+import org.repalign.model.ExperimentFiles;
+import org.repalign.model.ExperimentPackage;
+import org.repalign.model.Source;
+import org.repalign.model.provider.ExperimentItemProviderAdapterFactory;
+import org.repalign.model.validation.ExperimentValidator;
+
+/**
+ * The form editor of {@code .repalign} experiment files. Every edit is a command on an
+ * {@link AdapterFactoryEditingDomain} with a {@link BasicCommandStack} (global Undo and Redo, dirty
+ * state); saving writes the file atomically through {@link ExperimentFiles}. The validator runs
+ * after every change (decorations on the fields) and on save (problem markers on a workspace
+ * file); opening a marker shows its field. The Run action in the header runs the experiment as
+ * an {@link ExperimentJob} with results in {@code <file>.results/} beside the file.
+ */
+public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMarker {
+
+    /** The editor id. */
+    public static final String ID = "org.repalign.editor.experimentEditor";
+    /** Page id: name, description, seed, side files. */
+    public static final String OVERVIEW_PAGE = "overview";
+    /** Page id: the sources. */
+    public static final String SOURCES_PAGE = "sources";
+    /** Page id: the analyses. */
+    public static final String ANALYSES_PAGE = "analyses";
+    /** Page id: metrics, protocol, SAE settings. */
+    public static final String METRICS_PAGE = "metrics";
+
+    private final FieldRegistry registry = new FieldRegistry();
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain domain;
+    private DataBindingContext bindingContext;
+    private FormFields fields;
+    private Experiment experiment;
+    private Path file;
+    private CommandStackAction undoAction;
+    private CommandStackAction redoAction;
+    private Action runAction;
+    private List<Diagnostic> problems = List.of();
+    private ExperimentJob lastJob;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        super.init(site, input);
+        file = pathOf(input);
+        if (file == null) {
+            throw new PartInitException("The experiment editor opens files only: " + input.getName());
+        }
+        try {
+            experiment = ExperimentFiles.load(file);
+        } catch (IOException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        setPartName(file.getFileName().toString());
+        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapterFactory.addAdapterFactory(new ExperimentItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        BasicCommandStack stack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, experiment.eResource().getResourceSet());
+        bindingContext = new DataBindingContext();
+        fields = new FormFields(domain, bindingContext, registry, file.toAbsolutePath().getParent());
+        undoAction = new CommandStackAction(stack, true);
+        redoAction = new CommandStackAction(stack, false);
+        stack.addCommandStackListener(event -> {
+            undoAction.update();
+            redoAction.update();
+            firePropertyChange(PROP_DIRTY);
+            validate();
+        });
+    }
+
+    private static Path pathOf(IEditorInput input) {
+        IFile resource = input.getAdapter(IFile.class);
+        if (resource != null && resource.getLocation() != null) {
+            return resource.getLocation().toFile().toPath();
+        }
+        if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+            return Path.of(uriInput.getURI());
+        }
+        return null;
+    }
+
+    @Override
+    protected void createHeaderContents(IManagedForm headerForm) {
+        ScrolledForm form = headerForm.getForm();
+        form.setText(experiment.getName() == null || experiment.getName().isBlank() ? "Experiment"
+                : "Experiment " + experiment.getName());
+        headerForm.getToolkit().decorateFormHeading(form.getForm());
+        runAction = new Action("Run") {
+            @Override
+            public void run() {
+                runExperiment();
+            }
+        };
+        runAction.setToolTipText("Run the experiment; results go to " + file.getFileName() + ".results/");
+        form.getToolBarManager().add(runAction);
+        form.getToolBarManager().update(true);
+        validate();
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            addPage(new OverviewPage(this));
+            addPage(new SourcesPage(this));
+            addPage(new AnalysesPage(this));
+            addPage(new MetricsPage(this));
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the edited experiment */
+    public Experiment getExperiment() {
+        return experiment;
+    }
+
+    /** @return the experiment file */
+    public Path getFile() {
+        return file;
+    }
+
+    /** @return the editing domain; every change of the experiment goes through its command stack */
+    public AdapterFactoryEditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** @return the global Undo action of this editor */
+    public Action undoAction() {
+        return undoAction;
+    }
+
+    /** @return the global Redo action of this editor */
+    public Action redoAction() {
+        return redoAction;
+    }
+
+    /** @return the Run action of the form header */
+    public Action runAction() {
+        return runAction;
+    }
+
+    /** @return the job of the last run started here, or {@code null} */
+    public ExperimentJob lastJob() {
+        return lastJob;
+    }
+
+    /** @return the problems the validator found in the current state */
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    /**
+     * @return the field factory of the pages
+     * @noreference for the editor's pages
+     */
+    public FormFields fields() {
+        return fields;
+    }
+
+    /**
+     * @return the fields of the pages
+     * @noreference for the editor's pages and tests
+     */
+    public FieldRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Shows a message in the form header (run errors, bad input).
+     *
+     * @param message the message, or {@code null} to clear it
+     */
+    public void showRunMessage(String message) {
+        ScrolledForm form = getHeaderForm() == null ? null : getHeaderForm().getForm();
+        if (form != null && !form.isDisposed()) {
+            form.setMessage(message, message == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+        }
+    }
+
+    /** @return the message shown in the form header, or {@code null} */
+    public String getHeaderMessage() {
+        ScrolledForm form = getHeaderForm() == null ? null : getHeaderForm().getForm();
+        return form == null || form.isDisposed() ? null : form.getMessage();
+    }
+
+    /** Validates the experiment and shows the problems on the fields and in the header. */
+    public void validate() {
+        problems = ExperimentValidator.validate(experiment, file, new ReaderSourceShapes());
+        registry.setProblems(problems);
+        ScrolledForm form = getHeaderForm() == null ? null : getHeaderForm().getForm();
+        if (form == null || form.isDisposed()) {
+            return;
+        }
+        if (problems.isEmpty()) {
+            form.setMessage(null, IMessageProvider.NONE);
+        } else {
+            Diagnostic first = problems.stream().max((a, b) -> Integer.compare(a.getSeverity(), b.getSeverity())).get();
+            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
+            form.setMessage(first.getMessage() + more,
+                    first.getSeverity() >= Diagnostic.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            ExperimentFiles.save(experiment, file);
+        } catch (IOException e) {
+            showRunMessage(e.getMessage());
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        validate();
+        IFile resource = getEditorInput().getAdapter(IFile.class);
+        if (resource != null) {
+            try {
+                resource.refreshLocal(IResource.DEPTH_ZERO, null);
+                ExperimentMarkers.update(resource, problems);
+            } catch (CoreException e) {
+                showRunMessage(file.getFileName() + ": cannot update the problem markers (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // only Save: the results folder and relative paths belong to the file's place
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String fragment = marker.getAttribute(ExperimentMarkers.OBJECT, null);
+        EObject object = fragment == null ? experiment : experiment.eResource().getEObject(fragment);
+        if (object == null) {
+            object = experiment;
+        }
+        String featureName = marker.getAttribute(ExperimentMarkers.FEATURE, null);
+        EStructuralFeature feature = featureName == null ? null : object.eClass().getEStructuralFeature(featureName);
+        reveal(object, feature);
+    }
+
+    /**
+     * Shows the page and field of an object's feature and gives the field the focus.
+     *
+     * @param object  an object of the experiment
+     * @param feature its feature, or {@code null}
+     * @return the field's control, or {@code null} when no page shows it
+     */
+    public Control reveal(EObject object, EStructuralFeature feature) {
+        setActivePage(pageOf(object, feature));
+        Control control = registry.reveal(object, feature);
+        if (control != null) {
+            control.setFocus();
+        }
+        return control;
+    }
+
+    private static String pageOf(EObject object, EStructuralFeature feature) {
+        EClass type = object.eClass();
+        if (feature == ExperimentPackage.Literals.EXPERIMENT__SOURCES) {
+            return SOURCES_PAGE;
+        }
+        if (feature == ExperimentPackage.Literals.EXPERIMENT__ANALYSES) {
+            return ANALYSES_PAGE;
+        }
+        if (feature == ExperimentPackage.Literals.EXPERIMENT__METRICS || feature == ExperimentPackage.Literals.EXPERIMENT__PROTOCOL
+                || feature == ExperimentPackage.Literals.EXPERIMENT__SAE) {
+            return METRICS_PAGE;
+        }
+        if (object instanceof Source) {
+            return SOURCES_PAGE;
+        }
+        if (object instanceof Analysis) {
+            return ANALYSES_PAGE;
+        }
+        if (type == ExperimentPackage.Literals.METRIC_SETTING || type == ExperimentPackage.Literals.METRIC_PARAMETER
+                || type == ExperimentPackage.Literals.PROTOCOL || type == ExperimentPackage.Literals.SAE_SETTINGS) {
+            return METRICS_PAGE;
+        }
+        return OVERVIEW_PAGE;
+    }
+
+    /**
+     * Runs the experiment as it is in the editor: converts it (errors go to the header) and
+     * schedules an {@link ExperimentJob} writing to {@code <file>.results/}.
+     *
+     * @return the scheduled job, or {@code null} when the experiment cannot run
+     */
+    public ExperimentJob runExperiment() {
+        ExperimentPlan plan;
+        try {
+            plan = ExperimentPlans.fromModel(experiment, file);
+        } catch (ExperimentInputException e) {
+            showRunMessage(e.getMessage());
+            return null;
+        }
+        showRunMessage(null);
+        Path out = file.resolveSibling(file.getFileName() + ".results");
+        ExperimentJob job = new ExperimentJob(plan, out, new RunListener() {
+        }, outcome -> {
+        });
+        IFile resource = getEditorInput().getAdapter(IFile.class);
+        Display display = getSite().getShell().getDisplay();
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                IStatus status = event.getResult();
+                if (resource != null) {
+                    try {
+                        resource.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+                    } catch (CoreException e) {
+                        // the results are on disk; the workspace shows them after the next refresh
+                    }
+                }
+                if (status.getSeverity() == IStatus.ERROR) {
+                    display.asyncExec(() -> showRunMessage("Run failed: " + status.getMessage()));
+                }
+            }
+        });
+        lastJob = job;
+        job.schedule();
+        return job;
+    }
+
+    @Override
+    public void dispose() {
+        if (bindingContext != null) {
+            bindingContext.dispose();
+        }
+        if (adapterFactory != null) {
+            adapterFactory.dispose();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast(this);
+        }
+        return super.getAdapter(adapter);
+    }
+}

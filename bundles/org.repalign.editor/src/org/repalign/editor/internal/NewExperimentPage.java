@@ -1,0 +1,194 @@
+package org.repalign.editor.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+
+/**
+ * Where the new experiment goes (a workspace folder and a file name) and what it starts from:
+ * the synthetic example or two or more representation files (and an optional items file).
+ */
+public final class NewExperimentPage extends WizardPage {
+
+    private final IContainer initialFolder;
+    private Text folder;
+    private Text name;
+    private Button synthetic;
+    private Button own;
+    private org.eclipse.swt.widgets.List sources;
+    private Text items;
+    private final List<Path> sourceFiles = new ArrayList<>();
+
+    /** @param initialFolder the folder selected when the wizard started, or {@code null} */
+    public NewExperimentPage(IContainer initialFolder) {
+        super("newExperiment");
+        this.initialFolder = initialFolder;
+        setTitle("New Experiment");
+        setDescription("Create a .repalign experiment file in a workspace folder.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
+        new Label(body, SWT.NONE).setText("Folder:");
+        folder = new Text(body, SWT.BORDER | SWT.SINGLE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
+        folder.setText(initialFolder == null ? "" : initialFolder.getFullPath().makeRelative().toString());
+        Button browseFolder = new Button(body, SWT.PUSH);
+        browseFolder.setText("Browse…");
+        browseFolder.addListener(SWT.Selection, e -> {
+            ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), folder(), false,
+                    "Folder of the experiment:");
+            if (dialog.open() == ContainerSelectionDialog.OK && dialog.getResult().length > 0) {
+                folder.setText(((IPath) dialog.getResult()[0]).makeRelative().toString());
+            }
+        });
+        new Label(body, SWT.NONE).setText("File name:");
+        name = new Text(body, SWT.BORDER | SWT.SINGLE);
+        name.setText("experiment.repalign");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(name);
+
+        synthetic = new Button(body, SWT.RADIO);
+        synthetic.setText("Start from the synthetic example (no files needed)");
+        synthetic.setSelection(true);
+        GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(synthetic);
+        own = new Button(body, SWT.RADIO);
+        own.setText("Start from representation files of my own (two or more):");
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(own);
+        sources = new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 2).hint(SWT.DEFAULT, 90).indent(16, 0).applyTo(sources);
+        Button add = new Button(body, SWT.PUSH);
+        add.setText("Add files…");
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(add);
+        add.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+            dialog.setText("Representation files");
+            dialog.setFilterExtensions(new String[] { "*.npy;*.npz;*.safetensors;*.txt;*.vec;*.bin;*.csv;*.tsv", "*" });
+            if (dialog.open() != null) {
+                for (String fileName : dialog.getFileNames()) {
+                    addSource(Path.of(dialog.getFilterPath(), fileName));
+                }
+                own.setSelection(true);
+                synthetic.setSelection(false);
+                update();
+            }
+        });
+        Button remove = new Button(body, SWT.PUSH);
+        remove.setText("Remove");
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(remove);
+        remove.addListener(SWT.Selection, e -> {
+            int[] selected = sources.getSelectionIndices();
+            for (int i = selected.length - 1; i >= 0; i--) {
+                sourceFiles.remove(selected[i]);
+                sources.remove(selected[i]);
+            }
+            update();
+        });
+        new Label(body, SWT.NONE).setText("Items file (optional):");
+        items = new Text(body, SWT.BORDER | SWT.SINGLE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(items);
+        Button browseItems = new Button(body, SWT.PUSH);
+        browseItems.setText("Browse…");
+        browseItems.addListener(SWT.Selection, e -> {
+            String chosen = new FileDialog(getShell(), SWT.OPEN).open();
+            if (chosen != null) {
+                items.setText(chosen);
+            }
+        });
+        folder.addListener(SWT.Modify, e -> update());
+        name.addListener(SWT.Modify, e -> update());
+        synthetic.addListener(SWT.Selection, e -> update());
+        own.addListener(SWT.Selection, e -> update());
+        items.addListener(SWT.Modify, e -> update());
+        setControl(body);
+        update();
+    }
+
+    /**
+     * Adds a representation file to the list.
+     *
+     * @param file the file
+     */
+    public void addSource(Path file) {
+        sourceFiles.add(file.toAbsolutePath());
+        sources.add(file.toString());
+    }
+
+    /** @return the chosen folder, or {@code null} when it is not an open workspace folder */
+    public IContainer folder() {
+        String text = folder.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        IResource resource = ResourcesPlugin.getWorkspace().getRoot().findMember(IPath.fromOSString(text));
+        return resource instanceof IContainer container && container.getType() != IResource.ROOT
+                && container.isAccessible() ? container : null;
+    }
+
+    /** @return the file name */
+    public String fileName() {
+        return name.getText().strip();
+    }
+
+    /** @return whether the experiment starts from the synthetic example */
+    public boolean fromSynthetic() {
+        return synthetic.getSelection();
+    }
+
+    /** @return the representation files (own files) */
+    public List<Path> sourceFiles() {
+        return List.copyOf(sourceFiles);
+    }
+
+    /** @return the items file, or {@code null} */
+    public Path itemsFile() {
+        String text = items.getText().strip();
+        return text.isEmpty() ? null : Path.of(text);
+    }
+
+    /**
+     * Chooses the synthetic example or own files.
+     *
+     * @param example {@code true} for the synthetic example
+     */
+    public void setFromSynthetic(boolean example) {
+        synthetic.setSelection(example);
+        own.setSelection(!example);
+        update();
+    }
+
+    private void update() {
+        String problem = null;
+        IContainer container = folder();
+        String fileName = fileName();
+        if (container == null) {
+            problem = folder.getText().isBlank() ? "Choose a workspace folder." : "'" + folder.getText().strip()
+                    + "' is not an open folder or project of the workspace.";
+        } else if (!fileName.endsWith(".repalign") || fileName.length() <= ".repalign".length()
+                || fileName.contains("/") || fileName.contains("\\")) {
+            problem = "The file name must end with .repalign.";
+        } else if (container.getFile(IPath.fromOSString(fileName)).exists()) {
+            problem = "'" + fileName + "' already exists in " + container.getFullPath().makeRelative() + ".";
+        } else if (!fromSynthetic() && sourceFiles.size() < 2) {
+            problem = "Add two or more representation files.";
+        }
+        setErrorMessage(problem);
+        setPageComplete(problem == null);
+    }
+}
