@@ -22,6 +22,7 @@ import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.FeatureRow;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
+import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RowsTable;
 import org.repalign.ui.internal.RunResultsView;
 
@@ -67,25 +68,16 @@ public class FeatureMatchingView extends RunResultsView {
 
     @Override
     protected void update(RunResults run) {
-        String kind = kindCombo.getText();
         Set<String> kinds = new LinkedHashSet<>();
         if (run != null) {
             run.features().forEach(f -> kinds.add(f.kind()));
         }
-        kindCombo.setItems(kinds.toArray(String[]::new));
-        if (!kinds.isEmpty()) {
-            kindCombo.select(Math.max(0, kindCombo.indexOf(kind)));
-        }
-        kindCombo.getParent().layout(true, true);
+        Combos.refill(kindCombo, kinds);
         redraw();
     }
 
     private void redraw() {
-        for (String id : new String[] { SCORE_SERIES, NULL_SERIES }) {
-            if (chart.getSeriesSet().getSeries(id) != null) {
-                chart.getSeriesSet().deleteSeries(id);
-            }
-        }
+        Combos.deleteSeries(chart, SCORE_SERIES, NULL_SERIES);
         RunResults run = getRun();
         String kind = kindCombo.getText();
         List<FeatureRow> rows = run == null ? List.of()

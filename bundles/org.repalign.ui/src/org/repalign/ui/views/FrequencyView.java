@@ -26,6 +26,7 @@ import org.repalign.analysis.results.RunResults.NoiseRow;
 import org.repalign.ui.charts.Csv;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
+import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
 
 /**
@@ -93,11 +94,7 @@ public class FrequencyView extends RunResultsView {
     }
 
     private void redrawChart() {
-        for (String id : new String[] { WINDOWS_SERIES, FIT_SERIES }) {
-            if (chart.getSeriesSet().getSeries(id) != null) {
-                chart.getSeriesSet().deleteSeries(id);
-            }
-        }
+        Combos.deleteSeries(chart, WINDOWS_SERIES, FIT_SERIES);
         RunResults run = getRun();
         if (run == null || pairs.isEmpty() || pairCombo.getSelectionIndex() < 0) {
             chart.getTitle().setText(run == null ? "Select a run in the Runs view." : "No noise analysis in this run.");

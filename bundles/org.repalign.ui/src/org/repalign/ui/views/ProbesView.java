@@ -23,6 +23,7 @@ import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.ProbeRow;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
+import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RowsTable;
 import org.repalign.ui.internal.RunResultsView;
 
@@ -67,25 +68,16 @@ public class ProbesView extends RunResultsView {
 
     @Override
     protected void update(RunResults run) {
-        String source = sourceCombo.getText();
         Set<String> sources = new LinkedHashSet<>();
         if (run != null) {
             run.probes().forEach(p -> sources.add(p.source()));
         }
-        sourceCombo.setItems(sources.toArray(String[]::new));
-        if (!sources.isEmpty()) {
-            sourceCombo.select(Math.max(0, sourceCombo.indexOf(source)));
-        }
-        sourceCombo.getParent().layout(true, true);
+        Combos.refill(sourceCombo, sources);
         redraw();
     }
 
     private void redraw() {
-        for (String id : new String[] { DENSE_SERIES, SPARSE_SERIES }) {
-            if (chart.getSeriesSet().getSeries(id) != null) {
-                chart.getSeriesSet().deleteSeries(id);
-            }
-        }
+        Combos.deleteSeries(chart, DENSE_SERIES, SPARSE_SERIES);
         RunResults run = getRun();
         String source = sourceCombo.getText();
         List<ProbeRow> rows = run == null ? List.of()
