@@ -37,8 +37,8 @@ import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.experiment.ExperimentPlans;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
-import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.run.ExperimentJob;
+import org.repalign.ui.RunMonitor;
 import org.repalign.editor.internal.AnalysesPage;
 import org.repalign.editor.internal.CommandStackAction;
 import org.repalign.editor.internal.ExperimentMarkers;
@@ -61,7 +61,8 @@ import org.repalign.model.validation.ExperimentValidator;
  * state); saving writes the file atomically through {@link ExperimentFiles}. The validator runs
  * after every change (decorations on the fields) and on save (problem markers on a workspace
  * file); opening a marker shows its field. The Run action in the header runs the experiment as
- * an {@link ExperimentJob} with results in {@code <file>.results/} beside the file.
+ * an {@link ExperimentJob} with results in {@code <file>.results/} beside the file; the
+ * {@link RunMonitor} shows its SAE curves live and selects the new run in the Runs view.
  */
 public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMarker {
 
@@ -361,9 +362,8 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         }
         showRunMessage(null);
         Path out = file.resolveSibling(file.getFileName() + ".results");
-        ExperimentJob job = new ExperimentJob(plan, out, new RunListener() {
-        }, outcome -> {
-        });
+        RunMonitor.LiveRun live = RunMonitor.getDefault().createListener(plan.name());
+        ExperimentJob job = new ExperimentJob(plan, out, live, outcome -> live.finished(outcome.runFolder()));
         IFile resource = getEditorInput().getAdapter(IFile.class);
         Display display = getSite().getShell().getDisplay();
         job.addJobChangeListener(new JobChangeAdapter() {
@@ -376,6 +376,9 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
                     } catch (CoreException e) {
                         // the results are on disk; the workspace shows them after the next refresh
                     }
+                }
+                if (!status.isOK()) {
+                    live.ended();
                 }
                 if (status.getSeverity() == IStatus.ERROR) {
                     display.asyncExec(() -> showRunMessage("Run failed: " + status.getMessage()));

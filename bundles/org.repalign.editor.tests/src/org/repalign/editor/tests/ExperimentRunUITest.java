@@ -28,6 +28,7 @@ import org.repalign.model.ExperimentFactory;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.model.MetricSetting;
 import org.repalign.model.Protocol;
+import org.repalign.ui.views.RunsView;
 
 /** The Run action of the editor runs a small synthetic experiment into {@code <file>.results/}. */
 class ExperimentRunUITest {
@@ -66,6 +67,25 @@ class ExperimentRunUITest {
         assertTrue(Files.isRegularFile(report), report.toString());
         assertTrue(Files.readString(report).contains("bias"));
         assertNull(editor.getHeaderMessage());
+
+        // the Runs view learns the results folder and selects the new run
+        Path runFolder = job.outcome().runFolder().toAbsolutePath().normalize();
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!selects(page, runFolder) && System.currentTimeMillis() < deadline) {
+            while (display.readAndDispatch()) {
+                // deliver the run's completion
+            }
+            Thread.sleep(10);
+        }
+        assertTrue(selects(page, runFolder), "the Runs view selects " + runFolder);
+        RunsView runs = (RunsView) page.findView(RunsView.ID);
+        assertTrue(runs.getFolders().contains(runFolder.getParent()), runs.getFolders().toString());
+    }
+
+    private static boolean selects(IWorkbenchPage page, Path runFolder) {
+        return page.findView(RunsView.ID) instanceof RunsView runs
+                && new RunsView.RunFolder(runFolder).equals(runs.getViewer().getStructuredSelection().getFirstElement());
     }
 
     /** Five synthetic models, 300 items, one metric, one subsample, the bias analysis only. */

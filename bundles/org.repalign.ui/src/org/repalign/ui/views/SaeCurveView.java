@@ -17,6 +17,9 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.SaeCurvePoint;
+import org.repalign.compute.sae.SaeTrainingProgress;
+import org.repalign.ui.RunMonitor;
+import org.repalign.ui.RunMonitor.LiveRun;
 import org.repalign.ui.charts.Csv;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
@@ -25,7 +28,9 @@ import org.repalign.ui.internal.RunResultsView;
 /**
  * The training curve of a source's sparse autoencoder (FVU, L0, loss or dead fraction against
  * the step), read from the run folder's {@code sae/<source>/curves.csv}; SAEs loaded from a
- * folder have no curve. Exports PNG and CSV.
+ * folder have no curve. While an experiment started in the workbench trains SAEs, the view shows
+ * the points the {@link RunMonitor} publishes (per source, the chosen quantity); selecting a run
+ * in the Runs view, or the end of the live run, shows stored curves again. Exports PNG and CSV.
  */
 public class SaeCurveView extends RunResultsView {
 
@@ -45,6 +50,8 @@ public class SaeCurveView extends RunResultsView {
     private Combo quantityCombo;
     private Chart chart;
     private List<SaeCurvePoint> curve = List.of();
+    private final RunMonitor.Viewer liveViewer = this::liveRunChanged;
+    private LiveRun live;
 
     @Override
     protected void createContents(Composite parent) {
@@ -61,18 +68,59 @@ public class SaeCurveView extends RunResultsView {
         chart.getLegend().setVisible(false);
         sourceCombo.addListener(SWT.Selection, e -> redraw());
         quantityCombo.addListener(SWT.Selection, e -> redraw());
+        RunMonitor.getDefault().addViewer(liveViewer);
+        // opened during a run: follow it once the selected run has been shown
+        chart.getDisplay().asyncExec(() -> {
+            LiveRun current = RunMonitor.getDefault().current();
+            if (!chart.isDisposed() && live == null && current != null) {
+                liveRunChanged(current);
+            }
+        });
+    }
+
+    private void liveRunChanged(LiveRun run) {
+        if (chart.isDisposed()) {
+            return;
+        }
+        if (run.isLive()) {
+            boolean newSources = live != run || sourceCombo.getItemCount() != run.sources().size();
+            live = run;
+            if (newSources) {
+                fillSources(run.sources());
+            }
+            redraw();
+        } else if (live == run) {
+            live = null;
+            update(getRun());
+        }
+    }
+
+    /** @return the live run shown, or {@code null} when the view shows a stored run */
+    public LiveRun getLiveRun() {
+        return live;
     }
 
     @Override
     protected void update(RunResults run) {
+        if (live != null && !live.isLive()) {
+            live = null;
+        }
+        if (live != null && run != null) {
+            // a run selected in the Runs view replaces the live display
+            live = null;
+        }
+        fillSources(live != null ? live.sources() : run == null ? List.of()
+                : run.saeSources().stream().map(RunResults.SaeSource::source).toList());
+        redraw();
+    }
+
+    private void fillSources(List<String> sources) {
         String source = sourceCombo.getText();
-        sourceCombo.setItems(run == null ? new String[0]
-                : run.saeSources().stream().map(RunResults.SaeSource::source).toArray(String[]::new));
+        sourceCombo.setItems(sources.toArray(String[]::new));
         if (sourceCombo.getItemCount() > 0) {
             sourceCombo.select(Math.max(0, sourceCombo.indexOf(source)));
         }
         sourceCombo.getParent().layout(true, true);
-        redraw();
     }
 
     private void redraw() {
@@ -83,6 +131,20 @@ public class SaeCurveView extends RunResultsView {
         curve = List.of();
         String source = sourceCombo.getText();
         String quantity = QUANTITIES.get(Math.max(0, quantityCombo.getSelectionIndex()));
+        if (live != null) {
+            setContentDescription("Live: " + live.experimentName());
+            curve = live.points(source).stream().map(SaeCurveView::point).toList();
+            if (source.isEmpty() || curve.isEmpty()) {
+                chart.getTitle().setText(live.experimentName() + ": waiting for SAE training points\u2026");
+                chart.redraw();
+                return;
+            }
+            SaeTrainingProgress last = live.points(source).get(live.points(source).size() - 1);
+            drawCurve(source + ": SAE training, " + quantity + " (live, step " + last.step() + " of "
+                    + last.totalSteps() + ")", quantity);
+            return;
+        }
+        setContentDescription(run == null ? "" : run.experiment() + " \u00b7 " + run.runId());
         if (run == null || source.isEmpty()) {
             chart.getTitle().setText(run == null ? "Select a run in the Runs view." : "No SAE in this run.");
             chart.redraw();
@@ -100,6 +162,14 @@ public class SaeCurveView extends RunResultsView {
             chart.redraw();
             return;
         }
+        drawCurve(source + ": SAE training, " + quantity, quantity);
+    }
+
+    private static SaeCurvePoint point(SaeTrainingProgress p) {
+        return new SaeCurvePoint(p.step(), p.loss(), p.fvu(), p.l0(), p.deadFraction(), p.rowsPerSecond());
+    }
+
+    private void drawCurve(String title, String quantity) {
         ToDoubleFunction<SaeCurvePoint> value = VALUES.get(QUANTITIES.indexOf(quantity));
         ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, CURVE_SERIES);
         series.setXSeries(curve.stream().mapToDouble(p -> p.step()).toArray());
@@ -107,7 +177,7 @@ public class SaeCurveView extends RunResultsView {
         series.setSymbolType(PlotSymbolType.NONE);
         series.setLineColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         chart.getAxisSet().getYAxis(0).getTitle().setText(quantity);
-        chart.getTitle().setText(source + ": SAE training, " + quantity);
+        chart.getTitle().setText(title);
         chart.getAxisSet().adjustRange();
         chart.redraw();
     }
@@ -161,5 +231,11 @@ public class SaeCurveView extends RunResultsView {
     @Override
     public void setFocus() {
         chart.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        RunMonitor.getDefault().removeViewer(liveViewer);
+        super.dispose();
     }
 }
