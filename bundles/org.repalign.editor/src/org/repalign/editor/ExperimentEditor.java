@@ -39,6 +39,7 @@ import org.repalign.analysis.experiment.ExperimentPlans;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
 import org.repalign.analysis.run.ExperimentJob;
 import org.repalign.ui.RunMonitor;
+import org.repalign.ui.preferences.RepAlignPreferences;
 import org.repalign.editor.internal.AnalysesPage;
 import org.repalign.editor.internal.CommandStackAction;
 import org.repalign.editor.internal.ExperimentMarkers;
@@ -61,7 +62,8 @@ import org.repalign.model.validation.ExperimentValidator;
  * state); saving writes the file atomically through {@link ExperimentFiles}. The validator runs
  * after every change (decorations on the fields) and on save (problem markers on a workspace
  * file); opening a marker shows its field. The Run action in the header runs the experiment as
- * an {@link ExperimentJob} with results in {@code <file>.results/} beside the file; the
+ * an {@link ExperimentJob} with results in {@code <file>.results/} beside the file (or the folder
+ * chosen in the {@link RepAlignPreferences}); the
  * {@link RunMonitor} shows its SAE curves live and selects the new run in the Runs view.
  */
 public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMarker {
@@ -143,7 +145,8 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
                 runExperiment();
             }
         };
-        runAction.setToolTipText("Run the experiment; results go to " + file.getFileName() + ".results/");
+        runAction.setToolTipText("Run the experiment; results go to " + file.getFileName()
+                + ".results/ or the folder chosen in the RepAlign preferences");
         form.getToolBarManager().add(runAction);
         form.getToolBarManager().update(true);
         validate();
@@ -361,7 +364,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
             return null;
         }
         showRunMessage(null);
-        Path out = file.resolveSibling(file.getFileName() + ".results");
+        Path out = RepAlignPreferences.resultsFolder(file);
         RunMonitor.LiveRun live = RunMonitor.getDefault().createListener(plan.name());
         ExperimentJob job = new ExperimentJob(plan, out, live, outcome -> live.finished(outcome.runFolder()));
         IFile resource = getEditorInput().getAdapter(IFile.class);

@@ -70,6 +70,19 @@ public final class Nd4jRuntime {
                 blas.getMaxThreads(), Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * Sets the number of threads of the BLAS library, starting ND4J if needed.
+     *
+     * @param threads at least 1
+     */
+    public static void setBlasThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("BLAS threads must be ≥ 1, got " + threads);
+        }
+        ensureInitialized();
+        Nd4j.factory().blas().setMaxThreads(threads);
+    }
+
     private static String repalignVersion() {
         String version = Nd4jRuntime.class.getPackage().getImplementationVersion();
         if (version == null) {

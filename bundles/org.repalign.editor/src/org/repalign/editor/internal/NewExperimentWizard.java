@@ -24,6 +24,7 @@ import org.repalign.analysis.experiment.ExperimentTemplates;
 import org.repalign.analysis.experiment.ExperimentTemplates.SourceFile;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
+import org.repalign.ui.preferences.RepAlignPreferences;
 
 /** File > New > Experiment: creates a {@code .repalign} file in a workspace folder and opens it. */
 public final class NewExperimentWizard extends Wizard implements INewWizard {
@@ -83,6 +84,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
                 experiment = ExperimentTemplates.fromFiles(name, target, sources(page.sourceFiles()), page.itemsFile(),
                         null, null, null, null);
             }
+            experiment.setSeed(RepAlignPreferences.seed());
             ExperimentFiles.save(experiment, target);
             file.refreshLocal(IResource.DEPTH_ZERO, null);
         } catch (IOException | IllegalArgumentException | CoreException e) {

@@ -12,6 +12,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.repalign.ui.preferences.RepAlignPreferences;
 import org.repalign.rcp.RepAlignPerspective;
 
 /**
@@ -37,6 +38,11 @@ public final class RepAlignWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public IAdaptable getDefaultPageInput() {
         return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public void postStartup() {
+        RepAlignPreferences.applyBlasThreads();
     }
 
     @Override
