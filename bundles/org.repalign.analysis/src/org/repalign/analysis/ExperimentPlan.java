@@ -74,6 +74,16 @@ public record ExperimentPlan(String name, String description, long seed, List<So
     }
 
     /**
+     * @param <T>      a settings type
+     * @param type     the settings type of an analysis
+     * @param fallback the settings to use when the plan does not configure it
+     * @return the plan's settings of that type, else {@code fallback}
+     */
+    public <T extends AnalysisSettings> T settings(Class<T> type, T fallback) {
+        return analyses.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(fallback);
+    }
+
+    /**
      * @param ids analysis ids to keep
      * @return this plan running only those of its analyses
      * @throws IllegalArgumentException naming an id that is unknown or not in the plan

@@ -1,7 +1,6 @@
 package org.repalign.analysis.data;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.repalign.compute.data.DenseMatrix;
@@ -49,18 +48,5 @@ public final class PreparedSources {
             cache.put(key, matrix);
         }
         return matrix;
-    }
-
-    /**
-     * @param mode preprocessing
-     * @return every source's matrix under that mode, in source order
-     * @throws ExperimentInputException when a source cannot be preprocessed
-     */
-    public List<RowMatrix> all(Preprocessing mode) throws ExperimentInputException {
-        RowMatrix[] matrices = new RowMatrix[data.sourceCount()];
-        for (int s = 0; s < matrices.length; s++) {
-            matrices[s] = matrix(s, mode);
-        }
-        return List.of(matrices);
     }
 }

@@ -2,6 +2,8 @@ package org.repalign.analysis.experiment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.repalign.io.Representation;
@@ -13,31 +15,40 @@ import org.repalign.model.validation.SourceShapes;
 /**
  * The shapes of representation files for the validator, from the readers: binary formats are
  * memory-mapped, so only their headers are read. A file that cannot be opened has an unknown
- * shape (the validator reports the missing or unreadable file on its own).
+ * shape (the validator reports the missing or unreadable file on its own). Shapes are kept for
+ * the instance's lifetime: make a new one for each validation.
  */
 public final class ReaderSourceShapes implements SourceShapes {
 
+    /** Rows and columns of a file and tensor, or {@code null} when it cannot be opened. */
+    private final Map<String, int[]> shapes = new HashMap<>();
+
     @Override
     public OptionalInt columns(Source source, Path resolvedFile) {
-        Representation representation = open(source, resolvedFile);
-        return representation == null ? OptionalInt.empty() : OptionalInt.of(representation.matrix().columns());
+        int[] shape = shape(source, resolvedFile);
+        return shape == null ? OptionalInt.empty() : OptionalInt.of(shape[1]);
     }
 
     @Override
     public OptionalInt rows(Source source, Path resolvedFile) {
-        Representation representation = open(source, resolvedFile);
-        return representation == null ? OptionalInt.empty() : OptionalInt.of(representation.matrix().rows());
+        int[] shape = shape(source, resolvedFile);
+        return shape == null ? OptionalInt.empty() : OptionalInt.of(shape[0]);
     }
 
-    private static Representation open(Source source, Path file) {
+    /** Each file is opened once per instance, however often the validator asks. */
+    private int[] shape(Source source, Path file) {
         if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            String tensor = source.getTensorName();
-            return RepresentationReaders.open(file, tensor == null || tensor.isBlank() ? null : tensor);
-        } catch (RepresentationFileException | RuntimeException e) {
-            return null;
-        }
+        String tensor = source.getTensorName() == null || source.getTensorName().isBlank() ? null
+                : source.getTensorName();
+        return shapes.computeIfAbsent(file.toAbsolutePath().normalize() + "#" + tensor, key -> {
+            try {
+                Representation representation = RepresentationReaders.open(file, tensor);
+                return new int[] {representation.matrix().rows(), representation.matrix().columns()};
+            } catch (RepresentationFileException | RuntimeException e) {
+                return null;
+            }
+        });
     }
 }

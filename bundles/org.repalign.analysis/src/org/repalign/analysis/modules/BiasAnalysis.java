@@ -20,9 +20,7 @@ public final class BiasAnalysis implements Analysis {
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        AnalysisResult result = PairComparison.compare(context, id(), "raw", "centered", "raw", "centered", monitor);
-        result.summary("bias: centering raises alignment in " + PairComparison.shareLine(result, "raw", "centered")
-                + " of pairs (share improved, mean raw → centered)");
-        return result;
+        return PairComparison.compare(context, id(), "raw", "centered", "raw", "centered",
+                "bias: centering raises alignment in %s of pairs (share improved, mean raw → centered)", monitor);
     }
 }

@@ -32,8 +32,8 @@ public final class FeatureMatchingAnalysis implements Analysis {
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        AnalysisSettings.Features settings = (AnalysisSettings.Features) context.plan().analysis(id())
-                .orElse(new AnalysisSettings.Features(context.plan().protocol().permutations(), true));
+        AnalysisSettings.Features settings = context.plan().settings(AnalysisSettings.Features.class,
+                new AnalysisSettings.Features(context.plan().protocol().permutations(), true));
         List<SourcePair> pairs = context.pairs();
         SubMonitor progress = SubMonitor.convert(monitor, 10 + pairs.size());
         SparseCodes codes = context.codes(progress.split(10));

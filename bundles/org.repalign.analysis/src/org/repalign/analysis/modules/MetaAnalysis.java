@@ -45,8 +45,8 @@ public final class MetaAnalysis implements Analysis {
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        AnalysisSettings.Meta settings = (AnalysisSettings.Meta) context.plan().analysis(id())
-                .orElse(new AnalysisSettings.Meta(null, context.plan().densePreprocessing()));
+        AnalysisSettings.Meta settings = context.plan().settings(AnalysisSettings.Meta.class,
+                new AnalysisSettings.Meta(null, context.plan().densePreprocessing()));
         AnalysisResult result = new AnalysisResult(id());
         ResultTable rows = result.addTable(new ResultTable("rows", "metric", "feature", "coefficient",
                 "standardized_coefficient"));

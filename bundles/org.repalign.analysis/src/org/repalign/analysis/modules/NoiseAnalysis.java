@@ -16,7 +16,6 @@ import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.ResultTable;
-import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.protocol.EvaluationProtocol;
@@ -54,27 +53,37 @@ public final class NoiseAnalysis implements Analysis {
     /** Computes the windows and measures the first pair on the first window with every metric. */
     @Override
     public void preflight(RunContext context) throws ExperimentInputException {
-        AnalysisSettings.Noise settings = (AnalysisSettings.Noise) context.plan().analysis(id())
-                .orElse(AnalysisSettings.Noise.PAPER);
-        double[] frequencies = context.data().frequencies().orElseThrow(() -> new ExperimentInputException(
-                "noise analysis: the experiment has no frequencies file"));
-        int[] window = FrequencyWindows.windows(FrequencyWindows.frequencyOrder(frequencies), settings).get(0);
+        AnalysisSettings.Noise settings = settings(context);
+        int[] window = FrequencyWindows.windows(FrequencyWindows.frequencyOrder(frequencies(context)), settings).get(0);
         SourcePair pair = context.pairs().get(0);
-        context.measure(RowSelection.of(context.prepared().matrix(pair.first(), settings.preprocessing()), window),
-                RowSelection.of(context.prepared().matrix(pair.second(), settings.preprocessing()), window),
-                new EvaluationProtocol(0, window.length, context.plan().seed(), pair.index(),
-                        context.plan().protocol().ties(), OptionalDouble.empty()),
-                new org.eclipse.core.runtime.NullProgressMonitor(),
+        measureWindow(context, settings, pair, window, new org.eclipse.core.runtime.NullProgressMonitor(),
                 "noise windows of " + settings.windowSize() + " items");
+    }
+
+    private static AnalysisSettings.Noise settings(RunContext context) {
+        return context.plan().settings(AnalysisSettings.Noise.class, AnalysisSettings.Noise.PAPER);
+    }
+
+    private static double[] frequencies(RunContext context) throws ExperimentInputException {
+        return context.data().frequencies().orElseThrow(() -> new ExperimentInputException(
+                "noise analysis: the experiment has no frequencies file"));
+    }
+
+    /** Every metric on all rows of one window, in the analysis' preprocessing. */
+    private static PairEvaluation measureWindow(RunContext context, AnalysisSettings.Noise settings, SourcePair pair,
+            int[] window, IProgressMonitor monitor, String what) throws ExperimentInputException {
+        EvaluationProtocol whole = new EvaluationProtocol(0, window.length, context.plan().seed(), pair.index(),
+                context.plan().protocol().ties(), OptionalDouble.empty());
+        return context.measure(RowSelection.of(context.prepared().matrix(pair.first(), settings.preprocessing()), window),
+                RowSelection.of(context.prepared().matrix(pair.second(), settings.preprocessing()), window), whole,
+                monitor, what);
     }
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        AnalysisSettings.Noise settings = (AnalysisSettings.Noise) context.plan().analysis(id())
-                .orElse(AnalysisSettings.Noise.PAPER);
+        AnalysisSettings.Noise settings = settings(context);
         ExperimentData data = context.data();
-        double[] frequencies = data.frequencies().orElseThrow(() -> new ExperimentInputException(
-                "noise analysis: the experiment has no frequencies file"));
+        double[] frequencies = frequencies(context);
         int[] order = FrequencyWindows.frequencyOrder(frequencies);
         List<int[]> windows = FrequencyWindows.windows(order, settings);
         AnalysisResult result = new AnalysisResult(id());
@@ -124,16 +133,10 @@ public final class NoiseAnalysis implements Analysis {
         for (SourcePair pair : pairs) {
             String a = data.sourceIds().get(pair.first());
             String b = data.sourceIds().get(pair.second());
-            RowMatrix first = context.prepared().matrix(pair.first(), settings.preprocessing());
-            RowMatrix second = context.prepared().matrix(pair.second(), settings.preprocessing());
             double[][] values = new double[metrics.size()][windows.size()];
             for (int w = 0; w < windows.size(); w++) {
                 RunContext.checkCanceled(progress);
-                int[] window = windows.get(w);
-                EvaluationProtocol whole = new EvaluationProtocol(0, window.length, context.plan().seed(), pair.index(),
-                        context.plan().protocol().ties(), OptionalDouble.empty());
-                PairEvaluation evaluation = context.measure(RowSelection.of(first, window),
-                        RowSelection.of(second, window), whole, progress.split(1),
+                PairEvaluation evaluation = measureWindow(context, settings, pair, windows.get(w), progress.split(1),
                         "noise window " + w + " of pair " + a + "–" + b);
                 for (int m = 0; m < metrics.size(); m++) {
                     values[m][w] = evaluation.metrics().get(m).mean();

@@ -25,8 +25,11 @@ final class PairComparison {
     private PairComparison() {
     }
 
+    /**
+     * @param summary the summary line, with {@code %s} where the per-metric shares and means go
+     */
     static AnalysisResult compare(RunContext context, String id, String first, String second, String firstColumn,
-            String secondColumn, IProgressMonitor monitor) throws ExperimentInputException {
+            String secondColumn, String summary, IProgressMonitor monitor) throws ExperimentInputException {
         List<SourcePair> pairs = context.pairs();
         SubMonitor progress = SubMonitor.convert(monitor, pairs.size() * 2);
         ResultTable rows = new ResultTable("rows", "a", "b", "metric", firstColumn, secondColumn, "delta",
@@ -59,34 +62,23 @@ final class PairComparison {
         Map<String, Object> shares = new LinkedHashMap<>();
         Map<String, Object> firstMeans = new LinkedHashMap<>();
         Map<String, Object> secondMeans = new LinkedHashMap<>();
+        StringBuilder line = new StringBuilder();
         for (int m = 0; m < metrics.size(); m++) {
             String key = metrics.get(m).spec().key();
-            shares.put(key, defined[m] == 0 ? Double.NaN : (double) improved[m] / defined[m]);
-            firstMeans.put(key, defined[m] == 0 ? Double.NaN : firstSum[m] / defined[m]);
-            secondMeans.put(key, defined[m] == 0 ? Double.NaN : secondSum[m] / defined[m]);
+            double share = defined[m] == 0 ? Double.NaN : (double) improved[m] / defined[m];
+            double firstMean = defined[m] == 0 ? Double.NaN : firstSum[m] / defined[m];
+            double secondMean = defined[m] == 0 ? Double.NaN : secondSum[m] / defined[m];
+            shares.put(key, share);
+            firstMeans.put(key, firstMean);
+            secondMeans.put(key, secondMean);
+            line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(share))
+                    .append(" (").append(Format.number(firstMean)).append(" → ").append(Format.number(secondMean))
+                    .append(')');
         }
         result.put("improved_share", shares);
         result.put(firstColumn + "_mean", firstMeans);
         result.put(secondColumn + "_mean", secondMeans);
+        result.summary(String.format(java.util.Locale.ROOT, summary, line));
         return result;
-    }
-
-    static String shareLine(AnalysisResult result, String firstColumn, String secondColumn) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> shares = (Map<String, Object>) result.values().get("improved_share");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> firstMeans = (Map<String, Object>) result.values().get(firstColumn + "_mean");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> secondMeans = (Map<String, Object>) result.values().get(secondColumn + "_mean");
-        StringBuilder line = new StringBuilder();
-        for (String key : shares.keySet()) {
-            if (line.length() > 0) {
-                line.append("; ");
-            }
-            line.append(key).append(' ').append(Format.percent((Double) shares.get(key))).append(" (")
-                    .append(Format.number((Double) firstMeans.get(key))).append(" → ")
-                    .append(Format.number((Double) secondMeans.get(key))).append(')');
-        }
-        return line.toString();
     }
 }

@@ -40,8 +40,8 @@ public final class ProbeAnalysis implements Analysis {
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        AnalysisSettings.Probes settings = (AnalysisSettings.Probes) context.plan().analysis(id())
-                .orElse(new AnalysisSettings.Probes(5, 1.0, 10));
+        AnalysisSettings.Probes settings = context.plan().settings(AnalysisSettings.Probes.class,
+                new AnalysisSettings.Probes(5, 1.0, 10));
         Map<String, boolean[]> attributes = context.data().attributes();
         if (attributes.isEmpty()) {
             throw new ExperimentInputException("probe analysis: the experiment has no attributes file");

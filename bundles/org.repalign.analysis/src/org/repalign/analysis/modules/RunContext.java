@@ -2,7 +2,6 @@ package org.repalign.analysis.modules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +43,6 @@ public final class RunContext {
     private final List<AlignmentMetric> metrics;
     private final RunListener listener;
     private final Map<String, PairEvaluation> evaluations = new HashMap<>();
-    private final Map<String, AnalysisResult> results = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private SparseCodes codes;
 
@@ -181,12 +179,7 @@ public final class RunContext {
         }
     }
 
-    /**
-     * @param pair           a pair
-     * @param representation its representation
-     * @return "pair a–b (representation)"
-     */
-    public String describe(SourcePair pair, String representation) {
+    private String describe(SourcePair pair, String representation) {
         return "pair " + data().sourceIds().get(pair.first()) + "–" + data().sourceIds().get(pair.second()) + " ("
                 + representation + ")";
     }
@@ -208,15 +201,9 @@ public final class RunContext {
         return Optional.ofNullable(codes);
     }
 
-    /** @param result a finished analysis, visible to later ones */
+    /** @param result a finished analysis, published to the listener */
     public void finished(AnalysisResult result) {
-        results.put(result.id(), result);
         listener.analysisFinished(result);
-    }
-
-    /** @return the finished analyses by id, in run order */
-    public Map<String, AnalysisResult> results() {
-        return results;
     }
 
     /** @param note a note for the report */

@@ -23,10 +23,10 @@ public final class SignalAnalysis implements Analysis {
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         context.codes(progress.split(7));
-        AnalysisResult result = PairComparison.compare(context, id(), context.plan().densePreprocessing().id(),
-                RunContext.SPARSE, "dense", "sparse", progress.split(3));
-        result.summary("signal: sparse SAE codes align more than dense rows in "
-                + PairComparison.shareLine(result, "dense", "sparse") + " of pairs (share improved, mean dense → sparse)");
-        return result;
+        return PairComparison.compare(context, id(), context.plan().densePreprocessing().id(), RunContext.SPARSE,
+                "dense", "sparse",
+                "signal: sparse SAE codes align more than dense rows in %s of pairs"
+                        + " (share improved, mean dense → sparse)",
+                progress.split(3));
     }
 }
