@@ -91,7 +91,7 @@ public final class ExperimentCommand implements Command {
             experiment = ExperimentTemplates.fromFiles(name, file, sources, path(parsed, "items"),
                     path(parsed, "frequencies"), path(parsed, "attributes"),
                     ExperimentRunning.list(parsed.option("analyses", null)),
-                    ExperimentRunning.list(parsed.option("metrics", null)));
+                    parsed.has("metrics") ? MetricsCommand.splitMetricList(parsed.option("metrics", null)) : null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

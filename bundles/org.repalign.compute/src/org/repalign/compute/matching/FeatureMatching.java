@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.stats.Assignment;
 import org.repalign.compute.stats.LinearAssignment;
+import org.repalign.compute.stats.SampleMoments;
 import org.repalign.compute.stats.Shuffles;
 import org.repalign.compute.stats.SplitMix64;
 
@@ -58,7 +59,7 @@ public final class FeatureMatching {
         Codes first = Codes.of(z1, binary, "z1");
         Codes second = Codes.of(z2, binary, "z2");
         checkPair(first, second);
-        return match(first, second, identity(first.rows), binary, canceled);
+        return match(first, second, identity(first.rows), binary, canceled, null);
     }
 
     /**
@@ -109,25 +110,18 @@ public final class FeatureMatching {
         Codes first = Codes.of(z1, binary, "z1");
         Codes second = Codes.of(z2, binary, "z2");
         checkPair(first, second);
-        FeatureMatch matched = match(first, second, identity(first.rows), binary, canceled);
+        // one affinity array for the observed matching and every permuted one (it can be large)
+        double[] affinity = new double[affinitySize(first, second)];
+        FeatureMatch matched = match(first, second, identity(first.rows), binary, canceled, affinity);
         SplitMix64 rng = new SplitMix64(seed);
         double[] scores = new double[permutations];
         for (int t = 0; t < permutations; t++) {
             int[] perm = Shuffles.permutation(first.rows, rng);
-            scores[t] = match(first, second, perm, binary, canceled).score();
+            scores[t] = match(first, second, perm, binary, canceled, affinity).score();
         }
-        double mean = 0;
-        for (double s : scores) {
-            mean += s;
-        }
-        mean /= permutations;
-        double ss = 0;
-        for (double s : scores) {
-            ss += (s - mean) * (s - mean);
-        }
-        double sd = Math.sqrt(ss / (permutations - 1));
-        double z = (matched.score() - mean) / sd;
-        return new FeatureMatchingNull(matched, mean, sd, z, scores, seed);
+        SampleMoments moments = SampleMoments.ofDefined(scores);
+        double z = (matched.score() - moments.mean()) / moments.standardDeviation();
+        return new FeatureMatchingNull(matched, moments.mean(), moments.standardDeviation(), z, scores, seed);
     }
 
     private static void checkPair(Codes first, Codes second) {
@@ -143,15 +137,26 @@ public final class FeatureMatching {
         return a;
     }
 
-    /** Matching with row i of Z₁ paired with row rowOfSecond[i] of Z₂. */
-    private static FeatureMatch match(Codes first, Codes second, int[] rowOfSecond, boolean binary,
-            BooleanSupplier canceled) {
+    private static int affinitySize(Codes first, Codes second) {
         int a1 = first.active.length;
         int a2 = second.active.length;
         if ((long) a1 * a2 >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many active latents for one affinity array: " + a1 + " × " + a2);
         }
-        double[] g = new double[a1 * a2];
+        return a1 * a2;
+    }
+
+    /**
+     * Matching with row i of Z₁ paired with row rowOfSecond[i] of Z₂.
+     *
+     * @param buffer an affinity array to reuse (zeroed here), or {@code null} for a new one
+     */
+    private static FeatureMatch match(Codes first, Codes second, int[] rowOfSecond, boolean binary,
+            BooleanSupplier canceled, double[] buffer) {
+        int a1 = first.active.length;
+        int a2 = second.active.length;
+        double[] g = buffer == null ? new double[affinitySize(first, second)] : buffer;
+        Arrays.fill(g, 0);
         for (int i = 0; i < first.rows; i++) {
             if ((i & 1023) == 0 && canceled.getAsBoolean()) {
                 throw new CancellationException("canceled");

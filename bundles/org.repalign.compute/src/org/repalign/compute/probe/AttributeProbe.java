@@ -2,7 +2,6 @@ package org.repalign.compute.probe;
 
 import java.util.Arrays;
 import java.util.function.Function;
-import java.util.function.ToDoubleBiFunction;
 import java.util.stream.IntStream;
 
 import org.repalign.compute.data.CsrMatrix;
@@ -123,9 +122,8 @@ public final class AttributeProbe {
         boolean polish = solver == LogisticRegression.Solver.AUTO;
         double[] scores = outOfFoldScores(n, k, fold,
                 train -> LogisticRegression.fitResolved(design.data, p, train, labels, settings.l2(), chosen, polish),
-                (fit, i) -> {
-                    double[] w = fit.weights();
-                    double t = fit.intercept();
+                (w, b, i) -> {
+                    double t = b;
                     for (int j = 0; j < p; j++) {
                         t += w[j] * design.data[i * p + j];
                     }
@@ -147,9 +145,8 @@ public final class AttributeProbe {
         int n = x.rows();
         int k = settings.folds();
         double[] scores = outOfFoldScores(n, k, fold, train -> LogisticRegression.fit(x, train, labels, settings.l2()),
-                (fit, i) -> {
-                    double[] w = fit.weights();
-                    double t = fit.intercept();
+                (w, b, i) -> {
+                    double t = b;
                     for (int q = x.rowStart(i); q < x.rowEnd(i); q++) {
                         t += w[x.columnAt(q)] * x.valueAt(q);
                     }
@@ -170,11 +167,11 @@ public final class AttributeProbe {
      * @param k      folds
      * @param fold   each row's fold
      * @param fitter fits on the given training rows
-     * @param scorer the decision value of a row under a fit
+     * @param scorer the decision value of a row under a fit's weights and intercept
      * @return each row's out-of-fold decision value
      */
     private static double[] outOfFoldScores(int n, int k, int[] fold, Function<int[], LogisticFit> fitter,
-            ToDoubleBiFunction<LogisticFit, Integer> scorer) {
+            Scorer scorer) {
         double[] scores = new double[n];
         for (int f = 0; f < k; f++) {
             final int held = f;
@@ -189,11 +186,18 @@ public final class AttributeProbe {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("fold " + f + ": " + e.getMessage(), e);
             }
+            double[] w = fit.weights();
             for (int i : test) {
-                scores[i] = scorer.applyAsDouble(fit, i);
+                scores[i] = scorer.score(w, fit.intercept(), i);
             }
         }
         return scores;
+    }
+
+    /** The decision value b + wᵀxᵢ of row i. */
+    @FunctionalInterface
+    private interface Scorer {
+        double score(double[] weights, double intercept, int row);
     }
 
     private static int activeColumns(CsrMatrix csr) {

@@ -504,7 +504,7 @@ final class LogisticLbfgs {
             double sum = 0;
             for (int r = 0; r < eta.length; r++) {
                 double e = eta[r];
-                f += Math.max(e, 0) + Math.log1p(Math.exp(-Math.abs(e))) - y[r] * e;
+                f += LogisticRegression.softplus(e) - y[r] * e;
                 double res = LogisticRegression.sigmoid(e) - y[r];
                 residual[r] = res;
                 sum += res;
@@ -526,7 +526,7 @@ final class LogisticLbfgs {
             double slope = 0;
             for (int r = 0; r < eta.length; r++) {
                 double e = eta[r] + alpha * z[r];
-                f += Math.max(e, 0) + Math.log1p(Math.exp(-Math.abs(e))) - y[r] * e;
+                f += LogisticRegression.softplus(e) - y[r] * e;
                 slope += (LogisticRegression.sigmoid(e) - y[r]) * z[r];
             }
             at[0] = f + 0.5 * l2 * (ww + alpha * (2 * wd + alpha * dd));

@@ -404,6 +404,14 @@ public final class LogisticRegression {
 
     /**
      * @param t any value
+     * @return log(1 + e^t) = max(t, 0) + log1p(e^(−|t|)), evaluated without overflow
+     */
+    static double softplus(double t) {
+        return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
+    }
+
+    /**
+     * @param t any value
      * @return 1 / (1 + e^(−t)), evaluated without overflow
      */
     public static double sigmoid(double t) {
@@ -448,8 +456,7 @@ public final class LogisticRegression {
         double f = 0;
         for (int r = 0; r < eta.length; r++) {
             double e = eta[r];
-            // log(1 + e^η) = max(η, 0) + log1p(e^(−|η|))
-            f += Math.max(e, 0) + Math.log1p(Math.exp(-Math.abs(e))) - y[r] * e;
+            f += softplus(e) - y[r] * e;
         }
         double penalty = 0;
         for (int j = 1; j < theta.length; j++) {
