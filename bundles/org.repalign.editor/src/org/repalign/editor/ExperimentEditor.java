@@ -90,6 +90,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     private CommandStackAction redoAction;
     private Action runAction;
     private List<Diagnostic> problems = List.of();
+    private ReaderSourceShapes shapes = new ReaderSourceShapes();
     private ExperimentJob lastJob;
 
     @Override
@@ -238,9 +239,13 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         return form == null || form.isDisposed() ? null : form.getMessage();
     }
 
-    /** Validates the experiment and shows the problems on the fields and in the header. */
+    /**
+     * Validates the experiment and shows the problems on the fields and in the header. File
+     * shapes are read once and kept until the next save, so an edit does not reopen every
+     * representation file.
+     */
     public void validate() {
-        problems = ExperimentValidator.validate(experiment, file, new ReaderSourceShapes());
+        problems = ExperimentValidator.validate(experiment, file, shapes);
         registry.setProblems(problems);
         ScrolledForm form = getHeaderForm() == null ? null : getHeaderForm().getForm();
         if (form == null || form.isDisposed()) {
@@ -274,6 +279,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         }
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         firePropertyChange(PROP_DIRTY);
+        shapes = new ReaderSourceShapes();
         validate();
         IFile resource = getEditorInput().getAdapter(IFile.class);
         if (resource != null) {
@@ -358,7 +364,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     public ExperimentJob runExperiment() {
         ExperimentPlan plan;
         try {
-            plan = ExperimentPlans.fromModel(experiment, file);
+            plan = ExperimentPlans.fromModel(experiment, file, shapes);
         } catch (ExperimentInputException e) {
             showRunMessage(e.getMessage());
             return null;

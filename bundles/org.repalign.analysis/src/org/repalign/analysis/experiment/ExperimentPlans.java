@@ -37,6 +37,7 @@ import org.repalign.model.Source;
 import org.repalign.model.SyntheticData;
 import org.repalign.model.SyntheticModel;
 import org.repalign.model.validation.ExperimentValidator;
+import org.repalign.model.validation.SourceShapes;
 
 /**
  * Turns an experiment of the EMF model into an {@link ExperimentPlan}: validates it first
@@ -75,7 +76,19 @@ public final class ExperimentPlans {
      *                                  more there are)
      */
     public static ExperimentPlan fromModel(Experiment experiment, Path experimentFile) throws ExperimentInputException {
-        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, new ReaderSourceShapes());
+        return fromModel(experiment, experimentFile, new ReaderSourceShapes());
+    }
+
+    /**
+     * @param experiment     the experiment
+     * @param experimentFile its file, or {@code null}
+     * @param shapes         the shapes of its files, when the caller has them already
+     * @return the plan
+     * @throws ExperimentInputException naming the first error the validator finds
+     */
+    public static ExperimentPlan fromModel(Experiment experiment, Path experimentFile, SourceShapes shapes)
+            throws ExperimentInputException {
+        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, shapes);
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
             String where = experimentFile == null ? "" : experimentFile.getFileName() + ": ";

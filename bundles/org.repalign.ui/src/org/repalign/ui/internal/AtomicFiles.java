@@ -2,12 +2,15 @@ package org.repalign.ui.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes export files atomically: into a temporary sibling, then moved over the target. */
+/**
+ * Writes export files atomically, through {@link org.repalign.io.write.AtomicFiles}: into a
+ * temporary sibling, forced to disk, then moved over the target. This class only adapts that
+ * channel-based writer to the streams SWT's image loader and text exports write to.
+ */
 public final class AtomicFiles {
 
     /** Writes the content of a file to a stream. */
@@ -26,26 +29,13 @@ public final class AtomicFiles {
     /**
      * @param target  the file to (re)place
      * @param content what to write
-     * @throws IOException when writing or moving fails; the target is then untouched
+     * @throws IOException naming the file when writing or moving fails; the target is then
+     *                     untouched
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-        Files.createFile(temp);
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // the channel stays open: the writer forces and closes it after the content is written
+        org.repalign.io.write.AtomicFiles.writeFile(target,
+                channel -> content.writeTo(Channels.newOutputStream(channel)));
     }
 
     /**
@@ -54,6 +44,6 @@ public final class AtomicFiles {
      * @throws IOException when writing fails
      */
     public static void writeText(Path target, String text) throws IOException {
-        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

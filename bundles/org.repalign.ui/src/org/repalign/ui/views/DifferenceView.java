@@ -19,6 +19,7 @@ import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.charts.HeatmapData;
 import org.repalign.ui.charts.HeatmapExport;
 import org.repalign.ui.internal.AlignmentMatrices;
+import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
 
 /**
@@ -53,13 +54,7 @@ public class DifferenceView extends RunResultsView {
 
     @Override
     protected void update(RunResults run) {
-        String metric = metricCombo.getText();
-        metricCombo.setItems(run == null ? new String[0] : run.metrics().toArray(String[]::new));
-        int index = metricCombo.indexOf(metric);
-        if (metricCombo.getItemCount() > 0) {
-            metricCombo.select(Math.max(0, index));
-        }
-        metricCombo.getParent().layout(true, true);
+        Combos.refill(metricCombo, run == null ? List.of() : run.metrics());
         redrawMaps();
     }
 

@@ -23,6 +23,7 @@ import org.repalign.ui.RunMonitor.LiveRun;
 import org.repalign.ui.charts.Csv;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
+import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
 
 /**
@@ -115,18 +116,11 @@ public class SaeCurveView extends RunResultsView {
     }
 
     private void fillSources(List<String> sources) {
-        String source = sourceCombo.getText();
-        sourceCombo.setItems(sources.toArray(String[]::new));
-        if (sourceCombo.getItemCount() > 0) {
-            sourceCombo.select(Math.max(0, sourceCombo.indexOf(source)));
-        }
-        sourceCombo.getParent().layout(true, true);
+        Combos.refill(sourceCombo, sources);
     }
 
     private void redraw() {
-        if (chart.getSeriesSet().getSeries(CURVE_SERIES) != null) {
-            chart.getSeriesSet().deleteSeries(CURVE_SERIES);
-        }
+        Combos.deleteSeries(chart, CURVE_SERIES);
         RunResults run = getRun();
         curve = List.of();
         String source = sourceCombo.getText();
