@@ -20,6 +20,7 @@ public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction newWizards;
     private IWorkbenchAction save;
+    private IWorkbenchAction saveAs;
     private IWorkbenchAction saveAll;
     private IWorkbenchAction close;
     private IWorkbenchAction quit;
@@ -36,6 +37,7 @@ public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         newWizards = register(ActionFactory.NEW.create(window));
         save = register(ActionFactory.SAVE.create(window));
+        saveAs = register(ActionFactory.SAVE_AS.create(window));
         saveAll = register(ActionFactory.SAVE_ALL.create(window));
         close = register(ActionFactory.CLOSE.create(window));
         quit = register(ActionFactory.QUIT.create(window));
@@ -58,6 +60,7 @@ public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
         file.add(newMenu);
         file.add(new Separator());
         file.add(save);
+        file.add(saveAs);
         file.add(saveAll);
         file.add(close);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
