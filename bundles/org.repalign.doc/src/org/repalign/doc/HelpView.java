@@ -273,6 +273,11 @@ public final class HelpView extends ViewPart {
         }
         int line = anchor == null ? 0 : page.anchorOffset(anchor).map(pageText::getLineAtOffset).orElse(0);
         pageText.setTopIndex(line);
+        // line heights vary (headings, images): put the target's top exactly at the top
+        int offset = pageText.getLinePixel(line);
+        if (offset != 0) {
+            pageText.setTopPixel(pageText.getTopPixel() + offset);
+        }
         return true;
     }
 
