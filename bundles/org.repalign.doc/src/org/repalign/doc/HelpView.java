@@ -1,46 +1,38 @@
 package org.repalign.doc;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Cursor;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.repalign.doc.internal.HelpContents;
+import org.repalign.doc.internal.HelpBook;
 import org.repalign.doc.internal.HelpTopic;
+import org.repalign.doc.internal.PageFile;
 import org.repalign.doc.internal.PageHistory;
 import org.repalign.doc.internal.PageModel;
-import org.repalign.doc.internal.PageParser;
 import org.repalign.doc.internal.PageStyler;
 
 /**
@@ -55,12 +47,8 @@ public final class HelpView extends ViewPart {
     /** The view's id. */
     public static final String ID = "org.repalign.doc.helpView";
 
-    /** Images wider than this are scaled down, in pixels. */
-    public static final int MAX_IMAGE_WIDTH = 760;
-
     private final PageHistory history = new PageHistory();
-    private final Map<URI, HelpTopic> topicsByPage = new LinkedHashMap<>();
-    private final Map<HelpTopic, HelpTopic> parents = new HashMap<>();
+    private HelpBook book = HelpBook.empty();
     private TreeViewer contents;
     private StyledText pageText;
     private PageStyler styler;
@@ -76,7 +64,7 @@ public final class HelpView extends ViewPart {
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         contents = new TreeViewer(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        contents.setContentProvider(new TopicContentProvider(parents));
+        contents.setContentProvider(new TopicContentProvider());
         contents.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -90,17 +78,22 @@ public final class HelpView extends ViewPart {
         sash.setWeights(1, 3);
         createActions();
 
-        List<HelpTopic> topics = readContents();
+        try {
+            book = HelpBook.of(FrameworkUtil.getBundle(HelpView.class));
+        } catch (IOException e) {
+            status("The help contents cannot be read: " + e.getMessage());
+        }
+        List<HelpTopic> topics = book.topics();
         contents.setInput(topics);
         contents.expandAll();
         contents.addSelectionChangedListener(event -> {
             if (!selectingTopic && event.getStructuredSelection().getFirstElement() instanceof HelpTopic topic) {
-                pageOf(topic).ifPresent(this::showPage);
+                book.pageOf(topic).ifPresent(this::showPage);
             }
         });
         installLinkHandling();
         if (!topics.isEmpty()) {
-            pageOf(topics.get(0)).ifPresent(this::showPage);
+            book.pageOf(topics.get(0)).ifPresent(this::showPage);
         }
     }
 
@@ -152,45 +145,12 @@ public final class HelpView extends ViewPart {
         });
     }
 
-    private List<HelpTopic> readContents() {
-        try {
-            URI root = bundleRoot();
-            URI toc = root.resolve("toc.xml");
-            try (InputStream input = toc.toURL().openStream()) {
-                List<HelpTopic> topics = HelpContents.read(input, "toc.xml");
-                index(root, topics);
-                return topics;
-            }
-        } catch (IOException e) {
-            status("The help contents cannot be read: " + e.getMessage());
-            return List.of();
-        }
-    }
-
-    private void index(URI root, List<HelpTopic> topics) {
-        for (HelpTopic topic : topics) {
-            topicsByPage.putIfAbsent(root.resolve(topic.href()).normalize(), topic);
-            topic.children().forEach(child -> parents.put(child, topic));
-            index(root, topic.children());
-        }
-    }
-
-    private static URI bundleRoot() throws IOException {
-        Bundle bundle = FrameworkUtil.getBundle(HelpView.class);
-        URL root = FileLocator.toFileURL(bundle.getEntry("/"));
-        try {
-            return URIUtil.toURI(root);
-        } catch (URISyntaxException e) {
-            throw new IOException(root + ": " + e.getMessage(), e);
-        }
-    }
-
     /**
      * @param topic an entry of the contents
      * @return its page
      */
-    public Optional<URI> pageOf(Object topic) {
-        return topicsByPage.entrySet().stream().filter(e -> e.getValue() == topic).map(Map.Entry::getKey).findFirst();
+    public Optional<URI> pageOf(HelpTopic topic) {
+        return book.pageOf(topic);
     }
 
     /**
@@ -245,13 +205,13 @@ public final class HelpView extends ViewPart {
     }
 
     private boolean navigate(URI address) {
-        URI file = withoutFragment(address);
+        URI file = PageFile.withoutFragment(address);
         String anchor = address.getFragment();
         if (!file.equals(current)) {
             Path path;
             try {
                 path = Path.of(file);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | FileSystemNotFoundException e) {
                 status("Not a help page: " + address);
                 return false;
             }
@@ -259,14 +219,10 @@ public final class HelpView extends ViewPart {
                 status("No help page " + path.getFileName() + " (" + path + ")");
                 return false;
             }
-            Map<String, ImageData> images = new HashMap<>();
-            try (InputStream input = Files.newInputStream(path)) {
-                page = PageParser.parse(input, path.getFileName().toString(), source -> loadImage(file, source, images));
-            } catch (IOException e) {
-                page = new PageModel("Unreadable page", "This page cannot be shown.\n\n" + e.getMessage(), List.of(), List.of());
-            }
+            PageFile loaded = PageFile.read(path);
+            page = loaded.model();
             current = file;
-            styler.show(page, images);
+            styler.show(page, loaded.images());
             setContentDescription(page.title());
             selectTopic(file);
             status(null);
@@ -281,35 +237,11 @@ public final class HelpView extends ViewPart {
         return true;
     }
 
-    private static URI withoutFragment(URI address) {
-        try {
-            return new URI(address.getScheme(), address.getAuthority(), address.getPath(), address.getQuery(), null).normalize();
-        } catch (URISyntaxException e) {
-            return address;
-        }
-    }
-
-    private static boolean loadImage(URI page, String source, Map<String, ImageData> images) {
-        try {
-            URI address = page.resolve(source);
-            try (InputStream input = Files.newInputStream(Path.of(address))) {
-                ImageData data = new ImageData(input);
-                if (data.width > MAX_IMAGE_WIDTH) {
-                    data = data.scaledTo(MAX_IMAGE_WIDTH, Math.max(1, data.height * MAX_IMAGE_WIDTH / data.width));
-                }
-                images.put(source, data);
-                return true;
-            }
-        } catch (IOException | SWTException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private void selectTopic(URI file) {
-        HelpTopic topic = topicsByPage.get(file);
         selectingTopic = true;
         try {
-            contents.setSelection(topic == null ? StructuredSelection.EMPTY : new StructuredSelection(topic), true);
+            contents.setSelection(book.topicOf(file).<ISelection>map(StructuredSelection::new)
+                    .orElse(StructuredSelection.EMPTY), true);
         } finally {
             selectingTopic = false;
         }
@@ -366,7 +298,7 @@ public final class HelpView extends ViewPart {
         pageText.setFocus();
     }
 
-    private record TopicContentProvider(Map<HelpTopic, HelpTopic> parents) implements ITreeContentProvider {
+    private final class TopicContentProvider implements ITreeContentProvider {
 
         @Override
         public Object[] getElements(Object input) {
@@ -380,7 +312,7 @@ public final class HelpView extends ViewPart {
 
         @Override
         public Object getParent(Object element) {
-            return parents.get(element);
+            return book.parentOf((HelpTopic) element);
         }
 
         @Override
