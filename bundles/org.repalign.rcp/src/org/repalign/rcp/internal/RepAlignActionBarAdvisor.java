@@ -14,7 +14,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * The menus of a RepAlign window: File (New wizards, Save, Close, Quit), Edit (Undo, Redo of the
- * active editor) and Window (views, preferences).
+ * active editor), Window (views, preferences) and Help (filled by contributions).
  */
 public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
 
@@ -80,6 +80,10 @@ public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(edit);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
+        // filled by contributions, such as RepAlign Help Contents of org.repalign.doc
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(help);
         // keep the New wizard dialog reachable from the shortlist's "Other..."
         newMenu.add(new Separator());
         newMenu.add(newWizards);
