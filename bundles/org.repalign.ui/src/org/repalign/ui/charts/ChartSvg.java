@@ -3,6 +3,7 @@ package org.repalign.ui.charts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.graphics.Color;
@@ -128,7 +129,7 @@ public final class ChartSvg {
             right = width - 16;
             boolean turned = categories != null && xAxis.getTick().getTickLabelAngle() != 0;
             int xLabelChars = categories == null ? 1
-                    : java.util.Arrays.stream(categories).mapToInt(String::length).max().orElse(1);
+                    : Arrays.stream(categories).mapToInt(String::length).max().orElse(1);
             double xLabels = turned ? xLabelChars * CHAR_WIDTH + 6 : LINE_HEIGHT + 4;
             String xTitle = axisTitle(xAxis);
             bottom = height - 8 - legendRows.size() * LINE_HEIGHT - (legendRows.isEmpty() ? 0 : 6)
@@ -267,8 +268,8 @@ public final class ChartSvg {
                     defined++;
                 }
             }
-            px = java.util.Arrays.copyOf(px, defined);
-            py = java.util.Arrays.copyOf(py, defined);
+            px = Arrays.copyOf(px, defined);
+            py = Arrays.copyOf(py, defined);
             if (s.isStepEnabled() && defined > 1) {
                 double[] sx = new double[2 * defined - 1];
                 double[] sy = new double[2 * defined - 1];
@@ -287,8 +288,8 @@ public final class ChartSvg {
             if (s.isAreaEnabled() && px.length > 1) {
                 Range y = spread(yAxis.getRange());
                 double base = yPixel(Math.max(y.lower, Math.min(y.upper, 0)));
-                double[] ax = java.util.Arrays.copyOf(px, px.length + 2);
-                double[] ay = java.util.Arrays.copyOf(py, py.length + 2);
+                double[] ax = Arrays.copyOf(px, px.length + 2);
+                double[] ay = Arrays.copyOf(py, py.length + 2);
                 ax[px.length] = px[px.length - 1];
                 ay[px.length] = base;
                 ax[px.length + 1] = px[0];
