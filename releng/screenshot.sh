@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Pictures of the workbench and of every result view for the docs. Runs the UI test
 # ScreenshotsUITest (a smaller seeded demo experiment, every view opened and drawn in a
-# 1280 x 860 window) on a virtual display and copies its PNGs into docs/images/, and into
+# 1280 x 960 window) on a virtual display and copies its PNGs into docs/images/, and into
 # bundles/org.repalign.doc/images/ when that folder exists.
 #   releng/screenshot.sh [MAVEN ARGS...]      e.g. releng/screenshot.sh -o for an offline build
 # Needs xvfb-run (apt-get install xvfb xauth); no ImageMagick.

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.GC;
@@ -120,7 +119,7 @@ class ScreenshotsUITest {
                 ProbesView.ID, SaeCurveView.ID, CkaCalibrationView.ID)) {
             views.put(id, page().showView(id));
         }
-        Job.getJobManager().join(CkaCalibrationView.JOB_FAMILY, null);
+        waitForCalibrationCurve((CkaCalibrationView) views.get(CkaCalibrationView.ID));
         choose(views);
         page().showView(AlignmentMatrixView.ID);
         page().showView(SaeCurveView.ID);
@@ -153,6 +152,15 @@ class ScreenshotsUITest {
                 page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
                 settle(100);
             }
+        }
+    }
+
+    /** The calibration view computes its curve once it is painted; waits for it to be drawn. */
+    private static void waitForCalibrationCurve(CkaCalibrationView view) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (view.getChart().getSeriesSet().getSeries(CkaCalibrationView.SERIES_ID) == null) {
+            assertTrue(System.currentTimeMillis() < deadline, "the calibration curve is drawn within 120 s");
+            settle(50);
         }
     }
 

@@ -9,7 +9,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
@@ -26,7 +29,8 @@ import org.repalign.ui.internal.ExportAction;
 /**
  * Shows the CKA calibration curve: linear CKA between a random representation and a rotated,
  * increasingly noisy copy of it ({@link RotationNoiseSweep}). The curve is computed by the
- * compute bundle in a background job and drawn when it arrives. Exports PNG, SVG and CSV.
+ * compute bundle in a background job, started when the chart is first painted, and drawn when it
+ * arrives. Exports PNG, SVG and CSV.
  */
 public class CkaCalibrationView extends ViewPart {
 
@@ -65,7 +69,15 @@ public class CkaCalibrationView extends ViewPart {
                 return family == JOB_FAMILY;
             }
         };
-        job.schedule();
+        // computed once the chart is first painted: not while the workbench starts, not while hidden
+        Control plot = (Control) chart.getPlotArea();
+        plot.addListener(SWT.Paint, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                plot.removeListener(SWT.Paint, this);
+                job.schedule();
+            }
+        });
     }
 
     private IStatus compute(IProgressMonitor monitor) {
