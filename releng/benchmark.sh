@@ -19,17 +19,76 @@
 #   releng/benchmark.sh sae-torch         the same SAE step in PyTorch on this machine (2 threads),
 #                                         the baseline the SAE target refers to (needs the Debian
 #                                         packages python3-torch and libopenblas0-pthread)
+#   releng/benchmark.sh ui                render times: a 30 x 30 heatmap (HeatmapCanvas) and a 20,000-point
+#                                         SWTChart scatter, median of 15 paints after 5 warm-up paints
+#                                         (target 200 ms each); then what 'startup' measures
+#   releng/benchmark.sh startup [RUNS]    product start to the first painted workbench window: one
+#                                         first start, then the median of RUNS (default 5) more (target
+#                                         5 s); builds the product first when it is missing or stale
+# 'ui' and 'startup' run on a virtual display (xvfb-run) when DISPLAY is not set. Extra Maven
+# options can be given in MAVEN_ARGS (e.g. MAVEN_ARGS=-o for an offline build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . releng/scripts/java-home.sh
 repalign_select_java || exit 1
+
+if [ "${1:-}" = ui ] || [ "${1:-}" = startup ]; then
+  if [ -z "${DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null 2>&1 || { echo "benchmark: no display and no xvfb-run (apt-get install xvfb xauth)" >&2; exit 1; }
+    exec xvfb-run -a -s "-screen 0 1400x1000x24" "$0" "$@"
+  fi
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  if [ "$1" = ui ]; then
+    echo "benchmark: building the UI bundles and painting (log: $scratch/build.log) ..." >&2
+    if ! ./mvnw -B verify -pl bundles/org.repalign.ui.tests -am -Dtest=UiRenderBenchmark \
+        -Dsurefire.failIfNoSpecifiedTests=false "-Drepalign.extraArgs=-Drepalign.benchmark.out=$scratch/ui.txt" \
+        >"$scratch/build.log" 2>&1; then
+      tail -40 "$scratch/build.log" >&2
+      echo "benchmark: the UI render benchmark failed" >&2
+      exit 1
+    fi
+    cat "$scratch/ui.txt"
+  fi
+  runs=${2:-5}
+  [ "$1" = ui ] && runs=5
+  : >"$scratch/times.txt"
+  for ((i = 0; i <= runs; i++)); do
+    rm -f "$scratch/startup.txt"
+    REPALIGN_HOME="$scratch/home" REPALIGN_VM_ARGS="-Drepalign.startupProbe=$scratch/startup.txt" \
+      ./repalign -data "$scratch/workspace" >"$scratch/run.log" 2>&1 || true
+    if ! grep -qx '[0-9]* [0-9]*' "$scratch/startup.txt" 2>/dev/null; then
+      tail -20 "$scratch/run.log" >&2
+      echo "benchmark: the workbench wrote no start-up time: $(cat "$scratch/startup.txt" 2>/dev/null || echo 'no file')" >&2
+      exit 1
+    fi
+    cat "$scratch/startup.txt" >>"$scratch/times.txt"
+  done
+  # line 1: the first start; then the later starts, medians of wall and UI-thread CPU time
+  awk -v runs="$runs" -v load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')" '
+    NR == 1 { first = $1; firstCpu = $2; next }
+    { wall[NR - 1] = $1; cpu[NR - 1] = $2 }
+    function median(a, n,    i, j, t) {
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    END {
+      n = NR - 1; w = median(wall, n); c = median(cpu, n)
+      printf "%-40s %12s %12s %10s %8s\n", "start-up to first painted window", "wall (ms)", "UI CPU (ms)", "target", "ratio"
+      printf "%-40s %12d %12d %10d %8.2f\n", "first start (new configuration area)", first, firstCpu, 5000, first / 5000
+      printf "%-40s %12d %12d %10d %8.2f\n", "later starts, median of " n, w, c, 5000, w / 5000
+      printf "(load average %s on %d processors while measuring)\n", load, procs
+    }' procs="$(nproc 2>/dev/null || echo 0)" "$scratch/times.txt"
+  exit 0
+fi
+
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment or sae-torch" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, sae-torch, ui or startup" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args" \
   "-Dbenchmark.heap=${heap:-1g}"

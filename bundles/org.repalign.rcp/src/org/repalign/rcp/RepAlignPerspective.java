@@ -35,7 +35,7 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         IFolderLayout runs = layout.createFolder("org.repalign.rcp.runs", IPageLayout.LEFT, 0.22f,
                 "org.repalign.rcp.results");
         runs.addView(RunsView.ID);
-        IFolderLayout calibration = layout.createFolder("org.repalign.rcp.calibration", IPageLayout.BOTTOM, 0.72f,
+        IFolderLayout calibration = layout.createFolder("org.repalign.rcp.calibration", IPageLayout.BOTTOM, 0.62f,
                 "org.repalign.rcp.results");
         calibration.addView(CkaCalibrationView.ID);
         calibration.addView(SaeCurveView.ID);

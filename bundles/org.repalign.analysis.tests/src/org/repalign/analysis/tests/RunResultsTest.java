@@ -172,6 +172,44 @@ class RunResultsTest {
     }
 
     @Test
+    void featureNullsAreReadBackAndGiveTheRowsMeanAndSd() throws Exception {
+        RunResults results = RunResults.read(outcome.runFolder());
+        assertTrue(results.hasFeatureNulls());
+        List<RunResults.FeatureNullScore> nulls = results.featureNulls();
+        assertEquals(results.features().size() * 3, nulls.size(), "3 permutations per pair and kind");
+        assertEquals(Files.readAllLines(outcome.runFolder().resolve("features-null.csv")).size() - 1, nulls.size());
+        for (RunResults.FeatureRow row : results.features()) {
+            double[] scores = nulls.stream()
+                    .filter(n -> n.a().equals(row.a()) && n.b().equals(row.b()) && n.kind().equals(row.kind()))
+                    .mapToDouble(RunResults.FeatureNullScore::score).toArray();
+            assertEquals(3, scores.length);
+            double mean = (scores[0] + scores[1] + scores[2]) / 3;
+            double sd = Math.sqrt(((scores[0] - mean) * (scores[0] - mean) + (scores[1] - mean) * (scores[1] - mean)
+                    + (scores[2] - mean) * (scores[2] - mean)) / 2);
+            assertEquals(row.nullMean(), mean, 1e-12);
+            assertEquals(row.nullSd(), sd, 1e-12);
+        }
+        assertFalse(((Map<?, ?>) ((Map<?, ?>) report.get("analyses")).get("features")).containsKey("null"),
+                "null scores stay out of report.json");
+    }
+
+    @Test
+    void quotedIdsAndBrokenNullFilesAreReadOrNamed(@TempDir Path folder) throws Exception {
+        Files.copy(outcome.reportFile(), folder.resolve("report.json"));
+        RunResults results = RunResults.read(folder);
+        assertFalse(results.hasFeatureNulls(), "a run written before null scores were stored");
+        assertTrue(results.featureNulls().isEmpty());
+        Files.writeString(folder.resolve("features-null.csv"),
+                "a,b,kind,draw,score\n\"x, \"\"1\"\"\",y,weighted,0,0.25\nm1,m2,binary,1,\n");
+        assertEquals(List.of(new RunResults.FeatureNullScore("x, \"1\"", "y", "weighted", 0, 0.25),
+                new RunResults.FeatureNullScore("m1", "m2", "binary", 1, Double.NaN)), results.featureNulls());
+        Files.writeString(folder.resolve("features-null.csv"), "a,b,kind,draw,score\nm1,m2,weighted,zero,0.5\n");
+        IOException e = assertThrows(IOException.class, results::featureNulls);
+        assertTrue(e.getMessage().contains("features-null.csv: line 2"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
     void saeCurvesMatchTheirFiles() throws Exception {
         RunResults results = RunResults.read(outcome.runFolder());
         for (String source : results.sources()) {

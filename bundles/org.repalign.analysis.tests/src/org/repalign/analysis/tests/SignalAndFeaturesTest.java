@@ -1,6 +1,7 @@
 package org.repalign.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -18,10 +19,13 @@ import org.repalign.analysis.modules.FeatureMatchingAnalysis;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.modules.SignalAnalysis;
+import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.ResultTable;
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.matching.FeatureMatching;
 import org.repalign.compute.metrics.MetricRegistry;
+import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 
@@ -80,6 +84,48 @@ class SignalAndFeaturesTest {
             assertTrue(matched.number(r, "z") > 5, "shared latents stand far above the null: " + matched.toCsv());
             assertEquals((score - matched.number(r, "null_mean")) / matched.number(r, "null_sd"),
                     matched.number(r, "z"), 1e-9);
+        }
+        storedNullsAreTheComputedOnes(context, features);
+    }
+
+    /**
+     * The file-only null table holds every permutation's score, equal to the null computed again
+     * from the pair's codes and seed, and the rows' null mean and s.d. are those of the stored scores.
+     */
+    private static void storedNullsAreTheComputedOnes(RunContext context, AnalysisResult features)
+            throws Exception {
+        ResultTable nulls = features.table("null");
+        assertFalse(nulls.inReport(), "thousands of draws stay out of report.json");
+        assertFalse(features.toJson().containsKey("null"));
+        ResultTable matched = features.table("rows");
+        assertEquals(matched.size() * 5, nulls.size(), "5 draws per pair and kind");
+        SparseCodes codes = context.codes(new NullProgressMonitor());
+        int line = 0;
+        for (int r = 0; r < matched.size(); r++) {
+            String a = (String) matched.get(r, "a");
+            String b = (String) matched.get(r, "b");
+            String kind = (String) matched.get(r, "kind");
+            SourcePair pair = context.pairs().stream()
+                    .filter(p -> context.data().sourceIds().get(p.first()).equals(a)
+                            && context.data().sourceIds().get(p.second()).equals(b))
+                    .findFirst().orElseThrow();
+            double[] expected = FeatureMatching.nulls(codes.codes(pair.first()), codes.codes(pair.second()),
+                    kind.equals("binary"), 5, context.plan().seed() + pair.index()).scores();
+            double sum = 0;
+            for (int draw = 0; draw < 5; draw++, line++) {
+                assertEquals(List.of(a, b, kind, draw), List.of(nulls.get(line, "a"), nulls.get(line, "b"),
+                        nulls.get(line, "kind"), nulls.get(line, "draw")));
+                assertEquals(expected[draw], nulls.number(line, "score"), 0.0, "draw " + draw + " of " + a + "-" + b);
+                sum += nulls.number(line, "score");
+            }
+            double mean = sum / 5;
+            double squares = 0;
+            for (int draw = 0; draw < 5; draw++) {
+                double d = nulls.number(line - 5 + draw, "score") - mean;
+                squares += d * d;
+            }
+            assertEquals(mean, matched.number(r, "null_mean"), 1e-12);
+            assertEquals(Math.sqrt(squares / 4), matched.number(r, "null_sd"), 1e-12, "sample s.d., divisor 5 - 1");
         }
     }
 

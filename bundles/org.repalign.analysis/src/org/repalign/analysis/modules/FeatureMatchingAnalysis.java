@@ -21,7 +21,9 @@ import org.repalign.compute.protocol.SourcePair;
  * rows, G = Z₁ᵀZ₂, a linear assignment of latents maximising the matched sum, and the score
  * matched sum / (‖Z₁‖<sub>F</sub> ‖Z₂‖<sub>F</sub>); weighted and (when asked) binary, the
  * matching recomputed for binary codes. Each score gets P row-permutation nulls (rows of Z₂
- * shuffled, seed {@code plan seed + pair index}) and z = (score − null mean) / null sd.
+ * shuffled, seed {@code plan seed + pair index}) and z = (score − null mean) / null sd. Every
+ * null score is kept in the file-only table {@code null} ({@code features-null.csv}: a, b, kind,
+ * draw, score).
  */
 public final class FeatureMatchingAnalysis implements Analysis {
 
@@ -40,6 +42,7 @@ public final class FeatureMatchingAnalysis implements Analysis {
         AnalysisResult result = new AnalysisResult(id());
         ResultTable rows = result.addTable(new ResultTable("rows", "a", "b", "kind", "score", "null_mean", "null_sd",
                 "z", "matched_sum", "latents_a", "latents_b"));
+        ResultTable nulls = result.addTable(ResultTable.fileOnly("null", "a", "b", "kind", "draw", "score"));
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (SourcePair pair : pairs) {
             RunContext.checkCanceled(progress);
@@ -68,6 +71,10 @@ public final class FeatureMatchingAnalysis implements Analysis {
                 }
                 rows.add(a, b, kind, result0.matched().score(), result0.mean(), result0.sd(), result0.z(),
                         result0.matched().matchedSum(), first.columns(), second.columns());
+                double[] scores = result0.scores();
+                for (int draw = 0; draw < scores.length; draw++) {
+                    nulls.add(a, b, kind, draw, scores[draw]);
+                }
                 double[] sum = sums.computeIfAbsent(kind, k -> new double[3]);
                 sum[0] += result0.matched().score();
                 sum[1] += result0.mean();

@@ -102,10 +102,13 @@ public final class AnalysisResult {
         return notes;
     }
 
-    /** @return the analysis object of {@code report.json}: tables as lists of rows, then values and notes */
+    /**
+     * @return the analysis object of {@code report.json}: tables as lists of rows (file-only
+     *         tables left out), then values and notes
+     */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        tables.forEach((name, table) -> json.put(name, table.toMaps()));
+        tables.values().stream().filter(ResultTable::inReport).forEach(table -> json.put(table.name(), table.toMaps()));
         json.putAll(values);
         json.put("summary", summary);
         json.put("notes", notes);

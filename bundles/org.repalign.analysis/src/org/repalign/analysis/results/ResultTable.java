@@ -9,21 +9,42 @@ import java.util.Map;
 
 /**
  * A named table of an analysis: fixed columns, rows of strings and numbers. Written as
- * {@code <analysis>-<name>.csv} and as a list of objects in {@code report.json}.
+ * {@code <analysis>-<name>.csv} and, unless it is {@linkplain #fileOnly file-only} (long tables
+ * such as every permutation's null score), as a list of objects in {@code report.json}.
  */
 public final class ResultTable {
 
     private final String name;
     private final List<String> columns;
     private final List<Object[]> rows = new ArrayList<>();
+    private final boolean inReport;
 
     /**
      * @param name    table name, a file-name-safe word
      * @param columns column names
      */
     public ResultTable(String name, String... columns) {
+        this(name, true, columns);
+    }
+
+    private ResultTable(String name, boolean inReport, String... columns) {
         this.name = name;
+        this.inReport = inReport;
         this.columns = List.of(columns);
+    }
+
+    /**
+     * @param name    table name, a file-name-safe word
+     * @param columns column names
+     * @return a table written only as {@code <analysis>-<name>.csv}, not into {@code report.json}
+     */
+    public static ResultTable fileOnly(String name, String... columns) {
+        return new ResultTable(name, false, columns);
+    }
+
+    /** @return whether the table is also written into {@code report.json} */
+    public boolean inReport() {
+        return inReport;
     }
 
     /**

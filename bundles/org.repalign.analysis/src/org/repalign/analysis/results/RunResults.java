@@ -102,6 +102,18 @@ public final class RunResults {
     }
 
     /**
+     * One draw of a pair's feature-matching permutation null ({@code features-null.csv}).
+     *
+     * @param a     first source id
+     * @param b     second source id
+     * @param kind  {@code weighted} or {@code binary}
+     * @param draw  the permutation's index, 0-based, in draw order
+     * @param score the matched score with the rows of b's codes permuted
+     */
+    public record FeatureNullScore(String a, String b, String kind, int draw, double score) {
+    }
+
+    /**
      * An attribute probe on one source and representation.
      *
      * @param source           source id
@@ -459,6 +471,83 @@ public final class RunResults {
 
     private static double value(String cell) {
         return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+    }
+
+    /** Name of the file that holds every feature-matching null score of a run. */
+    public static final String FEATURE_NULL_FILE = "features-null.csv";
+
+    private static final String FEATURE_NULL_HEADER = "a,b,kind,draw,score";
+
+    /**
+     * @return whether the run folder holds {@value #FEATURE_NULL_FILE}; runs written before the
+     *         null scores were stored keep only their mean and standard deviation
+     */
+    public boolean hasFeatureNulls() {
+        return Files.isRegularFile(folder.resolve(FEATURE_NULL_FILE));
+    }
+
+    /**
+     * Reads every null score of the feature matching.
+     *
+     * @return the scores in file order (pair, kind, draw); empty when the file is missing
+     * @throws IOException with a one-line message naming {@value #FEATURE_NULL_FILE} when a line
+     *                     is not a, b, kind, draw, score
+     */
+    public List<FeatureNullScore> featureNulls() throws IOException {
+        Path file = folder.resolve(FEATURE_NULL_FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(file);
+        if (lines.isEmpty() || !lines.get(0).equals(FEATURE_NULL_HEADER)) {
+            throw new IOException(file + ": expected the header " + FEATURE_NULL_HEADER);
+        }
+        List<FeatureNullScore> scores = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            List<String> cells = csvCells(lines.get(i));
+            try {
+                if (cells.size() != 5) {
+                    throw new NumberFormatException(cells.size() + " cells");
+                }
+                scores.add(new FeatureNullScore(cells.get(0), cells.get(1), cells.get(2),
+                        Integer.parseInt(cells.get(3)), value(cells.get(4))));
+            } catch (NumberFormatException e) {
+                throw new IOException(file + ": line " + (i + 1) + " is not a, b, kind, draw, score", e);
+            }
+        }
+        return List.copyOf(scores);
+    }
+
+    /** Splits one RFC 4180 line: cells in double quotes may hold commas and doubled quotes. */
+    private static List<String> csvCells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     /** @return the report's summary lines */

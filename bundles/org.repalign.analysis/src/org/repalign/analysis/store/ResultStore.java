@@ -25,7 +25,7 @@ import org.repalign.io.write.NpyWriter;
  * Writes a run's folder in one atomic step. Layout:
  * <pre>
  * report.json                       the report (docs/results-format.md)
- * &lt;analysis&gt;-&lt;table&gt;.csv           every result table
+ * &lt;analysis&gt;-&lt;table&gt;.csv           every result table (features-null.csv: every null score)
  * experiment.repalign               the experiment file as run (when there is one)
  * subsets.json                      the row subsets of every pair
  * environment.json                  Java, ND4J backend, BLAS threads, versions, seeds

@@ -70,6 +70,11 @@ public final class RepAlignWorkbenchAdvisor extends WorkbenchAdvisor {
                 window.setShowStatusLine(true);
                 window.setShowProgressIndicator(true);
             }
+
+            @Override
+            public void postWindowOpen() {
+                StartupProbe.arm(getWindowConfigurer().getWindow().getShell());
+            }
         };
     }
 }

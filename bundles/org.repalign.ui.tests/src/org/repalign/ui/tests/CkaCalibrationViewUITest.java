@@ -2,7 +2,13 @@ package org.repalign.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.ISeries;
@@ -10,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.repalign.rcp.RepAlignPerspective;
 import org.repalign.ui.views.CkaCalibrationView;
 
@@ -40,6 +47,33 @@ class CkaCalibrationViewUITest {
             assertTrue(y[i] < y[i - 1] && y[i] > 0, "CKA must fall with noise and stay positive");
         }
         assertTrue(view.getChart().getAxisSet().getYAxis(0).getRange().upper >= 1.0);
+    }
+
+    @Test
+    void exportsTheCurveAsCsvSvgAndPng(@TempDir Path exports) throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        CkaCalibrationView view = (CkaCalibrationView) page.showView(CkaCalibrationView.ID);
+        ISeries<?> series = waitForSeries(view);
+        Path csv = exports.resolve("cka.csv");
+        view.export(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("noise_sd,linear_cka", lines.get(0));
+        assertEquals(series.getYSeries().length + 1, lines.size());
+        for (int i = 0; i < series.getYSeries().length; i++) {
+            String[] cells = lines.get(i + 1).split(",");
+            assertEquals(series.getXSeries()[i], Double.parseDouble(cells[0]), 0.0);
+            assertEquals(series.getYSeries()[i], Double.parseDouble(cells[1]), 0.0);
+        }
+        Path svg = exports.resolve("cka.svg");
+        view.export(svg);
+        String text = Files.readString(svg);
+        String curve = text.substring(text.indexOf("<g class=\"series\""));
+        curve = curve.substring(0, curve.indexOf("</g>"));
+        assertEquals(series.getYSeries().length, curve.split("<circle", -1).length - 1, "one symbol per noise level");
+        Path png = exports.resolve("cka.png");
+        view.export(png);
+        assertTrue(Files.size(png) > 0);
+        assertThrows(IOException.class, () -> view.export(exports.resolve("cka.txt")));
     }
 
     private static ISeries<?> waitForSeries(CkaCalibrationView view) throws InterruptedException {

@@ -422,8 +422,18 @@ class ResultViewsUITest {
             assertEquals(noise.get(i).meanFrequency(), Double.parseDouble(cells[5]), 0.0);
             assertEquals(noise.get(i).value(), Double.parseDouble(cells[7]), 0.0);
         }
-        assertThrows(IOException.class, () -> frequency.export(exports.resolve("frequency.svg")),
-                "charts export PNG and CSV only");
+        Path chartSvg = exports.resolve("frequency.svg");
+        frequency.export(chartSvg);
+        String svgText = Files.readString(chartSvg);
+        assertEquals(2, count(svgText, "<g class=\"series\""), "windows and fit");
+        String windows = svgText.substring(svgText.indexOf("id=\"series-" + FrequencyView.WINDOWS_SERIES + "\""));
+        windows = windows.substring(0, windows.indexOf("</g>"));
+        assertEquals(noise.size(), count(windows, "<circle"), "one symbol per window");
+        assertThrows(IOException.class, () -> frequency.export(exports.resolve("frequency.pdf")));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
@@ -458,6 +468,11 @@ class ResultViewsUITest {
         Path png = exports.resolve("probes.png");
         view.export(png);
         assertTrue(new ImageLoader().load(png.toString())[0].width > 100);
+        Path svg = exports.resolve("probes.svg");
+        view.export(svg);
+        String svgText = Files.readString(svg);
+        assertEquals(2, count(svgText, "<g class=\"series\""), "dense and sparse bars");
+        assertEquals(rows.stream().filter(p -> Double.isFinite(p.auroc())).count(), count(svgText, "<rect class=\"bar\""));
     }
 
     @Test
@@ -484,6 +499,61 @@ class ResultViewsUITest {
             assertEquals("binary", cells[2]);
             assertEquals(binary.get(i).z(), Double.parseDouble(cells[6]), 0.0);
         }
+        Path svg = exports.resolve("features.svg");
+        view.export(svg);
+        assertEquals(4, count(Files.readString(svg), "<g class=\"series\""),
+                "score and null-mean bars, the null histogram and the score marker");
+        Path png = exports.resolve("features.png");
+        view.export(png);
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        assertEquals(2 * view.getChart().getSize().x, image.width, "both charts side by side");
+    }
+
+    @Test
+    void featureMatchingViewDrawsThePairsNullHistogramAndItsScore() throws Exception {
+        FeatureMatchingView view = show(FeatureMatchingView.ID);
+        view.showRun(results);
+        view.selectKind("weighted");
+        view.selectPair("m2", "m4");
+        FeatureRow row = results.features().stream()
+                .filter(f -> f.kind().equals("weighted") && f.a().equals("m2") && f.b().equals("m4")).findFirst()
+                .get();
+        double[] stored = results.featureNulls().stream()
+                .filter(n -> n.kind().equals("weighted") && n.a().equals("m2") && n.b().equals("m4"))
+                .mapToDouble(RunResults.FeatureNullScore::score).toArray();
+        assertEquals(3, stored.length, "3 permutations");
+        ISeries<?> histogram = view.getNullChart().getSeriesSet().getSeries(FeatureMatchingView.HISTOGRAM_SERIES);
+        double[] edges = histogram.getXSeries();
+        double[] counts = histogram.getYSeries();
+        assertEquals(edges.length, counts.length);
+        assertEquals(Arrays.stream(stored).min().getAsDouble(), edges[0], 1e-15);
+        assertEquals(Arrays.stream(stored).max().getAsDouble(), edges[edges.length - 1], 1e-15);
+        double total = 0;
+        for (int b = 0; b + 1 < counts.length; b++) {
+            total += counts[b];
+            final int bin = b;
+            long inBin = Arrays.stream(stored).filter(v -> v >= edges[bin]
+                    && (v < edges[bin + 1] || bin + 2 == counts.length && v <= edges[bin + 1])).count();
+            assertEquals(inBin, (long) counts[b], "bin " + b);
+        }
+        assertEquals(3, total, "every draw in one bin");
+        ISeries<?> marker = view.getNullChart().getSeriesSet().getSeries(FeatureMatchingView.MARKER_SERIES);
+        assertArrayEquals(new double[] { row.score(), row.score() }, marker.getXSeries(), 0.0);
+        assertTrue(view.getNullChart().getTitle().getText().contains("m2 \u2013 m4"));
+    }
+
+    @Test
+    void featureMatchingOfAnOlderRunSaysItHasNoNullScores(@TempDir Path older) throws Exception {
+        Files.copy(outcome.reportFile(), older.resolve("report.json"));
+        FeatureMatchingView view = show(FeatureMatchingView.ID);
+        view.showRun(RunResults.read(older));
+        view.selectKind("weighted");
+        assertTrue(view.getNullChart().getTitle().getText().contains("keeps only the null's mean and s.d."),
+                view.getNullChart().getTitle().getText());
+        assertEquals(0, view.getNullChart().getSeriesSet().getSeries().length);
+        assertEquals(6, view.getChart().getSeriesSet().getSeries(FeatureMatchingView.SCORE_SERIES).getYSeries().length,
+                "the scores are still shown");
+        assertEquals(6, view.getTable().getTable().getItemCount());
     }
 
     @Test
@@ -516,6 +586,11 @@ class ResultViewsUITest {
         Path png = exports.resolve("curve.png");
         view.export(png);
         assertTrue(Files.size(png) > 0);
+        Path svg = exports.resolve("curve.svg");
+        view.export(svg);
+        String svgText = Files.readString(svg);
+        assertEquals(1, count(svgText, "<g class=\"series\""));
+        assertEquals(1, count(svgText, "<polyline"), "the curve as one line");
     }
 
     /** @return row, column and value of a heatmap CSV line (the panel title before them may be quoted) */

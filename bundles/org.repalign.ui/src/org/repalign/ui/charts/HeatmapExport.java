@@ -3,7 +3,6 @@ package org.repalign.ui.charts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -21,6 +20,8 @@ import org.repalign.ui.internal.AtomicFiles;
  * column, value; full precision, empty when undefined). Files are written atomically.
  */
 public final class HeatmapExport {
+
+    private static final String BLACK = "#000000";
 
     private HeatmapExport() {
     }
@@ -105,18 +106,10 @@ public final class HeatmapExport {
         GC gc = new GC(scratch);
         try {
             int fontSize = Math.max(8, gc.getFont().getFontData()[0].getHeight());
-            StringBuilder svg = new StringBuilder();
-            int total = width * panels.size();
-            svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(total).append("\" height=\"")
-                    .append(height).append("\" viewBox=\"0 0 ").append(total).append(' ').append(height)
-                    .append("\" font-family=\"sans-serif\" font-size=\"").append(fontSize).append("pt\">\n");
-            svg.append("<rect x=\"0\" y=\"0\" width=\"").append(total).append("\" height=\"").append(height)
-                    .append("\" fill=\"#ffffff\"/>\n");
+            SvgDocument svg = new SvgDocument(width * panels.size(), height, fontSize);
             for (int p = 0; p < panels.size(); p++) {
                 panel(svg, gc, panels.get(p), new Rectangle(p * width, 0, width, height), p);
             }
-            svg.append("</svg>\n");
             return svg.toString();
         } finally {
             gc.dispose();
@@ -124,69 +117,49 @@ public final class HeatmapExport {
         }
     }
 
-    private static void panel(StringBuilder svg, GC gc, HeatmapData data, Rectangle area, int index) {
+    private static void panel(SvgDocument svg, GC gc, HeatmapData data, Rectangle area, int index) {
         HeatmapLayout layout = HeatmapPainter.layout(gc, data, area);
         int ascent = gc.getFontMetrics().getAscent();
-        text(svg, area.x + HeatmapLayout.PAD, area.y + HeatmapLayout.PAD + ascent, "start", data.title(), "#000000");
+        svg.text(area.x + HeatmapLayout.PAD, area.y + HeatmapLayout.PAD + ascent, "start", data.title(), BLACK);
         for (int r = 0; r < data.rows(); r++) {
             for (int c = 0; c < data.columns(); c++) {
                 Rectangle cell = layout.cell(r, c);
                 RGB rgb = data.scale().color(data.value(r, c));
-                svg.append("<rect x=\"").append(cell.x).append("\" y=\"").append(cell.y).append("\" width=\"")
-                        .append(cell.width).append("\" height=\"").append(cell.height).append("\" fill=\"")
-                        .append(hex(rgb)).append("\"><title>")
-                        .append(escape(data.rowLabels().get(r) + " \u00d7 " + data.columnLabels().get(c) + ": "
-                                + data.quantity() + " = " + HeatmapLayout.format(data.value(r, c))))
-                        .append("</title></rect>\n");
+                svg.rect(cell.x, cell.y, cell.width, cell.height, SvgDocument.hex(rgb), null, null,
+                        data.rowLabels().get(r) + " \u00d7 " + data.columnLabels().get(c) + ": " + data.quantity()
+                                + " = " + HeatmapLayout.format(data.value(r, c)));
                 String value = HeatmapLayout.format(data.value(r, c));
                 if (!value.isEmpty() && gc.textExtent(value).x + 4 <= cell.width && layout.lineHeight + 2 <= cell.height) {
-                    text(svg, cell.x + cell.width / 2, cell.y + (cell.height - layout.lineHeight) / 2 + ascent, "middle",
-                            value, HeatmapLayout.darkTextOn(rgb) ? "#000000" : "#ffffff");
+                    svg.text(cell.x + cell.width / 2, cell.y + (cell.height - layout.lineHeight) / 2 + ascent, "middle",
+                            value, HeatmapLayout.darkTextOn(rgb) ? BLACK : "#ffffff");
                 }
             }
         }
         for (int r = 0; r < data.rows(); r++) {
             Rectangle cell = layout.cell(r, 0);
-            text(svg, cell.x - HeatmapLayout.PAD, cell.y + (cell.height - layout.lineHeight) / 2 + ascent, "end",
-                    data.rowLabels().get(r), "#000000");
+            svg.text(cell.x - HeatmapLayout.PAD, cell.y + (cell.height - layout.lineHeight) / 2 + ascent, "end",
+                    data.rowLabels().get(r), BLACK);
         }
         for (int c = 0; c < data.columns(); c++) {
             Rectangle cell = layout.cell(data.rows() - 1, c);
-            text(svg, cell.x + cell.width / 2, cell.y + cell.height + 2 + ascent, "middle", data.columnLabels().get(c),
-                    "#000000");
+            svg.text(cell.x + cell.width / 2, cell.y + cell.height + 2 + ascent, "middle", data.columnLabels().get(c),
+                    BLACK);
         }
         ColorScale scale = data.scale();
         String id = "legend" + index;
-        svg.append("<defs><linearGradient id=\"").append(id).append("\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">\n");
+        RGB[] stops = new RGB[11];
         for (int s = 0; s <= 10; s++) {
-            double t = s / 10.0;
-            svg.append("<stop offset=\"").append(String.format(Locale.ROOT, "%.1f", t)).append("\" stop-color=\"")
-                    .append(hex(scale.color(scale.min() + t * (scale.max() - scale.min())))).append("\"/>\n");
+            stops[s] = scale.color(scale.min() + s / 10.0 * (scale.max() - scale.min()));
         }
-        svg.append("</linearGradient></defs>\n");
+        svg.verticalGradient(id, stops);
         int height = layout.gridHeight();
-        svg.append("<rect x=\"").append(layout.legendX).append("\" y=\"").append(layout.gridY).append("\" width=\"")
-                .append(HeatmapLayout.LEGEND_BAR).append("\" height=\"").append(height).append("\" fill=\"url(#")
-                .append(id).append(")\" stroke=\"#5a5a5a\"/>\n");
+        svg.rect(layout.legendX, layout.gridY, HeatmapLayout.LEGEND_BAR, height, "url(#" + id + ")", "#5a5a5a");
         int labelX = layout.legendX + HeatmapLayout.LEGEND_BAR + 4;
-        text(svg, labelX, layout.gridY + ascent, "start", HeatmapLayout.format(scale.max()), "#000000");
-        text(svg, labelX, layout.gridY + height - layout.lineHeight + ascent, "start", HeatmapLayout.format(scale.min()),
-                "#000000");
+        svg.text(labelX, layout.gridY + ascent, "start", HeatmapLayout.format(scale.max()), BLACK);
+        svg.text(labelX, layout.gridY + height - layout.lineHeight + ascent, "start", HeatmapLayout.format(scale.min()),
+                BLACK);
         if (scale.diverging()) {
-            text(svg, labelX, layout.gridY + (height - layout.lineHeight) / 2 + ascent, "start", "0", "#000000");
+            svg.text(labelX, layout.gridY + (height - layout.lineHeight) / 2 + ascent, "start", "0", BLACK);
         }
-    }
-
-    private static void text(StringBuilder svg, int x, int y, String anchor, String text, String fill) {
-        svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"").append(anchor)
-                .append("\" fill=\"").append(fill).append("\">").append(escape(text)).append("</text>\n");
-    }
-
-    private static String hex(RGB rgb) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", rgb.red, rgb.green, rgb.blue);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

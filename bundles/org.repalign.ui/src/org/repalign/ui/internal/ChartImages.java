@@ -2,20 +2,41 @@ package org.repalign.ui.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swtchart.Chart;
 
-/** PNG export of an SWTChart chart, drawn at its on-screen size (640 × 480 when not laid out). */
+/**
+ * PNG export of SWTChart charts, drawn at the first chart's on-screen size (640 × 480 when not
+ * laid out); several charts are drawn side by side.
+ */
 public final class ChartImages {
 
     private ChartImages() {
+    }
+
+    /**
+     * @param chart a chart
+     * @return its width on screen, or 640 when it is not laid out
+     */
+    public static int width(Chart chart) {
+        int width = chart.getSize().x;
+        return width > 100 ? width : 640;
+    }
+
+    /**
+     * @param chart a chart
+     * @return its height on screen, or 480 when it is not laid out
+     */
+    public static int height(Chart chart) {
+        int height = chart.getSize().y;
+        return height > 100 ? height : 480;
     }
 
     /**
@@ -24,17 +45,28 @@ public final class ChartImages {
      * @throws IOException when writing fails
      */
     public static void writePng(Chart chart, Path file) throws IOException {
-        Point size = chart.getSize();
-        int width = size.x > 100 ? size.x : 640;
-        int height = size.y > 100 ? size.y : 480;
-        Image image = new Image(chart.getDisplay(), width, height);
+        writePng(List.of(chart), file);
+    }
+
+    /**
+     * @param charts the charts, left to right, each drawn at the first one's size
+     * @param file   target PNG file, written atomically
+     * @throws IOException when writing fails
+     */
+    public static void writePng(List<Chart> charts, Path file) throws IOException {
+        Chart first = charts.get(0);
+        int width = width(first);
+        int height = height(first);
+        Image image = new Image(first.getDisplay(), width * charts.size(), height);
         ImageData data;
         try {
             GC gc = new GC(image);
             try {
-                gc.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                gc.fillRectangle(0, 0, width, height);
-                chart.printChart(gc, new Rectangle(0, 0, width, height));
+                gc.setBackground(first.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                gc.fillRectangle(0, 0, width * charts.size(), height);
+                for (int c = 0; c < charts.size(); c++) {
+                    charts.get(c).printChart(gc, new Rectangle(c * width, 0, width, height));
+                }
             } finally {
                 gc.dispose();
             }

@@ -3,23 +3,17 @@ package org.repalign.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.repalign.analysis.results.RunResults;
 
 /**
  * Base of the result views: shows the run selected in the Runs view (or given to
- * {@link #showRun(RunResults)}) and offers an export action in the view toolbar. Subclasses
+ * {@link #showRun(RunResults)}) and offers an {@link ExportAction} in the view toolbar. Subclasses
  * only arrange the run's numbers; they compute nothing.
  */
 public abstract class RunResultsView extends ViewPart {
@@ -33,16 +27,7 @@ public abstract class RunResultsView extends ViewPart {
     @Override
     public final void createPartControl(Composite parent) {
         createContents(parent);
-        Action export = new Action("Export\u2026") {
-            @Override
-            public void run() {
-                exportWithDialog();
-            }
-        };
-        export.setToolTipText("Export as " + String.join(", ", exportExtensions()).toUpperCase(java.util.Locale.ROOT));
-        export.setImageDescriptor(
-                PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-        getViewSite().getActionBars().getToolBarManager().add(export);
+        new ExportAction(getViewSite(), exportExtensions(), this::export).addToToolBar();
         getSite().getPage().addSelectionListener(RUNS_VIEW_ID, listener);
         selectionChanged(null, getSite().getPage().getSelection(RUNS_VIEW_ID));
         if (run == null) {
@@ -95,9 +80,7 @@ public abstract class RunResultsView extends ViewPart {
      * @return its extension in lower case, without the dot
      */
     protected static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return ExportAction.extension(file);
     }
 
     /**
@@ -106,30 +89,6 @@ public abstract class RunResultsView extends ViewPart {
      */
     protected IOException unsupported(Path file) {
         return new IOException(file.getFileName() + ": export formats are " + String.join(", ", exportExtensions()));
-    }
-
-    private void exportWithDialog() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        String[] extensions = exportExtensions();
-        String[] filters = new String[extensions.length];
-        for (int i = 0; i < extensions.length; i++) {
-            filters[i] = "*." + extensions[i];
-        }
-        dialog.setFilterExtensions(filters);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        Path file = Path.of(chosen);
-        if (extension(file).isEmpty()) {
-            file = Path.of(chosen + "." + extensions[Math.max(0, dialog.getFilterIndex())]);
-        }
-        try {
-            export(file);
-        } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), "Export failed", e.getMessage());
-        }
     }
 
     @Override

@@ -1,12 +1,18 @@
 package org.repalign.ui.views;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
@@ -14,11 +20,17 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.part.ViewPart;
 import org.repalign.compute.synth.RotationNoiseSweep;
+import org.repalign.ui.charts.ChartSvg;
+import org.repalign.ui.charts.Csv;
+import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.ChartImages;
+import org.repalign.ui.internal.ExportAction;
 
 /**
  * Shows the CKA calibration curve: linear CKA between a random representation and a rotated,
  * increasingly noisy copy of it ({@link RotationNoiseSweep}). The curve is computed by the
- * compute bundle in a background job and drawn when it arrives.
+ * compute bundle in a background job, started when the chart is first painted, and drawn when it
+ * arrives. Exports PNG, SVG and CSV.
  */
 public class CkaCalibrationView extends ViewPart {
 
@@ -45,6 +57,7 @@ public class CkaCalibrationView extends ViewPart {
         chart.getAxisSet().getXAxis(0).getTitle().setText("noise \u03c3");
         chart.getAxisSet().getYAxis(0).getTitle().setText("linear CKA");
         chart.getLegend().setVisible(false);
+        new ExportAction(getViewSite(), new String[] { "png", "svg", "csv" }, this::export).addToToolBar();
         Job job = new Job("Computing the CKA calibration curve") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -56,7 +69,15 @@ public class CkaCalibrationView extends ViewPart {
                 return family == JOB_FAMILY;
             }
         };
-        job.schedule();
+        // computed once the chart is first painted: not while the workbench starts, not while hidden
+        Control plot = (Control) chart.getPlotArea();
+        plot.addListener(SWT.Paint, new Listener() {
+            @Override
+            public void handleEvent(Event event) {
+                plot.removeListener(SWT.Paint, this);
+                job.schedule();
+            }
+        });
     }
 
     private IStatus compute(IProgressMonitor monitor) {
@@ -87,6 +108,32 @@ public class CkaCalibrationView extends ViewPart {
     /** @return the chart, for tests and export */
     public Chart getChart() {
         return chart;
+    }
+
+    /**
+     * Writes the curve; the format follows the file's extension.
+     *
+     * @param file target file ending in png, svg or csv
+     * @throws IOException when the curve is not computed yet, the extension is not supported or
+     *                     writing fails
+     */
+    public void export(Path file) throws IOException {
+        if (chart.getSeriesSet().getSeries(SERIES_ID) == null) {
+            throw new IOException(file.getFileName() + ": nothing to export, the curve is still being computed");
+        }
+        switch (ExportAction.extension(file)) {
+            case "png" -> ChartImages.writePng(chart, file);
+            case "svg" -> ChartSvg.write(file, chart);
+            case "csv" -> {
+                double[] cka = chart.getSeriesSet().getSeries(SERIES_ID).getYSeries();
+                StringBuilder out = new StringBuilder("noise_sd,linear_cka\n");
+                for (int i = 0; i < NOISE_LEVELS.length; i++) {
+                    out.append(Csv.cell(NOISE_LEVELS[i])).append(',').append(Csv.cell(cka[i])).append('\n');
+                }
+                AtomicFiles.writeText(file, out.toString());
+            }
+            default -> throw new IOException(file.getFileName() + ": export formats are png, svg, csv");
+        }
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.eclipse.swtchart.LineStyle;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.NoiseFit;
 import org.repalign.analysis.results.RunResults.NoiseRow;
+import org.repalign.ui.charts.ChartSvg;
 import org.repalign.ui.charts.Csv;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
@@ -32,7 +33,7 @@ import org.repalign.ui.internal.RunResultsView;
 /**
  * Frequency and alignment of one pair (noise analysis): the alignment on each frequency window
  * against x = f<sup>−1/2</sup> of the window's mean frequency as a scatter, with the report's
- * OLS line; slope and R² in the title. Exports PNG and CSV.
+ * OLS line; slope and R² in the title. Exports PNG, SVG and CSV.
  */
 public class FrequencyView extends RunResultsView {
 
@@ -164,7 +165,7 @@ public class FrequencyView extends RunResultsView {
 
     @Override
     protected String[] exportExtensions() {
-        return new String[] { "png", "csv" };
+        return new String[] { "png", "svg", "csv" };
     }
 
     @Override
@@ -175,6 +176,7 @@ public class FrequencyView extends RunResultsView {
         }
         switch (extension(file)) {
             case "png" -> ChartImages.writePng(chart, file);
+            case "svg" -> ChartSvg.write(file, chart);
             case "csv" -> AtomicFiles.writeText(file, csv(run));
             default -> throw unsupported(file);
         }

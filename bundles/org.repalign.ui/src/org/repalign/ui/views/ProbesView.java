@@ -21,6 +21,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.ProbeRow;
+import org.repalign.ui.charts.ChartSvg;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
@@ -30,7 +31,7 @@ import org.repalign.ui.internal.RunResultsView;
 /**
  * Attribute probes of one source (probes analysis): out-of-fold AUROC on the dense rows and on
  * the SAE codes per attribute as bars (0.5 is chance), and every probe row in a table. Exports
- * the chart as PNG and the table as CSV.
+ * the chart as PNG or SVG and the table as CSV.
  */
 public class ProbesView extends RunResultsView {
 
@@ -147,7 +148,7 @@ public class ProbesView extends RunResultsView {
 
     @Override
     protected String[] exportExtensions() {
-        return new String[] { "png", "csv" };
+        return new String[] { "png", "svg", "csv" };
     }
 
     @Override
@@ -157,6 +158,7 @@ public class ProbesView extends RunResultsView {
         }
         switch (extension(file)) {
             case "png" -> ChartImages.writePng(chart, file);
+            case "svg" -> ChartSvg.write(file, chart);
             case "csv" -> AtomicFiles.writeText(file, table.toCsv());
             default -> throw unsupported(file);
         }

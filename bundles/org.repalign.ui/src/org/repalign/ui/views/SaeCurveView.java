@@ -20,6 +20,7 @@ import org.repalign.analysis.results.RunResults.SaeCurvePoint;
 import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.ui.RunMonitor;
 import org.repalign.ui.RunMonitor.LiveRun;
+import org.repalign.ui.charts.ChartSvg;
 import org.repalign.ui.charts.Csv;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
@@ -31,7 +32,7 @@ import org.repalign.ui.internal.RunResultsView;
  * the step), read from the run folder's {@code sae/<source>/curves.csv}; SAEs loaded from a
  * folder have no curve. While an experiment started in the workbench trains SAEs, the view shows
  * the points the {@link RunMonitor} publishes (per source, the chosen quantity); selecting a run
- * in the Runs view, or the end of the live run, shows stored curves again. Exports PNG and CSV.
+ * in the Runs view, or the end of the live run, shows stored curves again. Exports PNG, SVG and CSV.
  */
 public class SaeCurveView extends RunResultsView {
 
@@ -199,7 +200,7 @@ public class SaeCurveView extends RunResultsView {
 
     @Override
     protected String[] exportExtensions() {
-        return new String[] { "png", "csv" };
+        return new String[] { "png", "svg", "csv" };
     }
 
     @Override
@@ -209,6 +210,7 @@ public class SaeCurveView extends RunResultsView {
         }
         switch (extension(file)) {
             case "png" -> ChartImages.writePng(chart, file);
+            case "svg" -> ChartSvg.write(file, chart);
             case "csv" -> {
                 StringBuilder out = new StringBuilder("step,loss,fvu,l0,dead_fraction,rows_per_second\n");
                 for (SaeCurvePoint p : curve) {
