@@ -15,7 +15,7 @@ shots=$(mktemp -d)
 trap 'rm -rf "$shots"' EXIT
 REPALIGN_SCREENSHOTS=$shots xvfb-run -a -s "-screen 0 1400x1000x24" ./mvnw -B -q verify \
   -pl bundles/org.repalign.ui.tests -am -Dtest=ScreenshotsUITest -Dsurefire.failIfNoSpecifiedTests=false "$@" >&2
-pictures=(workbench runs alignment-matrix differences frequency feature-matching probes sae-training cka-calibration)
+pictures=(workbench runs alignment-matrix differences frequency frequency-all-pairs feature-matching probes probes-latent-map sae-training cka-calibration)
 targets=("$ROOT/docs/images")
 [ -d "$ROOT/bundles/org.repalign.doc/images" ] && targets+=("$ROOT/bundles/org.repalign.doc/images")
 for target in "${targets[@]}"; do

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,7 @@ import org.repalign.ui.charts.DivergingColorScale;
 import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.charts.HeatmapData;
 import org.repalign.ui.charts.SequentialColorScale;
+import org.repalign.ui.charts.SmallMultiples;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.DifferenceView;
 import org.repalign.ui.views.FeatureMatchingView;
@@ -473,6 +475,95 @@ class ResultViewsUITest {
         String svgText = Files.readString(svg);
         assertEquals(2, count(svgText, "<g class=\"series\""), "dense and sparse bars");
         assertEquals(rows.stream().filter(p -> Double.isFinite(p.auroc())).count(), count(svgText, "<rect class=\"bar\""));
+    }
+
+    @Test
+    void frequencySmallMultiplesShowEveryPairsWindowsAndFit(@TempDir Path exports) throws Exception {
+        FrequencyView view = show(FrequencyView.ID);
+        view.showRun(results);
+        view.select("m1", "m2", "cka");
+        try {
+            view.showAllPairs(true);
+            SmallMultiples grid = view.getOverview().getData();
+            List<String[]> pairs = results.noiseFits().stream().filter(f -> f.metric().equals("cka"))
+                    .map(f -> new String[] { f.a(), f.b() }).toList();
+            assertEquals(pairs.size(), grid.panels().size(), "one panel per pair");
+            int points = 0;
+            for (int p = 0; p < pairs.size(); p++) {
+                String[] pair = pairs.get(p);
+                SmallMultiples.Panel panel = grid.panels().get(p);
+                assertEquals(pair[0] + " \u2013 " + pair[1], panel.title());
+                List<NoiseRow> rows = results.noiseRows().stream()
+                        .filter(r -> r.a().equals(pair[0]) && r.b().equals(pair[1]) && r.metric().equals("cka")).toList();
+                assertArrayEquals(rows.stream().mapToDouble(NoiseRow::value).toArray(), panel.y(), 0.0);
+                assertArrayEquals(rows.stream().mapToDouble(r -> 1 / Math.sqrt(r.meanFrequency())).toArray(), panel.x(),
+                        0.0);
+                NoiseFit fit = results.noiseFits().stream().filter(f -> f.a().equals(pair[0]) && f.b().equals(pair[1])
+                        && f.metric().equals("cka")).findFirst().get();
+                assertEquals(fit.slope(), panel.slope(), 0.0);
+                assertEquals(fit.intercept(), panel.intercept(), 0.0);
+                points += rows.size();
+            }
+            Path svg = exports.resolve("frequency-all.svg");
+            view.export(svg);
+            String svgText = Files.readString(svg);
+            javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(svgText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(points, count(svgText, "<circle"), "every window of every pair is a dot");
+            Path csv = exports.resolve("frequency-all.csv");
+            view.export(csv);
+            assertEquals(1 + points, Files.readAllLines(csv).size(), "the CSV holds the windows of all pairs");
+            Path png = exports.resolve("frequency-all.png");
+            view.export(png);
+            assertTrue(new ImageLoader().load(png.toString())[0].width > 100);
+        } finally {
+            view.showAllPairs(false);
+        }
+        assertEquals(6, view.getChart().getSeriesSet().getSeries(FrequencyView.WINDOWS_SERIES).getXSeries().length,
+                "back to the single pair");
+    }
+
+    @Test
+    void probesViewShowsAccuracyAgainstBaselineAndTheLatentMap(@TempDir Path exports) throws Exception {
+        ProbesView view = show(ProbesView.ID);
+        view.showRun(results);
+        view.selectSource("m2");
+        List<ProbeRow> rows = results.probes().stream().filter(p -> p.source().equals("m2")).toList();
+        List<String> attributes = rows.stream().map(ProbeRow::attribute).distinct().toList();
+        try {
+            view.show(ProbesView.Plot.ACCURACY);
+            double[] baseline = attributes.stream().mapToDouble(a -> rows.stream()
+                    .filter(p -> p.attribute().equals(a) && p.representation().equals("dense")).findFirst().get()
+                    .baseline()).toArray();
+            assertArrayEquals(baseline,
+                    view.getChart().getSeriesSet().getSeries(ProbesView.BASELINE_SERIES).getYSeries(), 0.0);
+            double[] sparse = attributes.stream().mapToDouble(a -> rows.stream()
+                    .filter(p -> p.attribute().equals(a) && p.representation().equals("sparse")).findFirst().get()
+                    .accuracy()).toArray();
+            assertArrayEquals(sparse,
+                    view.getChart().getSeriesSet().getSeries(ProbesView.SPARSE_ACCURACY_SERIES).getYSeries(), 0.0);
+            assertNull(view.getChart().getSeriesSet().getSeries(ProbesView.DENSE_SERIES), "AUROC bars are gone");
+
+            view.show(ProbesView.Plot.LATENT_MAP);
+            HeatmapData map = view.getLatentMap().getHeatmapData();
+            assertEquals(SOURCES, map.columnLabels());
+            ProbeRow some = rows.get(0);
+            int r = map.rowLabels().indexOf(some.attribute());
+            int c = SOURCES.indexOf("m2");
+            assertEquals(some.bestLatentAuroc(), map.value(r, c), 0.0);
+            assertTrue(view.getLatentMap().hoverText(r, c).contains("latent " + some.bestLatent()),
+                    view.getLatentMap().hoverText(r, c));
+            for (ProbeRow p : results.probes()) {
+                assertEquals(p.bestLatentAuroc(), map.value(map.rowLabels().indexOf(p.attribute()),
+                        SOURCES.indexOf(p.source())), 0.0, p.source() + " " + p.attribute());
+            }
+            Path svg = exports.resolve("latent-map.svg");
+            view.export(svg);
+            assertEquals(map.rows() * SOURCES.size(), Files.readString(svg).split("<title>", -1).length - 1,
+                    "one cell per attribute and source");
+        } finally {
+            view.show(ProbesView.Plot.AUROC);
+        }
     }
 
     @Test

@@ -136,22 +136,34 @@ class ScreenshotsUITest {
         names.put(SaeCurveView.ID, "sae-training.png");
         names.put(CkaCalibrationView.ID, "cka-calibration.png");
         for (Map.Entry<String, String> entry : names.entrySet()) {
-            IViewPart view = page().showView(entry.getKey());
-            IViewReference reference = page().findViewReference(entry.getKey());
-            assertNotNull(reference);
-            // the Runs view is a narrow list: pictured at its size in the window
-            boolean maximise = !entry.getKey().equals(RunsView.ID);
-            if (maximise) {
-                page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-            }
-            settle(400);
-            // the Runs list holds one run: its top is enough
-            picture(partControl(view), entry.getValue(), maximise ? Integer.MAX_VALUE : 240);
-            exportSvg(view, entry.getValue().replace(".png", ".svg"));
-            if (maximise) {
-                page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-                settle(100);
-            }
+            pictureView(entry.getKey(), entry.getValue());
+        }
+        FrequencyView frequency = (FrequencyView) views.get(FrequencyView.ID);
+        frequency.showAllPairs(true);
+        pictureView(FrequencyView.ID, "frequency-all-pairs.png");
+        frequency.showAllPairs(false);
+        ProbesView probes = (ProbesView) views.get(ProbesView.ID);
+        probes.show(ProbesView.Plot.LATENT_MAP);
+        pictureView(ProbesView.ID, "probes-latent-map.png");
+        probes.show(ProbesView.Plot.AUROC);
+    }
+
+    /** Shows a view (maximised, except the narrow Runs list), pictures it and exports its SVG. */
+    private static void pictureView(String id, String name) throws Exception {
+        IViewPart view = page().showView(id);
+        IViewReference reference = page().findViewReference(id);
+        assertNotNull(reference);
+        boolean maximise = !id.equals(RunsView.ID);
+        if (maximise) {
+            page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+        }
+        settle(400);
+        // the Runs list holds one run: its top is enough
+        picture(partControl(view), name, maximise ? Integer.MAX_VALUE : 240);
+        exportSvg(view, name.replace(".png", ".svg"));
+        if (maximise) {
+            page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+            settle(100);
         }
     }
 
@@ -182,9 +194,9 @@ class ScreenshotsUITest {
             case RunsView r -> r.getViewer().getControl();
             case AlignmentMatrixView m -> m.getHeatmap();
             case DifferenceView d -> d.getSparseMinusDense();
-            case FrequencyView f -> f.getChart();
+            case FrequencyView f -> f.getOverview().isVisible() ? f.getOverview() : f.getChart();
             case FeatureMatchingView f -> f.getChart();
-            case ProbesView p -> p.getChart();
+            case ProbesView p -> p.getLatentMap().isVisible() ? p.getLatentMap() : p.getChart();
             case SaeCurveView s -> s.getChart();
             case CkaCalibrationView c -> c.getChart();
             default -> throw new AssertionError("no picture for " + view.getSite().getId());

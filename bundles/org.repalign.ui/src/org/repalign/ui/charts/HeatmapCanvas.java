@@ -74,13 +74,15 @@ public class HeatmapCanvas extends Canvas {
     /**
      * @param row    row index
      * @param column column index
-     * @return the cell's tooltip: row and column labels, the quantity and its value
+     * @return the cell's tooltip: row and column labels, the quantity and its value, and the cell's
+     *         note when there is one
      */
     public String hoverText(int row, int column) {
         double value = data.value(row, column);
         String shown = Double.isNaN(value) ? "not measured" : String.format(Locale.ROOT, "%.4f", value);
+        String note = data.note(row, column);
         return data.rowLabels().get(row) + " \u00d7 " + data.columnLabels().get(column) + "\n" + data.quantity()
-                + ": " + shown;
+                + ": " + shown + (note == null || note.isEmpty() ? "" : "\n" + note);
     }
 
     /**

@@ -13,9 +13,26 @@ import java.util.Objects;
  * @param values       rows × columns values, copied
  * @param scale        colour scale
  * @param quantity     name of the value, e.g. {@code cka (centered)}
+ * @param notes        rows × columns texts added to each cell's hover text (e.g. which latent),
+ *                     or {@code null}; copied
  */
 public record HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
-        ColorScale scale, String quantity) {
+        ColorScale scale, String quantity, String[][] notes) {
+
+    /**
+     * A heatmap without cell notes.
+     *
+     * @param title        title above the map
+     * @param rowLabels    one label per row
+     * @param columnLabels one label per column
+     * @param values       rows × columns values, copied
+     * @param scale        colour scale
+     * @param quantity     name of the value
+     */
+    public HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
+            ColorScale scale, String quantity) {
+        this(title, rowLabels, columnLabels, values, scale, quantity, null);
+    }
 
     /** Copies and checks the shape. */
     public HeatmapData {
@@ -34,6 +51,42 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
             copy[r] = values[r].clone();
         }
         values = copy;
+        if (notes != null) {
+            if (notes.length != values.length) {
+                throw new IllegalArgumentException(notes.length + " rows of notes for " + values.length + " rows");
+            }
+            String[][] noteCopy = new String[notes.length][];
+            for (int r = 0; r < notes.length; r++) {
+                if (notes[r].length != columnLabels.size()) {
+                    throw new IllegalArgumentException("notes row " + r + " has " + notes[r].length + " entries for "
+                            + columnLabels.size() + " columns");
+                }
+                noteCopy[r] = notes[r].clone();
+            }
+            notes = noteCopy;
+        }
+    }
+
+    /** @return a copy of the notes, or {@code null} */
+    @Override
+    public String[][] notes() {
+        if (notes == null) {
+            return null;
+        }
+        String[][] copy = new String[notes.length][];
+        for (int r = 0; r < notes.length; r++) {
+            copy[r] = notes[r].clone();
+        }
+        return copy;
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return the cell's note, or {@code null}
+     */
+    public String note(int row, int column) {
+        return notes == null ? null : notes[row][column];
     }
 
     /** @return a copy of the values */

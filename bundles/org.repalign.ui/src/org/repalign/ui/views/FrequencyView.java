@@ -3,6 +3,7 @@ package org.repalign.ui.views;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -25,6 +28,8 @@ import org.repalign.analysis.results.RunResults.NoiseFit;
 import org.repalign.analysis.results.RunResults.NoiseRow;
 import org.repalign.ui.charts.ChartSvg;
 import org.repalign.ui.charts.Csv;
+import org.repalign.ui.charts.SmallMultiples;
+import org.repalign.ui.charts.SmallMultiplesCanvas;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
@@ -33,7 +38,8 @@ import org.repalign.ui.internal.RunResultsView;
 /**
  * Frequency and alignment of one pair (noise analysis): the alignment on each frequency window
  * against x = f<sup>−1/2</sup> of the window's mean frequency as a scatter, with the report's
- * OLS line; slope and R² in the title. Exports PNG, SVG and CSV.
+ * OLS line; slope and R² in the title. "All pairs" shows every pair as a small multiple of the
+ * same plot ({@link SmallMultiples}) for the chosen metric. Exports PNG, SVG and CSV.
  */
 public class FrequencyView extends RunResultsView {
 
@@ -48,23 +54,34 @@ public class FrequencyView extends RunResultsView {
 
     private Combo pairCombo;
     private Combo metricCombo;
+    private Button allPairs;
+    private Composite stack;
     private Chart chart;
+    private SmallMultiplesCanvas overview;
     private final List<String[]> pairs = new ArrayList<>();
 
     @Override
     protected void createContents(Composite parent) {
-        parent.setLayout(new GridLayout(4, false));
+        parent.setLayout(new GridLayout(5, false));
         new Label(parent, SWT.NONE).setText("Pair:");
         pairCombo = new Combo(parent, SWT.READ_ONLY);
         new Label(parent, SWT.NONE).setText("Metric:");
         metricCombo = new Combo(parent, SWT.READ_ONLY);
-        chart = new Chart(parent, SWT.NONE);
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        allPairs = new Button(parent, SWT.CHECK);
+        allPairs.setText("All pairs");
+        allPairs.setToolTipText("Every pair as a small plot of its own, for the chosen metric");
+        stack = new Composite(parent, SWT.NONE);
+        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        stack.setLayout(new StackLayout());
+        chart = new Chart(stack, SWT.NONE);
+        overview = new SmallMultiplesCanvas(stack, SWT.NONE);
+        ((StackLayout) stack.getLayout()).topControl = chart;
         chart.getAxisSet().getXAxis(0).getTitle().setText("f^(\u22121/2) of the window's mean frequency");
         chart.getAxisSet().getYAxis(0).getTitle().setText("alignment");
         chart.getLegend().setPosition(SWT.BOTTOM);
         pairCombo.addListener(SWT.Selection, e -> redrawChart());
         metricCombo.addListener(SWT.Selection, e -> redrawChart());
+        allPairs.addListener(SWT.Selection, e -> redrawChart());
     }
 
     @Override
@@ -95,6 +112,15 @@ public class FrequencyView extends RunResultsView {
     }
 
     private void redrawChart() {
+        boolean showAll = allPairs.getSelection();
+        pairCombo.setEnabled(!showAll);
+        ((StackLayout) stack.getLayout()).topControl = showAll ? overview : chart;
+        stack.layout();
+        if (showAll) {
+            RunResults run = getRun();
+            overview.setData(run == null || pairs.isEmpty() ? null : overview(run, metricCombo.getText()));
+            return;
+        }
         Combos.deleteSeries(chart, WINDOWS_SERIES, FIT_SERIES);
         RunResults run = getRun();
         if (run == null || pairs.isEmpty() || pairCombo.getSelectionIndex() < 0) {
@@ -114,8 +140,7 @@ public class FrequencyView extends RunResultsView {
         windows.setSymbolColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         windows.setXSeries(x);
         windows.setYSeries(y);
-        Optional<NoiseFit> fit = run.noiseFits().stream()
-                .filter(f -> f.a().equals(pair[0]) && f.b().equals(pair[1]) && f.metric().equals(metric)).findFirst();
+        Optional<NoiseFit> fit = fit(run, pair, metric);
         String title = pairLabel(pair) + ", " + metric;
         if (fit.isPresent() && x.length > 0) {
             NoiseFit f = fit.get();
@@ -134,6 +159,44 @@ public class FrequencyView extends RunResultsView {
         chart.getAxisSet().getYAxis(0).getTitle().setText(metric + " on the window");
         chart.getAxisSet().adjustRange();
         chart.redraw();
+    }
+
+    private SmallMultiples overview(RunResults run, String metric) {
+        List<SmallMultiples.Panel> panels = new ArrayList<>();
+        for (String[] pair : pairs) {
+            List<NoiseRow> rows = rows(run, pair, metric);
+            double[] x = rows.stream().mapToDouble(r -> 1 / Math.sqrt(r.meanFrequency())).toArray();
+            double[] y = rows.stream().mapToDouble(NoiseRow::value).toArray();
+            Optional<NoiseFit> fit = fit(run, pair, metric);
+            String note = fit.map(f -> String.format(Locale.ROOT, "slope %.3g, R\u00b2 %.2f", f.slope(), f.r2()))
+                    .orElse("no fit");
+            panels.add(new SmallMultiples.Panel(pairLabel(pair), x, y, fit.map(NoiseFit::slope).orElse(Double.NaN),
+                    fit.map(NoiseFit::intercept).orElse(Double.NaN), note));
+        }
+        long rising = run.noiseFits().stream().filter(f -> f.metric().equals(metric) && f.rising()).count();
+        return new SmallMultiples(metric + " on frequency windows, every pair (" + rising + " of " + pairs.size()
+                + " rise with frequency)", "x = f^(\u22121/2) of the window's mean frequency; y = " + metric,
+                panels);
+    }
+
+    private static Optional<NoiseFit> fit(RunResults run, String[] pair, String metric) {
+        return run.noiseFits().stream()
+                .filter(f -> f.a().equals(pair[0]) && f.b().equals(pair[1]) && f.metric().equals(metric)).findFirst();
+    }
+
+    /**
+     * Shows every pair as a small multiple (or the single chosen pair again).
+     *
+     * @param all whether to show all pairs
+     */
+    public void showAllPairs(boolean all) {
+        allPairs.setSelection(all);
+        redrawChart();
+    }
+
+    /** @return the small multiples of all pairs */
+    public SmallMultiplesCanvas getOverview() {
+        return overview;
     }
 
     private static List<NoiseRow> rows(RunResults run, String[] pair, String metric) {
@@ -174,20 +237,39 @@ public class FrequencyView extends RunResultsView {
         if (run == null || pairCombo.getSelectionIndex() < 0) {
             throw new IOException(file.getFileName() + ": nothing to export, no windows are shown");
         }
+        boolean showAll = allPairs.getSelection();
         switch (extension(file)) {
-            case "png" -> ChartImages.writePng(chart, file);
-            case "svg" -> ChartSvg.write(file, chart);
-            case "csv" -> AtomicFiles.writeText(file, csv(run));
+            case "png" -> {
+                if (showAll) {
+                    overview.writePng(file);
+                } else {
+                    ChartImages.writePng(chart, file);
+                }
+            }
+            case "svg" -> {
+                if (showAll) {
+                    overview.writeSvg(file);
+                } else {
+                    ChartSvg.write(file, chart);
+                }
+            }
+            case "csv" -> AtomicFiles.writeText(file, csv(run,
+                    showAll ? pairs : Collections.singletonList(pairs.get(pairCombo.getSelectionIndex()))));
             default -> throw unsupported(file);
         }
     }
 
-    private String csv(RunResults run) {
-        String[] pair = pairs.get(pairCombo.getSelectionIndex());
+    private String csv(RunResults run, List<String[]> shown) {
         String metric = metricCombo.getText();
-        Optional<NoiseFit> fit = run.noiseFits().stream()
-                .filter(f -> f.a().equals(pair[0]) && f.b().equals(pair[1]) && f.metric().equals(metric)).findFirst();
         StringBuilder out = new StringBuilder("a,b,metric,window_start,window_end,mean_frequency,x,value,fitted\n");
+        for (String[] pair : shown) {
+            appendRows(out, run, pair, metric);
+        }
+        return out.toString();
+    }
+
+    private static void appendRows(StringBuilder out, RunResults run, String[] pair, String metric) {
+        Optional<NoiseFit> fit = fit(run, pair, metric);
         for (NoiseRow row : rows(run, pair, metric)) {
             double x = 1 / Math.sqrt(row.meanFrequency());
             double fitted = fit.map(f -> f.intercept() + f.slope() * x).orElse(Double.NaN);
@@ -197,7 +279,6 @@ public class FrequencyView extends RunResultsView {
                     .append(Csv.cell(x)).append(',').append(Csv.cell(row.value())).append(',')
                     .append(Csv.cell(fitted)).append('\n');
         }
-        return out.toString();
     }
 
     @Override

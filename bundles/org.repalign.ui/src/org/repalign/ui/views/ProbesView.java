@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -22,6 +24,10 @@ import org.eclipse.swtchart.Range;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.ProbeRow;
 import org.repalign.ui.charts.ChartSvg;
+import org.repalign.ui.charts.HeatmapCanvas;
+import org.repalign.ui.charts.HeatmapData;
+import org.repalign.ui.charts.HeatmapExport;
+import org.repalign.ui.charts.SequentialColorScale;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
@@ -29,9 +35,12 @@ import org.repalign.ui.internal.RowsTable;
 import org.repalign.ui.internal.RunResultsView;
 
 /**
- * Attribute probes of one source (probes analysis): out-of-fold AUROC on the dense rows and on
- * the SAE codes per attribute as bars (0.5 is chance), and every probe row in a table. Exports
- * the chart as PNG or SVG and the table as CSV.
+ * Attribute probes (probes analysis). For one source, per attribute: out-of-fold AUROC on the
+ * dense rows and on the SAE codes as bars (0.5 is chance), or out-of-fold accuracy of both
+ * against the majority baseline; for all sources, the latent ↔ attribute map: each attribute's
+ * best single latent and its AUROC as a heatmap (attributes × sources, the latent's index on
+ * hover). Every probe row of the source in a table. Exports the chart or map as PNG or SVG and
+ * the table as CSV.
  */
 public class ProbesView extends RunResultsView {
 
@@ -44,27 +53,69 @@ public class ProbesView extends RunResultsView {
     /** Id of the sparse AUROC bars. */
     public static final String SPARSE_SERIES = "sparse AUROC";
 
+    /** Id of the dense accuracy bars. */
+    public static final String DENSE_ACCURACY_SERIES = "dense accuracy";
+
+    /** Id of the sparse accuracy bars. */
+    public static final String SPARSE_ACCURACY_SERIES = "sparse accuracy";
+
+    /** Id of the majority-baseline bars. */
+    public static final String BASELINE_SERIES = "majority baseline";
+
+    /** What the upper part shows. */
+    public enum Plot {
+        /** AUROC of the dense and the sparse probe per attribute */
+        AUROC("AUROC, dense and sparse"),
+        /** accuracy of both probes against the majority baseline */
+        ACCURACY("accuracy against the majority baseline"),
+        /** each attribute's best single latent, all sources */
+        LATENT_MAP("latent \u2194 attribute map");
+
+        private final String label;
+
+        Plot(String label) {
+            this.label = label;
+        }
+
+        /** @return the text in the Show list */
+        public String label() {
+            return label;
+        }
+    }
+
     private static final List<String> COLUMNS = List.of("source", "representation", "attribute", "accuracy",
             "balanced_accuracy", "auroc", "baseline", "best_latent", "best_latent_auroc", "positives");
 
     private Combo sourceCombo;
+    private Combo displayCombo;
+    private Composite stack;
     private Chart chart;
+    private HeatmapCanvas latentMap;
     private RowsTable table;
 
     @Override
     protected void createContents(Composite parent) {
-        parent.setLayout(new GridLayout(2, false));
+        parent.setLayout(new GridLayout(4, false));
         new Label(parent, SWT.NONE).setText("Source:");
         sourceCombo = new Combo(parent, SWT.READ_ONLY);
+        new Label(parent, SWT.NONE).setText("Show:");
+        displayCombo = new Combo(parent, SWT.READ_ONLY);
+        displayCombo.setItems(java.util.Arrays.stream(Plot.values()).map(Plot::label).toArray(String[]::new));
+        displayCombo.select(0);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        chart = new Chart(sash, SWT.NONE);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        stack = new Composite(sash, SWT.NONE);
+        stack.setLayout(new StackLayout());
+        chart = new Chart(stack, SWT.NONE);
+        latentMap = new HeatmapCanvas(stack, SWT.NONE);
+        ((StackLayout) stack.getLayout()).topControl = chart;
         chart.getAxisSet().getXAxis(0).getTitle().setText("attribute");
         chart.getAxisSet().getYAxis(0).getTitle().setText("out-of-fold AUROC");
         chart.getLegend().setPosition(SWT.BOTTOM);
         table = new RowsTable(sash);
         sash.setWeights(2, 1);
         sourceCombo.addListener(SWT.Selection, e -> redraw());
+        displayCombo.addListener(SWT.Selection, e -> redraw());
     }
 
     @Override
@@ -77,9 +128,19 @@ public class ProbesView extends RunResultsView {
         redraw();
     }
 
+    private Plot plot() {
+        return Plot.values()[Math.max(0, displayCombo.getSelectionIndex())];
+    }
+
     private void redraw() {
-        Combos.deleteSeries(chart, DENSE_SERIES, SPARSE_SERIES);
+        Combos.deleteSeries(chart, DENSE_SERIES, SPARSE_SERIES, DENSE_ACCURACY_SERIES, SPARSE_ACCURACY_SERIES,
+                BASELINE_SERIES);
         RunResults run = getRun();
+        Plot shown = plot();
+        ((StackLayout) stack.getLayout()).topControl = shown == Plot.LATENT_MAP ? latentMap : chart;
+        stack.layout();
+        latentMap.setEmptyMessage(run == null ? "Select a run in the Runs view." : "No probes analysis in this run.");
+        latentMap.setData(run == null || run.probes().isEmpty() ? null : latentMap(run));
         String source = sourceCombo.getText();
         List<ProbeRow> rows = run == null ? List.of()
                 : run.probes().stream().filter(p -> p.source().equals(source)).toList();
@@ -99,9 +160,18 @@ public class ProbesView extends RunResultsView {
         x.enableCategory(true);
         x.setCategorySeries(attributes.toArray(String[]::new));
         x.getTick().setTickLabelAngle(attributes.size() > 12 ? 90 : 0);
-        bars(DENSE_SERIES, auroc(rows, attributes, "dense"), SWT.COLOR_DARK_BLUE);
-        bars(SPARSE_SERIES, auroc(rows, attributes, "sparse"), SWT.COLOR_DARK_RED);
-        chart.getTitle().setText(source + ": attribute probes (AUROC 0.5 is chance)");
+        if (shown == Plot.ACCURACY) {
+            bars(DENSE_ACCURACY_SERIES, column(rows, attributes, "dense", ProbeRow::accuracy), SWT.COLOR_DARK_BLUE);
+            bars(SPARSE_ACCURACY_SERIES, column(rows, attributes, "sparse", ProbeRow::accuracy), SWT.COLOR_DARK_RED);
+            bars(BASELINE_SERIES, column(rows, attributes, "dense", ProbeRow::baseline), SWT.COLOR_GRAY);
+            chart.getTitle().setText(source + ": probe accuracy against the majority baseline");
+            chart.getAxisSet().getYAxis(0).getTitle().setText("out-of-fold accuracy");
+        } else {
+            bars(DENSE_SERIES, column(rows, attributes, "dense", ProbeRow::auroc), SWT.COLOR_DARK_BLUE);
+            bars(SPARSE_SERIES, column(rows, attributes, "sparse", ProbeRow::auroc), SWT.COLOR_DARK_RED);
+            chart.getTitle().setText(source + ": attribute probes (AUROC 0.5 is chance)");
+            chart.getAxisSet().getYAxis(0).getTitle().setText("out-of-fold AUROC");
+        }
         chart.getAxisSet().adjustRange();
         chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1.05));
         chart.redraw();
@@ -113,14 +183,52 @@ public class ProbesView extends RunResultsView {
         series.setBarColor(chart.getDisplay().getSystemColor(color));
     }
 
-    private static double[] auroc(List<ProbeRow> rows, List<String> attributes, String representation) {
+    private static double[] column(List<ProbeRow> rows, List<String> attributes, String representation,
+            ToDoubleFunction<ProbeRow> value) {
         double[] out = new double[attributes.size()];
         for (int i = 0; i < out.length; i++) {
             String attribute = attributes.get(i);
             out[i] = rows.stream().filter(p -> p.attribute().equals(attribute) && p.representation().equals(representation))
-                    .mapToDouble(ProbeRow::auroc).findFirst().orElse(Double.NaN);
+                    .mapToDouble(value).findFirst().orElse(Double.NaN);
         }
         return out;
+    }
+
+    /**
+     * @param run a run with probes
+     * @return attributes × sources: the AUROC of each attribute's best single latent, the latent on hover
+     */
+    static HeatmapData latentMap(RunResults run) {
+        List<String> sources = run.probes().stream().map(ProbeRow::source).distinct().toList();
+        List<String> attributes = run.probes().stream().map(ProbeRow::attribute).distinct().toList();
+        double[][] values = new double[attributes.size()][sources.size()];
+        String[][] notes = new String[attributes.size()][sources.size()];
+        for (double[] row : values) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (ProbeRow p : run.probes()) {
+            if (p.representation().equals("dense")) {
+                int r = attributes.indexOf(p.attribute());
+                int c = sources.indexOf(p.source());
+                values[r][c] = p.bestLatentAuroc();
+                notes[r][c] = p.bestLatent() < 0 ? "no active latent" : "latent " + p.bestLatent();
+            }
+        }
+        return new HeatmapData("Best single SAE latent per attribute: its AUROC (0.5 is chance)", attributes, sources,
+                values, SequentialColorScale.spanning(values), "best latent AUROC", notes);
+    }
+
+    /**
+     * @param shown what the upper part shows
+     */
+    public void show(Plot shown) {
+        displayCombo.select(shown.ordinal());
+        redraw();
+    }
+
+    /** @return the latent ↔ attribute map */
+    public HeatmapCanvas getLatentMap() {
+        return latentMap;
     }
 
     /**
@@ -156,9 +264,24 @@ public class ProbesView extends RunResultsView {
         if (getRun() == null || getRun().probes().isEmpty()) {
             throw new IOException(file.getFileName() + ": nothing to export, no probes are shown");
         }
+        boolean map = plot() == Plot.LATENT_MAP && latentMap.getHeatmapData() != null;
+        int width = Math.max(640, latentMap.getSize().x);
+        int height = Math.max(480, latentMap.getSize().y);
         switch (extension(file)) {
-            case "png" -> ChartImages.writePng(chart, file);
-            case "svg" -> ChartSvg.write(file, chart);
+            case "png" -> {
+                if (map) {
+                    HeatmapExport.writePng(file, List.of(latentMap.getHeatmapData()), width, height);
+                } else {
+                    ChartImages.writePng(chart, file);
+                }
+            }
+            case "svg" -> {
+                if (map) {
+                    HeatmapExport.writeSvg(file, List.of(latentMap.getHeatmapData()), width, height);
+                } else {
+                    ChartSvg.write(file, chart);
+                }
+            }
             case "csv" -> AtomicFiles.writeText(file, table.toCsv());
             default -> throw unsupported(file);
         }
