@@ -546,20 +546,20 @@ class ResultViewsUITest {
 
             view.show(ProbesView.Plot.LATENT_MAP);
             HeatmapData map = view.getLatentMap().getHeatmapData();
-            assertEquals(SOURCES, map.columnLabels());
+            assertEquals(SOURCES, map.rowLabels());
             ProbeRow some = rows.get(0);
-            int r = map.rowLabels().indexOf(some.attribute());
-            int c = SOURCES.indexOf("m2");
+            int r = SOURCES.indexOf("m2");
+            int c = map.columnLabels().indexOf(some.attribute());
             assertEquals(some.bestLatentAuroc(), map.value(r, c), 0.0);
             assertTrue(view.getLatentMap().hoverText(r, c).contains("latent " + some.bestLatent()),
                     view.getLatentMap().hoverText(r, c));
             for (ProbeRow p : results.probes()) {
-                assertEquals(p.bestLatentAuroc(), map.value(map.rowLabels().indexOf(p.attribute()),
-                        SOURCES.indexOf(p.source())), 0.0, p.source() + " " + p.attribute());
+                assertEquals(p.bestLatentAuroc(), map.value(SOURCES.indexOf(p.source()),
+                        map.columnLabels().indexOf(p.attribute())), 0.0, p.source() + " " + p.attribute());
             }
             Path svg = exports.resolve("latent-map.svg");
             view.export(svg);
-            assertEquals(map.rows() * SOURCES.size(), Files.readString(svg).split("<title>", -1).length - 1,
+            assertEquals(map.columns() * SOURCES.size(), Files.readString(svg).split("<title>", -1).length - 1,
                     "one cell per attribute and source");
         } finally {
             view.show(ProbesView.Plot.AUROC);

@@ -135,12 +135,13 @@ public final class HeatmapExport {
                 }
             }
         }
-        for (int r = 0; r < data.rows(); r++) {
+        for (int r = 0; r < data.rows(); r += layout.rowLabelStep()) {
             Rectangle cell = layout.cell(r, 0);
             svg.text(cell.x - HeatmapLayout.PAD, cell.y + (cell.height - layout.lineHeight) / 2 + ascent, "end",
                     data.rowLabels().get(r), BLACK);
         }
-        for (int c = 0; c < data.columns(); c++) {
+        int widest = data.columnLabels().stream().mapToInt(label -> gc.textExtent(label).x).max().orElse(0);
+        for (int c = 0; c < data.columns(); c += layout.columnLabelStep(widest)) {
             Rectangle cell = layout.cell(data.rows() - 1, c);
             svg.text(cell.x + cell.width / 2, cell.y + cell.height + 2 + ascent, "middle", data.columnLabels().get(c),
                     BLACK);

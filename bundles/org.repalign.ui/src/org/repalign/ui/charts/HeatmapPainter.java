@@ -46,13 +46,14 @@ final class HeatmapPainter {
             }
         }
         gc.setForeground(BLACK);
-        for (int r = 0; r < data.rows(); r++) {
+        for (int r = 0; r < data.rows(); r += layout.rowLabelStep()) {
             String label = data.rowLabels().get(r);
             Rectangle cell = layout.cell(r, 0);
             gc.drawText(label, cell.x - HeatmapLayout.PAD - gc.textExtent(label).x,
                     cell.y + (cell.height - layout.lineHeight) / 2, true);
         }
-        for (int c = 0; c < data.columns(); c++) {
+        int widest = data.columnLabels().stream().mapToInt(label -> gc.textExtent(label).x).max().orElse(0);
+        for (int c = 0; c < data.columns(); c += layout.columnLabelStep(widest)) {
             String label = data.columnLabels().get(c);
             Rectangle cell = layout.cell(data.rows() - 1, c);
             gc.drawText(label, cell.x + (cell.width - gc.textExtent(label).x) / 2, cell.y + cell.height + 2, true);

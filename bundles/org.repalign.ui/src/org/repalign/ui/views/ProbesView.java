@@ -38,7 +38,7 @@ import org.repalign.ui.internal.RunResultsView;
  * Attribute probes (probes analysis). For one source, per attribute: out-of-fold AUROC on the
  * dense rows and on the SAE codes as bars (0.5 is chance), or out-of-fold accuracy of both
  * against the majority baseline; for all sources, the latent ↔ attribute map: each attribute's
- * best single latent and its AUROC as a heatmap (attributes × sources, the latent's index on
+ * best single latent and its AUROC as a heatmap (sources × attributes, the latent's index on
  * hover). Every probe row of the source in a table. Exports the chart or map as PNG or SVG and
  * the table as CSV.
  */
@@ -196,26 +196,26 @@ public class ProbesView extends RunResultsView {
 
     /**
      * @param run a run with probes
-     * @return attributes × sources: the AUROC of each attribute's best single latent, the latent on hover
+     * @return sources × attributes: the AUROC of each attribute's best single latent, the latent on hover
      */
     static HeatmapData latentMap(RunResults run) {
         List<String> sources = run.probes().stream().map(ProbeRow::source).distinct().toList();
         List<String> attributes = run.probes().stream().map(ProbeRow::attribute).distinct().toList();
-        double[][] values = new double[attributes.size()][sources.size()];
-        String[][] notes = new String[attributes.size()][sources.size()];
+        double[][] values = new double[sources.size()][attributes.size()];
+        String[][] notes = new String[sources.size()][attributes.size()];
         for (double[] row : values) {
             java.util.Arrays.fill(row, Double.NaN);
         }
         for (ProbeRow p : run.probes()) {
             if (p.representation().equals("dense")) {
-                int r = attributes.indexOf(p.attribute());
-                int c = sources.indexOf(p.source());
+                int r = sources.indexOf(p.source());
+                int c = attributes.indexOf(p.attribute());
                 values[r][c] = p.bestLatentAuroc();
                 notes[r][c] = p.bestLatent() < 0 ? "no active latent" : "latent " + p.bestLatent();
             }
         }
-        return new HeatmapData("Best single SAE latent per attribute: its AUROC (0.5 is chance)", attributes, sources,
-                values, SequentialColorScale.spanning(values), "best latent AUROC", notes);
+        return new HeatmapData("Best single SAE latent per attribute: its AUROC (0.5 is chance; the latent on hover)",
+                sources, attributes, values, SequentialColorScale.spanning(values), "best latent AUROC", notes);
     }
 
     /**
