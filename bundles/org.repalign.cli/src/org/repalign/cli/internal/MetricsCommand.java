@@ -52,7 +52,7 @@ public final class MetricsCommand implements Command {
 
     /** Creates the command over the built-in metrics. */
     public MetricsCommand() {
-        this(MetricRegistry.builtIns());
+        this(MetricRegistry.installed());
     }
 
     /** @param registry the metrics the command knows */
