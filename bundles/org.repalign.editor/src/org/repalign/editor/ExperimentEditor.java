@@ -36,6 +36,7 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.experiment.ExperimentPlans;
+import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
 import org.repalign.analysis.run.ExperimentJob;
 import org.repalign.ui.RunMonitor;
@@ -96,6 +97,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
+        ContributedExtensions.install();
         file = pathOf(input);
         if (file == null) {
             throw new PartInitException("The experiment editor opens files only: " + input.getName());

@@ -29,6 +29,7 @@ import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
 import org.repalign.compute.extension.Contribution;
 import org.repalign.compute.extension.ContributionProblems;
+import org.repalign.compute.metrics.MetricParameter;
 import org.repalign.compute.synth.SyntheticModelSpec;
 
 /**
@@ -50,6 +51,11 @@ class ContributedAnalysisTest {
         @Override
         public List<String> tables() {
             return List.of("count");
+        }
+
+        @Override
+        public List<MetricParameter> settings() {
+            return List.of(new MetricParameter("limit", "int", "2", 1, 5, "a declared setting"));
         }
 
         @Override
@@ -128,6 +134,10 @@ class ContributedAnalysisTest {
         ExperimentInputException rejected = assertThrows(ExperimentInputException.class,
                 () -> new ExperimentRunner().run(bad, folder.resolve("bad"), RunListener.NONE, new NullProgressMonitor()));
         assertEquals("analysis 'test_count': setting bad: not accepted", rejected.getMessage());
+        ExperimentPlan outside = plan(List.of(new AnalysisSettings.Contributed("test_count", Map.of("limit", "9"))));
+        assertEquals("analysis 'test_count': setting limit: 9 is outside [1.0, 5.0]", assertThrows(
+                ExperimentInputException.class, () -> new ExperimentRunner().run(outside, folder.resolve("outside"),
+                        RunListener.NONE, new NullProgressMonitor())).getMessage());
         assertFalse(Files.exists(folder.resolve("bad")) && folder.resolve("bad").toFile().list().length > 0,
                 "nothing is written");
         ExperimentPlan unknown = plan(List.of(new AnalysisSettings.Contributed("no_such", Map.of())));

@@ -9,10 +9,11 @@ import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.compute.extension.ContributionProblems;
 import org.repalign.compute.extension.ServiceContributions;
+import org.repalign.compute.metrics.MetricParameter;
 
 /**
- * A contributed analysis as a run sees it: its settings are validated by the contributor before
- * the run starts, and an unexpected exception while it runs is reported once with the
+ * A contributed analysis as a run sees it: its settings are checked against the declared types and
+ * ranges and validated by the contributor before the run starts, and an unexpected exception while it runs is reported once with the
  * contributor's name and ends only this analysis (its result holds the message), so that the
  * other analyses of the run go on.
  */
@@ -37,6 +38,7 @@ final class GuardedAnalysis implements Analysis {
     @Override
     public void preflight(RunContext context) throws ExperimentInputException {
         try {
+            checkDeclared();
             factory.validate(settings);
             delegate = factory.create(settings);
             delegate.preflight(context);
@@ -63,6 +65,30 @@ final class GuardedAnalysis implements Analysis {
             throw e;
         } catch (RuntimeException | LinkageError e) {
             return failed("failed: " + ServiceContributions.describe(e));
+        }
+    }
+
+    /** Checks the settings the factory declares against their type and range. */
+    private void checkDeclared() {
+        for (MetricParameter declared : factory.settings()) {
+            String text = settings.get(declared.name());
+            if (text == null) {
+                if (declared.defaultValue() == null) {
+                    throw new IllegalArgumentException("setting " + declared.name() + " is required");
+                }
+                continue;
+            }
+            double value;
+            try {
+                value = "int".equals(declared.type()) ? Long.parseLong(text.strip()) : Double.parseDouble(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("setting " + declared.name() + ": '" + text + "' is not "
+                        + ("int".equals(declared.type()) ? "an integer" : "a number"));
+            }
+            if (!(value >= declared.minimum() && value <= declared.maximum())) {
+                throw new IllegalArgumentException("setting " + declared.name() + ": " + text.strip() + " is outside ["
+                        + declared.minimum() + ", " + declared.maximum() + "]");
+            }
         }
     }
 
