@@ -8,8 +8,9 @@ import java.util.ServiceLoader;
 
 /**
  * Finds contributions through {@link ServiceLoader}: every {@code META-INF/services/<type>} file
- * visible to a class loader, in class path order and, within a file, in line order. RepAlign's
- * own metrics, readers and SAE architectures are listed the same way in their bundles. A provider
+ * visible to a class loader. Providers from the service type's own jar or bundle come first
+ * (RepAlign's own metrics, readers and SAE architectures are listed the same way there), then
+ * the others in class path order; within a file, in line order. A provider
  * that cannot be loaded or instantiated is reported through {@link ContributionProblems} and
  * skipped; the others are still returned.
  */
@@ -39,7 +40,32 @@ public final class ServiceContributions {
                 ContributionProblems.report("META-INF/services/" + type.getName(), describe(e));
             }
         }
-        return found;
+        // RepAlign's own first, whatever the class path order
+        java.security.CodeSource home = codeSource(type);
+        List<Contribution<T>> ordered = new ArrayList<>();
+        for (Contribution<T> contribution : found) {
+            if (home != null && sameLocation(home, codeSource(contribution.value().getClass()))) {
+                ordered.add(contribution);
+            }
+        }
+        for (Contribution<T> contribution : found) {
+            if (!ordered.contains(contribution)) {
+                ordered.add(contribution);
+            }
+        }
+        return ordered;
+    }
+
+    private static java.security.CodeSource codeSource(Class<?> type) {
+        try {
+            return type.getProtectionDomain().getCodeSource();
+        } catch (SecurityException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameLocation(java.security.CodeSource a, java.security.CodeSource b) {
+        return b != null && a.getLocation() != null && a.getLocation().equals(b.getLocation());
     }
 
     /**
