@@ -1,8 +1,10 @@
 package org.repalign.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.resources.IFile;
@@ -14,20 +16,26 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.SharedHeaderFormEditor;
@@ -39,23 +47,31 @@ import org.repalign.analysis.experiment.ExperimentPlans;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
 import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.analysis.run.ExperimentJob;
-import org.repalign.ui.RunMonitor;
-import org.repalign.ui.preferences.RepAlignPreferences;
+import org.repalign.analysis.store.ResultStore;
 import org.repalign.editor.internal.AnalysesPage;
 import org.repalign.editor.internal.CommandStackAction;
+import org.repalign.editor.internal.DiskState;
+import org.repalign.editor.internal.ExperimentContents;
 import org.repalign.editor.internal.ExperimentMarkers;
 import org.repalign.editor.internal.FieldRegistry;
 import org.repalign.editor.internal.FormFields;
 import org.repalign.editor.internal.MetricsPage;
 import org.repalign.editor.internal.OverviewPage;
+import org.repalign.editor.internal.SaveAsTarget;
 import org.repalign.editor.internal.SourcesPage;
+import org.repalign.editor.internal.SyntheticPage;
 import org.repalign.model.Analysis;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.model.ExperimentPackage;
+import org.repalign.model.ExperimentPaths;
 import org.repalign.model.Source;
+import org.repalign.model.SyntheticData;
+import org.repalign.model.SyntheticModel;
 import org.repalign.model.provider.ExperimentItemProviderAdapterFactory;
 import org.repalign.model.validation.ExperimentValidator;
+import org.repalign.ui.RunMonitor;
+import org.repalign.ui.preferences.RepAlignPreferences;
 
 /**
  * The form editor of {@code .repalign} experiment files. Every edit is a command on an
@@ -63,7 +79,7 @@ import org.repalign.model.validation.ExperimentValidator;
  * state); saving writes the file atomically through {@link ExperimentFiles}. The validator runs
  * after every change (decorations on the fields) and on save (problem markers on a workspace
  * file); opening a marker shows its field. The Run action in the header runs the experiment as
- * an {@link ExperimentJob} with results in {@code <file>.results/} beside the file (or the folder
+ * an {@link ExperimentJob} with results in {@code NAME.results/} beside {@code NAME.repalign} (or the folder
  * chosen in the {@link RepAlignPreferences}); the
  * {@link RunMonitor} shows its SAE curves live and selects the new run in the Runs view.
  */
@@ -75,6 +91,8 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     public static final String OVERVIEW_PAGE = "overview";
     /** Page id: the sources. */
     public static final String SOURCES_PAGE = "sources";
+    /** Page id: the synthetic generator's settings and models. */
+    public static final String SYNTHETIC_PAGE = "synthetic";
     /** Page id: the analyses. */
     public static final String ANALYSES_PAGE = "analyses";
     /** Page id: metrics, protocol, SAE settings. */
@@ -93,6 +111,16 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     private List<Diagnostic> problems = List.of();
     private ReaderSourceShapes shapes = new ReaderSourceShapes();
     private ExperimentJob lastJob;
+    private DiskState diskState;
+    private Predicate<Path> externalChangeQuestion = this::askReload;
+    private final IPartListener2 activation = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == ExperimentEditor.this) {
+                checkFileOnDisk();
+            }
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -107,6 +135,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         } catch (IOException e) {
             throw new PartInitException(e.getMessage(), e);
         }
+        diskState = DiskState.of(file);
         setPartName(file.getFileName().toString());
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapterFactory.addAdapterFactory(new ExperimentItemProviderAdapterFactory());
@@ -114,9 +143,10 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         BasicCommandStack stack = new BasicCommandStack();
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, experiment.eResource().getResourceSet());
         bindingContext = new DataBindingContext();
-        fields = new FormFields(domain, bindingContext, registry, file.toAbsolutePath().getParent());
+        fields = new FormFields(domain, bindingContext, registry, () -> file.toAbsolutePath().getParent());
         undoAction = new CommandStackAction(stack, true);
         redoAction = new CommandStackAction(stack, false);
+        site.getPage().addPartListener(activation);
         stack.addCommandStackListener(event -> {
             undoAction.update();
             redoAction.update();
@@ -148,11 +178,15 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
                 runExperiment();
             }
         };
-        runAction.setToolTipText("Run the experiment; results go to " + file.getFileName()
-                + ".results/ or the folder chosen in the RepAlign preferences");
+        runAction.setToolTipText(runToolTip());
         form.getToolBarManager().add(runAction);
         form.getToolBarManager().update(true);
         validate();
+    }
+
+    private String runToolTip() {
+        return "Run the experiment; results go to " + ResultStore.defaultResultsFolder(file).getFileName()
+                + "/ or the folder chosen in the RepAlign preferences";
     }
 
     @Override
@@ -160,6 +194,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         try {
             addPage(new OverviewPage(this));
             addPage(new SourcesPage(this));
+            addPage(new SyntheticPage(this));
             addPage(new AnalysesPage(this));
             addPage(new MetricsPage(this));
         } catch (PartInitException e) {
@@ -279,6 +314,11 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
             }
             return;
         }
+        saved();
+    }
+
+    private void saved() {
+        diskState = DiskState.of(file);
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         firePropertyChange(PROP_DIRTY);
         shapes = new ReaderSourceShapes();
@@ -296,12 +336,118 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
 
     @Override
     public void doSaveAs() {
-        // only Save: the results folder and relative paths belong to the file's place
+        Path target = SaveAsTarget.ask(getSite().getShell(), getEditorInput(), file);
+        if (target != null) {
+            saveAs(target);
+        }
     }
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return true;
+    }
+
+    /**
+     * Saves the experiment as another file and edits that file from now on. Relative paths are
+     * rewritten so that they keep pointing at the same files from the new folder
+     * ({@link ExperimentPaths#rebase}); the rewrite is one command, undoable like any edit. Runs
+     * of the new file go to its own results folder.
+     *
+     * @param target the new file
+     * @return whether it was written; when not, the header says why and nothing changed
+     */
+    public boolean saveAs(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        List<ExperimentPaths.Change> changes = ExperimentPaths.rebase(experiment, file.toAbsolutePath().getParent(),
+                absolute.getParent());
+        CompoundCommand rewrite = new CompoundCommand("Rewrite paths for " + absolute.getFileName());
+        changes.forEach(c -> rewrite.append(SetCommand.create(domain, c.owner(), c.feature(), c.value())));
+        if (!changes.isEmpty()) {
+            domain.getCommandStack().execute(rewrite);
+        }
+        try {
+            ExperimentFiles.save(experiment, absolute);
+        } catch (IOException e) {
+            if (!changes.isEmpty()) {
+                domain.getCommandStack().undo();
+            }
+            showRunMessage(e.getMessage());
+            return false;
+        }
+        file = absolute;
+        experiment.eResource().setURI(URI.createFileURI(absolute.toString()));
+        setInputWithNotify(SaveAsTarget.inputFor(absolute));
+        setPartName(absolute.getFileName().toString());
+        if (runAction != null) {
+            runAction.setToolTipText(runToolTip());
+        }
+        saved();
+        return true;
+    }
+
+    /**
+     * Compares the file on disk with the version last loaded or saved here, as the editor does
+     * each time it is activated. An unchanged file does nothing; a changed one is reloaded when
+     * the editor has no unsaved changes, else only after the user agrees (asked once per
+     * change); a deleted one is reported in the header (Save writes it again).
+     *
+     * @return what was found and done
+     */
+    public DiskCheck checkFileOnDisk() {
+        if (!Files.exists(file)) {
+            showRunMessage(file.getFileName() + " was deleted or moved on disk; Save writes it again");
+            return DiskCheck.DELETED;
+        }
+        DiskState now = DiskState.of(file);
+        if (now.equals(diskState)) {
+            return DiskCheck.UNCHANGED;
+        }
+        diskState = now;
+        if (isDirty() && !externalChangeQuestion.test(file)) {
+            return DiskCheck.KEPT;
+        }
+        Experiment loaded;
+        try {
+            loaded = ExperimentFiles.load(file);
+        } catch (IOException e) {
+            showRunMessage("Cannot reload the changed file: " + e.getMessage());
+            return DiskCheck.KEPT;
+        }
+        ExperimentContents.replace(experiment, loaded);
+        BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
+        stack.flush();
+        stack.saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        shapes = new ReaderSourceShapes();
+        validate();
+        return DiskCheck.RELOADED;
+    }
+
+    /** What {@link #checkFileOnDisk()} found. */
+    public enum DiskCheck {
+        /** The file is as last loaded or saved. */
+        UNCHANGED,
+        /** The file changed and the editor now shows it. */
+        RELOADED,
+        /** The file changed (or cannot be read) and the editor kept its own contents. */
+        KEPT,
+        /** The file is gone. */
+        DELETED
+    }
+
+    /**
+     * Replaces the question asked before a changed file overwrites unsaved edits.
+     *
+     * @param question answers whether to reload the given file; the default asks in a dialog
+     * @noreference for tests
+     */
+    public void setExternalChangeQuestion(Predicate<Path> question) {
+        externalChangeQuestion = question;
+    }
+
+    private boolean askReload(Path changed) {
+        return MessageDialog.openQuestion(getSite().getShell(), "File Changed",
+                changed.getFileName() + " has been changed on disk. Replace the unsaved edits with the file's contents?");
     }
 
     @Override
@@ -337,6 +483,10 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         if (feature == ExperimentPackage.Literals.EXPERIMENT__SOURCES) {
             return SOURCES_PAGE;
         }
+        if (feature == ExperimentPackage.Literals.EXPERIMENT__SYNTHETIC || object instanceof SyntheticData
+                || object instanceof SyntheticModel) {
+            return SYNTHETIC_PAGE;
+        }
         if (feature == ExperimentPackage.Literals.EXPERIMENT__ANALYSES) {
             return ANALYSES_PAGE;
         }
@@ -359,7 +509,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
 
     /**
      * Runs the experiment as it is in the editor: converts it (errors go to the header) and
-     * schedules an {@link ExperimentJob} writing to {@code <file>.results/}.
+     * schedules an {@link ExperimentJob} writing to {@code NAME.results/}.
      *
      * @return the scheduled job, or {@code null} when the experiment cannot run
      */
@@ -403,6 +553,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
 
     @Override
     public void dispose() {
+        getSite().getPage().removePartListener(activation);
         if (bindingContext != null) {
             bindingContext.dispose();
         }

@@ -14,7 +14,8 @@ import org.repalign.ui.views.SaeCurveView;
 
 /**
  * The RepAlign perspective: the Runs view on the left; the alignment matrix, differences,
- * frequency, feature matching and probes views above; the CKA calibration and SAE training views below.
+ * frequency, feature matching and probes views above; the CKA calibration, SAE training and
+ * Progress views below.
  */
 public class RepAlignPerspective implements IPerspectiveFactory {
 
@@ -38,5 +39,7 @@ public class RepAlignPerspective implements IPerspectiveFactory {
                 "org.repalign.rcp.results");
         calibration.addView(CkaCalibrationView.ID);
         calibration.addView(SaeCurveView.ID);
+        calibration.addView(IPageLayout.ID_PROGRESS_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }
 }

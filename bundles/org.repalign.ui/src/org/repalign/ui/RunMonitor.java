@@ -100,6 +100,7 @@ public final class RunMonitor {
         private final Map<String, List<SaeTrainingProgress>> delivered = new LinkedHashMap<>();
         private boolean flushScheduled;
         private long lastFlush;
+        private final List<Long> deliveryTimes = new ArrayList<>();
         private volatile boolean live = true;
 
         private LiveRun(String experimentName, Display display) {
@@ -115,6 +116,11 @@ public final class RunMonitor {
         /** @return whether the run is still going */
         public boolean isLive() {
             return live;
+        }
+
+        /** @return when points were delivered to the display thread, in ms since the epoch (display thread) */
+        public List<Long> deliveryTimes() {
+            return List.copyOf(deliveryTimes);
         }
 
         /** @return the sources with delivered points, in the order they started training */
@@ -187,6 +193,9 @@ public final class RunMonitor {
                 pending.clear();
             }
             lastFlush = System.currentTimeMillis();
+            if (any) {
+                deliveryTimes.add(lastFlush);
+            }
             if (any && live) {
                 publish(this);
             }

@@ -84,6 +84,7 @@ public final class ProbeAnalysis implements Analysis {
             RowMatrix dense = context.prepared().matrix(s, context.plan().densePreprocessing());
             CsrMatrix sparse = codes.codes(s);
             int[] kept = codes.saes().get(s).truncated().keptLatents();
+            LatentAuroc latents = LatentAuroc.index(sparse);
             List<double[]> denseDirections = new ArrayList<>();
             List<double[]> sparseDirections = new ArrayList<>();
             int a = 0;
@@ -107,7 +108,7 @@ public final class ProbeAnalysis implements Analysis {
                     throw new ExperimentInputException("probe of attribute '" + attribute.getKey() + "' on source '"
                             + source + "': " + e.getMessage(), e);
                 }
-                LatentAurocResult latent = LatentAuroc.evaluate(sparse, labels);
+                LatentAurocResult latent = latents.evaluate(labels);
                 int bestLatent = latent.bestLatent() < 0 ? -1 : kept[latent.bestLatent()];
                 rows.add(source, "dense", attribute.getKey(), onDense.accuracy(), onDense.balancedAccuracy(),
                         onDense.auroc(), onDense.majorityBaseline(), bestLatent, latent.bestAuroc(),

@@ -125,6 +125,21 @@ public final class ResultStore {
     }
 
     /**
+     * The folder that receives the runs of an experiment file unless the user names another:
+     * {@code NAME.results/} beside {@code NAME.repalign} (the last extension dropped). The
+     * command line and the workbench both use this rule.
+     *
+     * @param experimentFile an experiment file
+     * @return its default results folder, absolute
+     */
+    public static Path defaultResultsFolder(Path experimentFile) {
+        String name = experimentFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return experimentFile.toAbsolutePath().resolveSibling(base + ".results");
+    }
+
+    /**
      * @param id a source id
      * @return a file name for it (characters outside [A-Za-z0-9._-] become '_')
      */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.experiment.ExperimentPlans;
+import org.repalign.analysis.store.ResultStore;
 import org.repalign.cli.Command;
 import org.repalign.cli.CommandIO;
 import org.repalign.cli.OptionParser;
@@ -54,19 +55,9 @@ public final class RunCommand implements Command {
         } catch (ExperimentInputException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        Path out = parsed.has("out") ? Paths.parse(parsed.option("out", null), "--out") : defaultOut(file);
+        Path out = parsed.has("out") ? Paths.parse(parsed.option("out", null), "--out") : ResultStore.defaultResultsFolder(file);
         ExperimentRunning.run(plan, out, ExperimentRunning.list(parsed.option("only", null)), io);
         return OK;
     }
 
-    /**
-     * @param file an experiment file
-     * @return {@code FILE.results} beside it, the extension dropped
-     */
-    static Path defaultOut(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        return file.toAbsolutePath().resolveSibling(base + ".results");
-    }
 }

@@ -12,17 +12,30 @@ import org.repalign.compute.data.CsrMatrix;
  * has an AUROC below ½ and is not searched for separately.
  *
  * <p><b>Sparse computation.</b> A latent's scores are its stored values on the rows where it is
- * nonzero and 0 on every other row; the zeros form one tied group. Per latent only its nonzeros
- * are sorted, the zero group being inserted with its counts (positives and negatives not among
- * the nonzeros), so the whole matrix costs O(nnz · log nnz + m + n). Entries sharing a row and
- * column are summed first, as {@link CsrMatrix#readRows} does.
+ * nonzero and 0 on every other row; the zeros form one tied group. {@link #index} sorts each
+ * latent's nonzeros once, independently of any attribute (O(nnz · log nnz + m + n)); every
+ * attribute is then scored in O(nnz + m) by walking the sorted lists and inserting the zero
+ * group with its counts (positives and negatives not among the nonzeros). Entries sharing a row
+ * and column are summed first, as {@link CsrMatrix#readRows} does.
  */
 public final class LatentAuroc {
 
-    private LatentAuroc() {
+    private final int rows;
+    private final int[] start;
+    private final int[] rowOf;
+    private final double[] valueOf;
+
+    private LatentAuroc(int rows, int[] start, int[] rowOf, double[] valueOf) {
+        this.rows = rows;
+        this.start = start;
+        this.rowOf = rowOf;
+        this.valueOf = valueOf;
     }
 
     /**
+     * Scores one attribute (sorting the codes for it alone; for many attributes of the same
+     * codes use {@link #index} once and {@link #evaluate(boolean[])} per attribute).
+     *
      * @param codes  n × m codes
      * @param labels the attribute of each of the n rows
      * @return every latent's AUROC and the best one
@@ -30,37 +43,34 @@ public final class LatentAuroc {
      *         matrix has no latents, or one class is empty
      */
     public static LatentAurocResult evaluate(CsrMatrix codes, boolean[] labels) {
+        return index(codes).evaluate(labels);
+    }
+
+    /**
+     * Sorts every latent's activations once, for scoring any number of attributes.
+     *
+     * @param codes n × m codes
+     * @return the sorted activations
+     * @throws IllegalArgumentException when a value is not finite or the matrix has no latents
+     */
+    public static LatentAuroc index(CsrMatrix codes) {
         int n = codes.rows();
         int m = codes.columns();
-        if (labels.length != n) {
-            throw new IllegalArgumentException("codes has " + n + " rows but labels has " + labels.length);
-        }
         if (m == 0) {
             throw new IllegalArgumentException("codes has no latents");
         }
-        int positives = 0;
-        for (boolean label : labels) {
-            if (label) {
-                positives++;
-            }
-        }
-        int negatives = n - positives;
-        if (positives == 0 || negatives == 0) {
-            throw new IllegalArgumentException("labels need both classes for an AUROC, got " + positives
-                    + " positives and " + negatives + " negatives");
-        }
         // transpose to per-latent lists of (row, value), rows ascending, duplicates adjacent
         int nnz = codes.nonZeros();
-        int[] start = new int[m + 1];
+        int[] count = new int[m + 1];
         for (int q = 0; q < nnz; q++) {
-            start[codes.columnAt(q) + 1]++;
+            count[codes.columnAt(q) + 1]++;
         }
         for (int c = 0; c < m; c++) {
-            start[c + 1] += start[c];
+            count[c + 1] += count[c];
         }
-        int[] fill = Arrays.copyOf(start, m);
-        int[] rowOf = new int[nnz];
-        double[] valueOf = new double[nnz];
+        int[] fill = Arrays.copyOf(count, m);
+        int[] rowByColumn = new int[nnz];
+        double[] valueByColumn = new double[nnz];
         for (int r = 0; r < n; r++) {
             for (int q = codes.rowStart(r); q < codes.rowEnd(r); q++) {
                 double v = codes.valueAt(q);
@@ -69,25 +79,57 @@ public final class LatentAuroc {
                             + codes.columnAt(q));
                 }
                 int at = fill[codes.columnAt(q)]++;
-                rowOf[at] = r;
-                valueOf[at] = v;
+                rowByColumn[at] = r;
+                valueByColumn[at] = v;
             }
         }
-        double[] aurocs = new double[m];
-        double[] values = new double[nnz];
-        boolean[] isPositive = new boolean[nnz];
-        int best = 0;
+        // per latent: merge duplicate (row, column) entries, then sort by value
+        int[] start = new int[m + 1];
+        int[] rowOf = new int[nnz];
+        double[] valueOf = new double[nnz];
+        int out = 0;
         for (int c = 0; c < m; c++) {
-            int count = 0;
-            for (int at = start[c]; at < start[c + 1]; at++) {
-                if (count > 0 && rowOf[at] == rowOf[at - 1]) {
-                    values[count - 1] += valueOf[at];
+            start[c] = out;
+            int first = out;
+            for (int at = count[c]; at < count[c + 1]; at++) {
+                if (out > first && rowByColumn[at] == rowOf[out - 1]) {
+                    valueOf[out - 1] += valueByColumn[at];
                 } else {
-                    values[count] = valueOf[at];
-                    isPositive[count++] = labels[rowOf[at]];
+                    rowOf[out] = rowByColumn[at];
+                    valueOf[out++] = valueByColumn[at];
                 }
             }
-            aurocs[c] = columnAuroc(values, isPositive, count, positives, negatives);
+            sortByValue(rowOf, valueOf, first, out);
+        }
+        start[m] = out;
+        return new LatentAuroc(n, start, rowOf, valueOf);
+    }
+
+    /**
+     * @param labels the attribute of each of the n rows
+     * @return every latent's AUROC and the best one
+     * @throws IllegalArgumentException when the length differs from the rows or one class is empty
+     */
+    public LatentAurocResult evaluate(boolean[] labels) {
+        if (labels.length != rows) {
+            throw new IllegalArgumentException("codes has " + rows + " rows but labels has " + labels.length);
+        }
+        int positives = 0;
+        for (boolean label : labels) {
+            if (label) {
+                positives++;
+            }
+        }
+        int negatives = rows - positives;
+        if (positives == 0 || negatives == 0) {
+            throw new IllegalArgumentException("labels need both classes for an AUROC, got " + positives
+                    + " positives and " + negatives + " negatives");
+        }
+        int m = start.length - 1;
+        double[] aurocs = new double[m];
+        int best = 0;
+        for (int c = 0; c < m; c++) {
+            aurocs[c] = columnAuroc(c, labels, positives, negatives);
             if (aurocs[c] > aurocs[best]) {
                 best = c;
             }
@@ -95,28 +137,24 @@ public final class LatentAuroc {
         return new LatentAurocResult(best, aurocs[best], aurocs, positives, negatives);
     }
 
-    /** AUROC of one latent: count stored values, the rest are zeros. */
-    private static double columnAuroc(double[] values, boolean[] isPositive, int count, int positives, int negatives) {
-        // order the stored entries by value, carrying the labels along
-        Integer[] order = new Integer[count];
-        for (int k = 0; k < count; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+    /** AUROC of one latent: its stored values in ascending order, the rest are zeros. */
+    private double columnAuroc(int c, boolean[] labels, int positives, int negatives) {
+        int from = start[c];
+        int to = start[c + 1];
         int storedPositives = 0;
-        for (int k = 0; k < count; k++) {
-            if (isPositive[k]) {
+        for (int k = from; k < to; k++) {
+            if (labels[rowOf[k]]) {
                 storedPositives++;
             }
         }
         long zeroPositives = positives - storedPositives;
-        long zeroNegatives = negatives - (count - storedPositives);
+        long zeroNegatives = negatives - ((to - from) - storedPositives);
         double u = 0;
         long negativesBelow = 0;
         boolean zerosDone = zeroPositives + zeroNegatives == 0;
-        int k = 0;
-        while (k < count || !zerosDone) {
-            double value = k < count ? values[order[k]] : Double.POSITIVE_INFINITY;
+        int k = from;
+        while (k < to || !zerosDone) {
+            double value = k < to ? valueOf[k] : Double.POSITIVE_INFINITY;
             long p = 0;
             long q = 0;
             if (!zerosDone && value >= 0) {
@@ -124,27 +162,38 @@ public final class LatentAuroc {
                 p = zeroPositives;
                 q = zeroNegatives;
                 zerosDone = true;
-                while (k < count && values[order[k]] == 0) {
-                    if (isPositive[order[k]]) {
-                        p++;
-                    } else {
-                        q++;
-                    }
-                    k++;
+                value = 0;
+            }
+            while (k < to && valueOf[k] == value) {
+                if (labels[rowOf[k]]) {
+                    p++;
+                } else {
+                    q++;
                 }
-            } else {
-                while (k < count && values[order[k]] == value) {
-                    if (isPositive[order[k]]) {
-                        p++;
-                    } else {
-                        q++;
-                    }
-                    k++;
-                }
+                k++;
             }
             u += p * (double) negativesBelow + 0.5 * p * q;
             negativesBelow += q;
         }
         return u / ((double) positives * negatives);
+    }
+
+    /** Sorts entries [from, to) by value (stable), the rows carried along. */
+    private static void sortByValue(int[] rows, double[] values, int from, int to) {
+        int length = to - from;
+        if (length < 2) {
+            return;
+        }
+        Integer[] order = new Integer[length];
+        for (int k = 0; k < length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[from + a], values[from + b]));
+        int[] rowCopy = Arrays.copyOfRange(rows, from, to);
+        double[] valueCopy = Arrays.copyOfRange(values, from, to);
+        for (int k = 0; k < length; k++) {
+            rows[from + k] = rowCopy[order[k]];
+            values[from + k] = valueCopy[order[k]];
+        }
     }
 }

@@ -51,9 +51,7 @@ public final class RidgeRegression {
     public static RidgeFit fit(double[][] features, double[] y, double lambda, boolean fitIntercept) {
         OrdinaryLeastSquares.checkDesign(features, y);
         checkLambda(lambda, "lambda");
-        int[] all = new int[features.length];
-        Arrays.setAll(all, i -> i);
-        Model model = Model.fit(features, y, all, lambda, fitIntercept);
+        Model model = StandardizedSystem.of(features, y, allRows(features.length), fitIntercept).solve(lambda);
         return model.toFit(new double[] {lambda}, new double[] {Double.NaN});
     }
 
@@ -74,12 +72,7 @@ public final class RidgeRegression {
             boolean fitIntercept) {
         OrdinaryLeastSquares.checkDesign(features, y);
         int n = features.length;
-        if (lambdas.length == 0) {
-            throw new IllegalArgumentException("lambdas must not be empty");
-        }
-        for (int l = 0; l < lambdas.length; l++) {
-            checkLambda(lambdas[l], "lambdas[" + l + "]");
-        }
+        checkGrid(lambdas);
         if (folds < 2 || folds > n) {
             throw new IllegalArgumentException("folds must be in [2, n = " + n + "], got " + folds);
         }
@@ -88,24 +81,20 @@ public final class RidgeRegression {
         for (int f = 0; f < folds; f++) {
             int[] train = rowsWhere(fold, f, false);
             int[] test = rowsWhere(fold, f, true);
+            StandardizedSystem system = StandardizedSystem.of(features, y, train, fitIntercept);
             for (int l = 0; l < lambdas.length; l++) {
-                Model model = Model.fit(features, y, train, lambdas[l], fitIntercept);
+                Model model = system.solve(lambdas[l]);
                 for (int i : test) {
                     double r = y[i] - model.predict(features[i]);
                     errors[l] += r * r;
                 }
             }
         }
-        int best = 0;
         for (int l = 0; l < lambdas.length; l++) {
             errors[l] /= n;
-            if (errors[l] < errors[best] || (errors[l] == errors[best] && lambdas[l] > lambdas[best])) {
-                best = l;
-            }
         }
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
-        return Model.fit(features, y, all, lambdas[best], fitIntercept).toFit(lambdas, errors);
+        int best = bestIndex(errors, lambdas);
+        return StandardizedSystem.of(features, y, allRows(n), fitIntercept).solve(lambdas[best]).toFit(lambdas, errors);
     }
 
     /**
@@ -143,12 +132,7 @@ public final class RidgeRegression {
             int[] firstModel, int[] secondModel, int modelCount, boolean fitIntercept) {
         OrdinaryLeastSquares.checkDesign(features, y);
         int n = features.length;
-        if (lambdas.length == 0) {
-            throw new IllegalArgumentException("lambdas must not be empty");
-        }
-        for (int l = 0; l < lambdas.length; l++) {
-            checkLambda(lambdas[l], "lambdas[" + l + "]");
-        }
+        checkGrid(lambdas);
         if (firstModel.length != n || secondModel.length != n) {
             throw new IllegalArgumentException("firstModel and secondModel must have one entry per row (" + n
                     + "), got " + firstModel.length + " and " + secondModel.length);
@@ -181,8 +165,9 @@ public final class RidgeRegression {
             if (train.length == 0) {
                 throw new IllegalArgumentException("model " + m + " occurs in every row; leaving it out leaves no rows to fit");
             }
+            StandardizedSystem system = StandardizedSystem.of(features, y, train, fitIntercept);
             for (int l = 0; l < lambdas.length; l++) {
-                Model fitted = Model.fit(features, y, train, lambdas[l], fitIntercept);
+                Model fitted = system.solve(lambdas[l]);
                 for (int i : test) {
                     double prediction = fitted.predict(features[i]);
                     if (firstModel[i] == model) {
@@ -200,7 +185,6 @@ public final class RidgeRegression {
         }
         double[] errors = new double[lambdas.length];
         double[] rSquared = new double[lambdas.length];
-        int best = 0;
         for (int l = 0; l < lambdas.length; l++) {
             double ssResidual = 0;
             for (int i = 0; i < n; i++) {
@@ -210,13 +194,10 @@ public final class RidgeRegression {
             }
             errors[l] = ssResidual / (2.0 * n);
             rSquared[l] = ssTotal == 0 ? Double.NaN : 1 - ssResidual / (2 * ssTotal);
-            if (errors[l] < errors[best] || (errors[l] == errors[best] && lambdas[l] > lambdas[best])) {
-                best = l;
-            }
         }
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
-        RidgeFit fit = Model.fit(features, y, all, lambdas[best], fitIntercept).toFit(lambdas, errors);
+        int best = bestIndex(errors, lambdas);
+        RidgeFit fit = StandardizedSystem.of(features, y, allRows(n), fitIntercept).solve(lambdas[best])
+                .toFit(lambdas, errors);
         return new LeaveOneModelOutFit(fit, rSquared, withoutFirst[best], withoutSecond[best]);
     }
 
@@ -241,16 +222,46 @@ public final class RidgeRegression {
         return IntStream.range(0, fold.length).filter(i -> (fold[i] == f) == equal).toArray();
     }
 
+    private static void checkGrid(double[] lambdas) {
+        if (lambdas.length == 0) {
+            throw new IllegalArgumentException("lambdas must not be empty");
+        }
+        for (int l = 0; l < lambdas.length; l++) {
+            checkLambda(lambdas[l], "lambdas[" + l + "]");
+        }
+    }
+
+    /** The grid entry with the smallest error; on an exact tie the larger λ. */
+    private static int bestIndex(double[] errors, double[] lambdas) {
+        int best = 0;
+        for (int l = 1; l < lambdas.length; l++) {
+            if (errors[l] < errors[best] || (errors[l] == errors[best] && lambdas[l] > lambdas[best])) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    private static int[] allRows(int n) {
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        return all;
+    }
+
     private static void checkLambda(double lambda, String name) {
         if (!(lambda >= 0) || Double.isInfinite(lambda)) {
             throw new IllegalArgumentException(name + " must be a finite number ≥ 0, got " + lambda);
         }
     }
 
-    /** One fitted model on a subset of rows. */
-    private record Model(double intercept, double[] coefficients, double[] standardized, double lambda) {
+    /**
+     * The standardised normal equations of a subset of rows (features centred and scaled to unit
+     * L2 norm on those rows, y centred when an intercept is fitted), built once and solved for
+     * any λ.
+     */
+    private record StandardizedSystem(double[][] gram, double[] rhs, double[] means, double[] norms, double centreY) {
 
-        static Model fit(double[][] features, double[] y, int[] rows, double lambda, boolean fitIntercept) {
+        static StandardizedSystem of(double[][] features, double[] y, int[] rows, boolean fitIntercept) {
             int p = features[0].length;
             int n = rows.length;
             double[] means = new double[p];
@@ -292,7 +303,18 @@ public final class RidgeRegression {
                 }
             }
             OrdinaryLeastSquares.symmetrise(system);
+            return new StandardizedSystem(system, rhs, means, norms, centreY);
+        }
+
+        /**
+         * @param lambda the penalty
+         * @return the ridge model; a constant feature gets coefficient 0
+         */
+        Model solve(double lambda) {
+            int p = rhs.length;
+            double[][] system = new double[p][];
             for (int j = 0; j < p; j++) {
+                system[j] = gram[j].clone();
                 system[j][j] += norms[j] == 0 ? 1 : lambda;
             }
             double[] beta;
@@ -310,6 +332,10 @@ public final class RidgeRegression {
             }
             return new Model(intercept, b, beta, lambda);
         }
+    }
+
+    /** One fitted model on a subset of rows. */
+    private record Model(double intercept, double[] coefficients, double[] standardized, double lambda) {
 
         double predict(double[] x) {
             double value = intercept;

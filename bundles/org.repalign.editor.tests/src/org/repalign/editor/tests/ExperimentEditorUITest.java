@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.editor.tests.EditorFixture.drainEvents;
+import static org.repalign.editor.tests.EditorFixture.type;
 import static org.repalign.model.ExperimentPackage.Literals.ANALYSIS__ENABLED;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__NAME;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__SEED;
@@ -20,9 +22,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -30,8 +30,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -53,29 +51,20 @@ import org.repalign.model.Source;
  */
 class ExperimentEditorUITest {
 
-    private IProject project;
+    private EditorFixture fixture;
     private IFile file;
     private ExperimentEditor editor;
 
     @BeforeEach
     void openEditorOnDemoExperiment() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test-" + System.nanoTime());
-        project.create(null);
-        project.open(null);
-        file = project.getFile("demo.repalign");
-        ExperimentFiles.save(DemoExperiment.create(), path());
-        file.refreshLocal(IResource.DEPTH_ZERO, null);
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID, true);
-        drainEvents();
+        fixture = EditorFixture.openDemo();
+        file = fixture.file;
+        editor = fixture.editor;
     }
 
     @AfterEach
     void closeEditorAndProject() throws Exception {
-        if (editor != null) {
-            editor.getSite().getPage().closeEditor(editor, false);
-        }
-        project.delete(true, true, null);
+        fixture.close();
     }
 
     @Test
@@ -222,20 +211,6 @@ class ExperimentEditorUITest {
     }
 
     private Path path() {
-        return file.getLocation().toFile().toPath();
-    }
-
-    /** Types into a field the way a user does: new text, then the field loses the focus. */
-    private static void type(Text text, String value) {
-        text.setText(value);
-        text.notifyListeners(SWT.FocusOut, new Event());
-        drainEvents();
-    }
-
-    private static void drainEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let the workbench process pending events
-        }
+        return fixture.path();
     }
 }

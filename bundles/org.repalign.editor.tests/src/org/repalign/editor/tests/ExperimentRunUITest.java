@@ -30,7 +30,7 @@ import org.repalign.model.MetricSetting;
 import org.repalign.model.Protocol;
 import org.repalign.ui.views.RunsView;
 
-/** The Run action of the editor runs a small synthetic experiment into {@code <file>.results/}. */
+/** The Run action of the editor runs a small synthetic experiment into {@code NAME.results/}. */
 class ExperimentRunUITest {
 
     private IProject project;
@@ -63,7 +63,7 @@ class ExperimentRunUITest {
         waitFor(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
         Path report = job.outcome().reportFile();
-        assertEquals(path.resolveSibling("tiny.repalign.results"), job.outcome().runFolder().getParent());
+        assertEquals(path.resolveSibling("tiny.results"), job.outcome().runFolder().getParent());
         assertTrue(Files.isRegularFile(report), report.toString());
         assertTrue(Files.readString(report).contains("bias"));
         assertNull(editor.getHeaderMessage());

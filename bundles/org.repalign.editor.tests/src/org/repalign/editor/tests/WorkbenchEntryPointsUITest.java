@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,10 @@ class WorkbenchEntryPointsUITest {
         assertTrue(shortcuts.contains("org.repalign.editor.newExperiment"), shortcuts.toString());
         assertTrue(shortcuts.contains("org.repalign.editor.exampleProject"), shortcuts.toString());
         assertEquals(ResourcesPlugin.getWorkspace().getRoot(), page.getInput(), "the workspace is the page input");
+        page.resetPerspective();
+        List<String> shown = Arrays.stream(page.getViewReferences()).map(r -> r.getId()).toList();
+        assertTrue(shown.contains(IPageLayout.ID_PROBLEM_VIEW), "markers have their view: " + shown);
+        assertTrue(shown.contains(IPageLayout.ID_PROGRESS_VIEW), "runs show their progress and Cancel: " + shown);
     }
 
     @Test

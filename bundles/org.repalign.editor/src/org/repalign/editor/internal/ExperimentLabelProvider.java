@@ -6,10 +6,11 @@ import org.eclipse.swt.graphics.Image;
 import org.repalign.model.MetricSetting;
 import org.repalign.model.MetricSpecs;
 import org.repalign.model.Source;
+import org.repalign.model.SyntheticModel;
 
 /**
- * Labels of sources (column 0: id, 1: file, 2: format or tensor) and metrics (their metric
- * text, as on the command line).
+ * Labels of sources (column 0: id, 1: file, 2: format or tensor), synthetic models (id,
+ * dimension, bias and noise) and metrics (their metric text, as on the command line).
  */
 public final class ExperimentLabelProvider extends LabelProvider implements ITableLabelProvider {
 
@@ -30,6 +31,13 @@ public final class ExperimentLabelProvider extends LabelProvider implements ITab
                 case 0 -> blankAs(source.getId(), "(no id)");
                 case 1 -> blankAs(source.getFile(), "");
                 default -> blankAs(source.getTensorName(), blankAs(source.getFormat(), ""));
+            };
+        }
+        if (element instanceof SyntheticModel model) {
+            return switch (columnIndex) {
+                case 0 -> blankAs(model.getId(), "(no id)");
+                case 1 -> Integer.toString(model.getDimension());
+                default -> "bias " + model.getBiasNorm() + ", noise " + model.getNoiseScale();
             };
         }
         if (element instanceof MetricSetting metric) {

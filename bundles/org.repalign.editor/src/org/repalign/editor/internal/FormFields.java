@@ -3,6 +3,7 @@ package org.repalign.editor.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
@@ -45,15 +46,17 @@ public final class FormFields {
     private final EditingDomain domain;
     private final DataBindingContext context;
     private final FieldRegistry registry;
-    private final Path experimentFolder;
+    private final Supplier<Path> experimentFolder;
 
     /**
      * @param domain           the editing domain
      * @param context          the data binding context (disposed with the editor)
      * @param registry         receives every field
-     * @param experimentFolder the folder of the experiment file (Browse makes paths relative to it)
+     * @param experimentFolder the folder of the experiment file, asked each time (Save As moves it);
+     *                         Browse makes paths relative to it
      */
-    public FormFields(EditingDomain domain, DataBindingContext context, FieldRegistry registry, Path experimentFolder) {
+    public FormFields(EditingDomain domain, DataBindingContext context, FieldRegistry registry,
+            Supplier<Path> experimentFolder) {
         this.domain = domain;
         this.context = context;
         this.registry = registry;
@@ -97,8 +100,9 @@ public final class FormFields {
         browse.addListener(SWT.Selection, e -> {
             FileDialog dialog = new FileDialog(parent.getShell(), SWT.OPEN);
             dialog.setText(label);
-            if (experimentFolder != null) {
-                dialog.setFilterPath(experimentFolder.toString());
+            Path folder = experimentFolder();
+            if (folder != null) {
+                dialog.setFilterPath(folder.toString());
             }
             String chosen = dialog.open();
             EObject owner = master.getValue();
@@ -179,15 +183,16 @@ public final class FormFields {
      */
     public String relative(String chosen) {
         Path path = Path.of(chosen).toAbsolutePath().normalize();
-        if (experimentFolder != null && path.startsWith(experimentFolder.toAbsolutePath().normalize())) {
-            return experimentFolder.toAbsolutePath().normalize().relativize(path).toString();
+        Path folder = experimentFolder();
+        if (folder != null && path.startsWith(folder.toAbsolutePath().normalize())) {
+            return folder.toAbsolutePath().normalize().relativize(path).toString();
         }
         return path.toString();
     }
 
     /** @return the folder of the experiment file, or {@code null} */
     public Path experimentFolder() {
-        return experimentFolder;
+        return experimentFolder.get();
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })

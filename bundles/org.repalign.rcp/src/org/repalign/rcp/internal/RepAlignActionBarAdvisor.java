@@ -14,12 +14,13 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * The menus of a RepAlign window: File (New wizards, Save, Close, Quit), Edit (Undo, Redo of the
- * active editor) and Window (views, preferences).
+ * active editor), Window (views, preferences) and Help (filled by contributions).
  */
 public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction newWizards;
     private IWorkbenchAction save;
+    private IWorkbenchAction saveAs;
     private IWorkbenchAction saveAll;
     private IWorkbenchAction close;
     private IWorkbenchAction quit;
@@ -36,6 +37,7 @@ public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         newWizards = register(ActionFactory.NEW.create(window));
         save = register(ActionFactory.SAVE.create(window));
+        saveAs = register(ActionFactory.SAVE_AS.create(window));
         saveAll = register(ActionFactory.SAVE_ALL.create(window));
         close = register(ActionFactory.CLOSE.create(window));
         quit = register(ActionFactory.QUIT.create(window));
@@ -58,6 +60,7 @@ public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
         file.add(newMenu);
         file.add(new Separator());
         file.add(save);
+        file.add(saveAs);
         file.add(saveAll);
         file.add(close);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -77,6 +80,10 @@ public final class RepAlignActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(edit);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
+        // filled by contributions, such as RepAlign Help Contents of org.repalign.doc
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(help);
         // keep the New wizard dialog reachable from the shortlist's "Other..."
         newMenu.add(new Separator());
         newMenu.add(newWizards);

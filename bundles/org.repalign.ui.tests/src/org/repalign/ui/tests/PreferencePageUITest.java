@@ -62,7 +62,7 @@ class PreferencePageUITest {
         assertEquals(RepAlignPreferences.DEFAULT_SEED, RepAlignPreferences.seed());
         assertEquals(0, RepAlignPreferences.blasThreads());
         Path file = folder.resolve("x.repalign");
-        assertEquals(folder.resolve("x.repalign.results"), RepAlignPreferences.resultsFolder(file));
+        assertEquals(folder.resolve("x.results"), RepAlignPreferences.resultsFolder(file));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
 import org.repalign.analysis.results.RunResults.Direction;
+import org.repalign.compute.stats.AverageLinkage;
 
 /**
  * The data provider of the matrix views: arranges the pair rows of a {@link RunResults} as
@@ -125,6 +126,39 @@ public final class AlignmentMatrices {
         Comparator<Integer> undefinedLast = Comparator.comparing(i -> Double.isNaN(mean[i]));
         return java.util.stream.IntStream.range(0, n).boxed().sorted(undefinedLast.thenComparing(byMean))
                 .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Orders the sources so that those aligned alike sit together: average-linkage clustering
+     * ({@link AverageLinkage}) on distances made from the values, {@code max − value} for
+     * similarities and {@code value − min} for distances (min and max over the defined
+     * off-diagonal values), and the dendrogram's leaf order.
+     *
+     * @param matrix    a symmetric matrix, NaN on the diagonal and where undefined
+     * @param direction which way values are better
+     * @return new position → old index; sources without values last
+     */
+    public static int[] orderByClustering(double[][] matrix, Direction direction) {
+        int n = matrix.length;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j && !Double.isNaN(matrix[i][j])) {
+                    min = Math.min(min, matrix[i][j]);
+                    max = Math.max(max, matrix[i][j]);
+                }
+            }
+        }
+        double[][] distances = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = matrix[i][j];
+                distances[i][j] = i == j ? 0 : Double.isNaN(v) ? Double.NaN
+                        : direction == Direction.HIGHER_IS_BETTER ? max - v : v - min;
+            }
+        }
+        return AverageLinkage.leafOrder(distances);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.repalign.analysis.store.ResultStore;
 import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
@@ -32,7 +33,7 @@ public final class RepAlignPreferences {
     /** Key of the number of BLAS threads; 0 leaves ND4J's default. Applied at the next start. */
     public static final String BLAS_THREADS = "blasThreads";
 
-    /** Results go to {@code <file>.results/} beside the experiment file. */
+    /** Results go to {@code NAME.results/} beside {@code NAME.repalign}. */
     public static final String RESULTS_BESIDE = "beside";
 
     /** Results go to a fixed folder. */
@@ -66,7 +67,8 @@ public final class RepAlignPreferences {
 
     /**
      * @param experimentFile an experiment file
-     * @return the folder receiving its runs: {@code <file>.results/} beside it, or the fixed
+     * @return the folder receiving its runs: {@code NAME.results/} beside {@code NAME.repalign}
+     *         ({@link ResultStore#defaultResultsFolder}), or the fixed
      *         folder when one is chosen
      */
     public static Path resultsFolder(Path experimentFile) {
@@ -74,7 +76,7 @@ public final class RepAlignPreferences {
         if (RESULTS_FOLDER.equals(store().getString(RESULTS_MODE)) && !folder.isEmpty()) {
             return Path.of(folder);
         }
-        return experimentFile.resolveSibling(experimentFile.getFileName() + ".results");
+        return ResultStore.defaultResultsFolder(experimentFile);
     }
 
     /**

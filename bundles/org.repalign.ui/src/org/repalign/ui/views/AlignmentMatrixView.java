@@ -23,13 +23,35 @@ import org.repalign.ui.internal.RunResultsView;
 /**
  * Sources × sources alignment of the selected run as a heatmap, for a chosen metric and
  * representation (raw and centered from the bias analysis, dense and sparse from the signal
- * analysis), in experiment order or sorted by mean alignment (best aligned first). The
+ * analysis), in experiment order, sorted by mean alignment (best aligned first) or clustered
+ * (average linkage, so that sources aligned alike sit together). The
  * diagonal is empty: a source is never measured against itself. Exports PNG, SVG and CSV.
  */
 public class AlignmentMatrixView extends RunResultsView {
 
     /** The view id. */
     public static final String ID = "org.repalign.ui.views.alignmentMatrix";
+
+    /** The orders the sources can be shown in. */
+    public enum Order {
+        /** as listed in the experiment */
+        EXPERIMENT("experiment order"),
+        /** best mean alignment first */
+        MEAN("by mean alignment"),
+        /** the leaf order of average-linkage clustering */
+        CLUSTERED("clustered (average linkage)");
+
+        private final String label;
+
+        Order(String label) {
+            this.label = label;
+        }
+
+        /** @return the text shown in the order list */
+        public String label() {
+            return label;
+        }
+    }
 
     /** Export size of the heatmap when the widget is not laid out. */
     private static final Point EXPORT_SIZE = new Point(640, 520);
@@ -49,7 +71,7 @@ public class AlignmentMatrixView extends RunResultsView {
         representationCombo = new Combo(parent, SWT.READ_ONLY);
         new Label(parent, SWT.NONE).setText("Order:");
         orderCombo = new Combo(parent, SWT.READ_ONLY);
-        orderCombo.setItems("experiment order", "by mean alignment");
+        orderCombo.setItems(java.util.Arrays.stream(Order.values()).map(Order::label).toArray(String[]::new));
         orderCombo.select(0);
         heatmap = new HeatmapCanvas(parent, SWT.NONE);
         heatmap.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
@@ -100,8 +122,10 @@ public class AlignmentMatrixView extends RunResultsView {
         Representation representation = representations.get(Math.max(0, representationCombo.getSelectionIndex()));
         double[][] values = AlignmentMatrices.values(run, metric, representation);
         List<String> labels = run.sources();
-        if (orderCombo.getSelectionIndex() == 1) {
-            int[] order = AlignmentMatrices.orderByMean(values, run.direction(metric));
+        Order chosen = Order.values()[Math.max(0, orderCombo.getSelectionIndex())];
+        if (chosen != Order.EXPERIMENT) {
+            int[] order = chosen == Order.MEAN ? AlignmentMatrices.orderByMean(values, run.direction(metric))
+                    : AlignmentMatrices.orderByClustering(values, run.direction(metric));
             values = AlignmentMatrices.permute(values, order);
             labels = AlignmentMatrices.permute(labels, order);
         }
@@ -121,6 +145,18 @@ public class AlignmentMatrixView extends RunResultsView {
      * @throws IllegalArgumentException when the run lacks the metric or representation
      */
     public void select(String metric, String representation, boolean byMean) {
+        select(metric, representation, byMean ? Order.MEAN : Order.EXPERIMENT);
+    }
+
+    /**
+     * Chooses what the map shows.
+     *
+     * @param metric         a metric key of the run
+     * @param representation one of {@code raw}, {@code centered}, {@code dense}, {@code sparse}
+     * @param order          the order of the sources
+     * @throws IllegalArgumentException when the run lacks the metric or representation
+     */
+    public void select(String metric, String representation, Order order) {
         int m = metricCombo.indexOf(metric);
         int r = representationCombo.indexOf(representation);
         if (m < 0 || r < 0) {
@@ -128,7 +164,7 @@ public class AlignmentMatrixView extends RunResultsView {
         }
         metricCombo.select(m);
         representationCombo.select(r);
-        orderCombo.select(byMean ? 1 : 0);
+        orderCombo.select(order.ordinal());
         redrawMatrix();
     }
 

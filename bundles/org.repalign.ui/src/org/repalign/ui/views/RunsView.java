@@ -29,11 +29,16 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.store.ResultStore;
 import org.repalign.ui.internal.RunResultsView;
+import org.repalign.ui.internal.WorkspaceExperiments;
 
 /**
- * The result folders the user opened, as a tree of folders and runs (folders holding a
- * {@code report.json}), looked for up to three levels below each opened folder. Selecting a run
+ * The results navigator: the experiments of the workspace ({@code *.repalign} files in open
+ * projects) with their runs (in {@code NAME.results/} beside each, newest first), then the
+ * result folders the user opened, as a tree of folders and runs (folders holding a
+ * {@code report.json}), looked for up to three levels below each opened folder. The tree
+ * follows the workspace: a new experiment or a finished run appears by itself. Selecting a run
  * reads its report and publishes the {@link RunResults} as an {@link IStructuredSelection}; the
  * result views follow it; a double click opens the alignment matrix. The opened folders are
  * remembered with the workbench state.
@@ -50,7 +55,23 @@ public class RunsView extends ViewPart {
     public record RunFolder(Path folder) {
     }
 
+    /**
+     * An experiment file of the workspace; its runs are in its default results folder.
+     *
+     * @param file the {@code .repalign} file
+     * @param label its path in the workspace, e.g. {@code project/demo.repalign}
+     */
+    public record WorkspaceExperiment(Path file, String label) {
+
+        /** @return the folder its runs go to by default ({@link ResultStore#defaultResultsFolder}) */
+        public Path resultsFolder() {
+            return ResultStore.defaultResultsFolder(file);
+        }
+    }
+
     private final List<Path> folders = new ArrayList<>();
+    private final WorkspaceExperiments experiments = new WorkspaceExperiments(this::workspaceChanged);
+    private List<WorkspaceExperiment> workspace = List.of();
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private TreeViewer viewer;
     private IStructuredSelection selection = StructuredSelection.EMPTY;
@@ -80,7 +101,9 @@ public class RunsView extends ViewPart {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.setContentProvider(new FolderContent());
         viewer.setLabelProvider(new FolderLabels());
+        workspace = experiments.scan();
         viewer.setInput(folders);
+        experiments.listen();
         viewer.addSelectionChangedListener(e -> selected((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(new Publisher());
         viewer.addDoubleClickListener(e -> {
@@ -108,6 +131,7 @@ public class RunsView extends ViewPart {
         Action refresh = new Action("Refresh") {
             @Override
             public void run() {
+                workspace = experiments.scan();
                 viewer.refresh();
             }
         };
@@ -134,16 +158,48 @@ public class RunsView extends ViewPart {
      */
     public void addFolder(Path folder) {
         Path normalized = folder.toAbsolutePath().normalize();
-        if (!folders.contains(normalized)) {
+        workspace = experiments.scan();
+        WorkspaceExperiment owner = experimentWithResults(normalized);
+        if (owner == null && !folders.contains(normalized)) {
             folders.add(normalized);
         }
         viewer.refresh();
-        viewer.expandToLevel(normalized, 1);
+        viewer.expandToLevel(owner != null ? owner : normalized, 1);
     }
 
-    /** @return the folders the tree starts from */
+    /** @return the folders the user opened (workspace experiments' results folders are not among them) */
     public List<Path> getFolders() {
         return List.copyOf(folders);
+    }
+
+    /** @return the workspace's experiments as the tree shows them */
+    public List<WorkspaceExperiment> getWorkspaceExperiments() {
+        return workspace;
+    }
+
+    private WorkspaceExperiment experimentWithResults(Path folder) {
+        for (WorkspaceExperiment experiment : workspace) {
+            if (experiment.resultsFolder().equals(folder)) {
+                return experiment;
+            }
+        }
+        return null;
+    }
+
+    private void workspaceChanged() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Object[] expanded = viewer.getExpandedElements();
+        workspace = experiments.scan();
+        viewer.refresh();
+        viewer.setExpandedElements(expanded);
+    }
+
+    @Override
+    public void dispose() {
+        experiments.dispose();
+        super.dispose();
     }
 
     /**
@@ -229,11 +285,17 @@ public class RunsView extends ViewPart {
     private final class FolderContent implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return folders.stream().filter(Files::isDirectory).toArray();
+            List<Object> roots = new ArrayList<>(workspace);
+            folders.stream().filter(Files::isDirectory).filter(f -> experimentWithResults(f) == null).forEach(roots::add);
+            return roots.toArray();
         }
 
         @Override
         public Object[] getChildren(Object parent) {
+            if (parent instanceof WorkspaceExperiment experiment) {
+                return subfolders(experiment.resultsFolder()).stream().filter(RunResults::isRunFolder)
+                        .sorted(java.util.Comparator.reverseOrder()).map(RunFolder::new).toArray();
+            }
             if (!(parent instanceof Path folder)) {
                 return new Object[0];
             }
@@ -264,6 +326,9 @@ public class RunsView extends ViewPart {
         }
 
         private List<Path> subfolders(Path folder) {
+            if (!Files.isDirectory(folder)) {
+                return List.of();
+            }
             try (Stream<Path> list = Files.list(folder)) {
                 return list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
                         .sorted().toList();
@@ -275,23 +340,33 @@ public class RunsView extends ViewPart {
         @Override
         public Object getParent(Object element) {
             if (element instanceof RunFolder run) {
+                WorkspaceExperiment owner = experimentWithResults(run.folder().getParent());
+                if (owner != null && !folders.contains(run.folder())) {
+                    return owner;
+                }
                 return folders.contains(run.folder()) ? run.folder() : run.folder().getParent();
+            }
+            if (element instanceof WorkspaceExperiment) {
+                return null;
             }
             return element instanceof Path path && !folders.contains(path) ? path.getParent() : null;
         }
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof Path;
+            return element instanceof Path || element instanceof WorkspaceExperiment;
         }
     }
 
-    /** Folder names with folder icons; runs by their folder name (the run id). */
+    /** Experiments by workspace path, folder names with folder icons, runs by their folder name (the run id). */
     private static final class FolderLabels extends LabelProvider {
         @Override
         public String getText(Object element) {
             if (element instanceof RunFolder run) {
                 return run.folder().getFileName().toString();
+            }
+            if (element instanceof WorkspaceExperiment experiment) {
+                return experiment.label();
             }
             Path path = (Path) element;
             return path.getFileName() == null ? path.toString() : path.getFileName().toString();
@@ -300,6 +375,9 @@ public class RunsView extends ViewPart {
         @Override
         public Image getImage(Object element) {
             ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+            if (element instanceof WorkspaceExperiment) {
+                return images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+            }
             return images.getImage(element instanceof RunFolder ? ISharedImages.IMG_OBJ_FILE : ISharedImages.IMG_OBJ_FOLDER);
         }
     }

@@ -128,6 +128,24 @@ class AurocTest {
             }
             assertEquals(Auroc.of(column, labels), aurocs[j], 1e-12, "latent " + j);
         }
+        // one label-free index serves any number of attributes
+        LatentAuroc index = LatentAuroc.index(codes);
+        for (int t = 0; t < 5; t++) {
+            boolean[] other = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                other[i] = random.nextInt(2 + t) == 0;
+            }
+            other[0] = true;
+            other[1] = false;
+            double[] reused = index.evaluate(other).aurocs();
+            for (int j = 0; j < m; j++) {
+                double[] column = new double[n];
+                for (int i = 0; i < n; i++) {
+                    column[i] = z[i][j];
+                }
+                assertEquals(Auroc.of(column, other), reused[j], 1e-12, "attribute " + t + ", latent " + j);
+            }
+        }
     }
 
     static CsrMatrix csr(double[][] rows) {
