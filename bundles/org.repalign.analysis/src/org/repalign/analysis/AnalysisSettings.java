@@ -1,6 +1,9 @@
 package org.repalign.analysis;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.repalign.compute.preprocess.Preprocessing;
 
@@ -13,8 +16,31 @@ public sealed interface AnalysisSettings {
     /** @return the analysis id */
     String id();
 
-    /** Every analysis id, in the order a run executes them. */
+    /** Every built-in analysis id, in the order a run executes them. */
     List<String> IDS = List.of("bias", "noise", "signal", "features", "meta", "probes");
+
+    /** The order of a run: the built-in analyses in the order of {@link #IDS}, then contributed ones as listed. */
+    Comparator<AnalysisSettings> RUN_ORDER = Comparator.comparingInt(a -> {
+        int index = IDS.indexOf(a.id());
+        return index < 0 ? IDS.size() : index;
+    });
+
+    /**
+     * A contributed analysis ({@link org.repalign.analysis.modules.AnalysisFactory}) with its
+     * settings as written in the experiment; the contributor validates them.
+     *
+     * @param id       the contributed analysis id
+     * @param settings name → value, in the order written
+     */
+    record Contributed(String id, Map<String, String> settings) implements AnalysisSettings {
+        /** Compact constructor: freezes the settings. */
+        public Contributed {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("contributed analysis: no analysis id given");
+            }
+            settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        }
+    }
 
     /** Bias (E2): raw against centered alignment for every pair and metric. */
     record Bias() implements AnalysisSettings {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.SyntheticGenerator;
@@ -49,7 +50,7 @@ public record ExperimentPlan(String name, String description, long seed, List<So
         protocol = protocol == null ? ProtocolSettings.PAPER : protocol;
         sae = sae == null ? SaeSettings.DEFAULTS : sae;
         List<AnalysisSettings> ordered = new ArrayList<>(analyses);
-        ordered.sort((a, b) -> AnalysisSettings.IDS.indexOf(a.id()) - AnalysisSettings.IDS.indexOf(b.id()));
+        ordered.sort(AnalysisSettings.RUN_ORDER);
         analyses = List.copyOf(ordered);
         Set<String> ids = new HashSet<>();
         for (SourcePlan source : sources) {
@@ -91,14 +92,14 @@ public record ExperimentPlan(String name, String description, long seed, List<So
     public ExperimentPlan only(List<String> ids) {
         List<AnalysisSettings> kept = new ArrayList<>();
         for (String id : ids) {
-            if (!AnalysisSettings.IDS.contains(id)) {
-                throw new IllegalArgumentException("unknown analysis '" + id + "'; known: "
-                        + String.join(", ", AnalysisSettings.IDS));
+            if (!AnalysisSettings.IDS.contains(id) && analysis(id).isEmpty()) {
+                // a contributed analysis: unknown or broken contributions fail with their message
+                AnalysisRegistry.installed().require(id);
             }
             kept.add(analysis(id).orElseThrow(() -> new IllegalArgumentException(
                     "analysis '" + id + "' is not configured in experiment '" + name + "'")));
         }
-        kept.sort((a, b) -> AnalysisSettings.IDS.indexOf(a.id()) - AnalysisSettings.IDS.indexOf(b.id()));
+        kept.sort(AnalysisSettings.RUN_ORDER);
         return new ExperimentPlan(name, description, seed, sources, synthetic, itemsFile, frequenciesFile,
                 attributesFile, densePreprocessing, metrics, protocol, sae, kept, experimentFile);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.cli.internal.DemoCommand;
 import org.repalign.cli.internal.ExperimentCommand;
 import org.repalign.cli.internal.HelpCommand;
@@ -22,8 +23,13 @@ public final class CommandLine {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    /** Creates a command line with the built-in commands. */
+    /**
+     * Creates a command line with the built-in commands; the metrics, readers, SAE architectures
+     * and analyses contributed through the extension registry are added to RepAlign's registries
+     * first.
+     */
     public CommandLine() {
+        ContributedExtensions.install();
         add(new VersionCommand());
         add(new MetricsCommand());
         add(new SaeCommand());

@@ -3,8 +3,11 @@ package org.repalign.io;
 import java.nio.file.Path;
 
 /**
- * Reads one file format into a {@link Representation}. The built-in readers are listed by
- * {@link RepresentationReaders#builtIns()}; a plug-in may supply more.
+ * Reads one file format into a {@link Representation}. RepAlign's own readers and contributed ones are
+ * listed in {@code META-INF/services/org.repalign.io.RepresentationReader} files (or, in Eclipse,
+ * contributed to {@code org.repalign.analysis.readers}) and found by
+ * {@link RepresentationReaders#installed()}. An implementation needs a public no-argument
+ * constructor.
  */
 public interface RepresentationReader {
 

@@ -3,17 +3,15 @@ package org.repalign.io;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import org.repalign.io.internal.DelimitedTextReader;
+import org.repalign.compute.extension.Contribution;
+import org.repalign.compute.extension.ContributionProblems;
+import org.repalign.compute.extension.ServiceContributions;
 import org.repalign.io.internal.FileChecks;
 import org.repalign.io.internal.FileFormatReader;
-import org.repalign.io.internal.NpyReader;
-import org.repalign.io.internal.NpzCsrReader;
-import org.repalign.io.internal.NpzDenseReader;
-import org.repalign.io.internal.SafetensorsReader;
-import org.repalign.io.internal.Word2VecBinaryReader;
-import org.repalign.io.internal.WordVectorTextReader;
 
 /**
  * Opens representation files, choosing the reader from the file name and, where the name is
@@ -27,24 +25,84 @@ import org.repalign.io.internal.WordVectorTextReader;
  * <li>{@code .bin}: word2vec binary, with item names;</li>
  * <li>{@code .csv}, {@code .tsv}: numbers, with an optional name column and header row.</li>
  * </ul>
+ * The readers are found through {@link java.util.ServiceLoader} (see {@link #installed()}); more
+ * are contributed the same way or, in Eclipse, through the extension point
+ * {@code org.repalign.analysis.readers}.
  */
 public final class RepresentationReaders {
+
+    private static final List<Contribution<RepresentationReader>> INSTALLED = new CopyOnWriteArrayList<>();
+
+    static {
+        for (Contribution<RepresentationReader> contribution : ServiceContributions.load(RepresentationReader.class,
+                RepresentationReader.class.getClassLoader())) {
+            contribute(contribution);
+        }
+    }
 
     private RepresentationReaders() {
     }
 
     /**
-     * @return the built-in readers in the order they are consulted; the CSR reader comes before
-     *         the dense {@code .npz} reader so that a scipy archive is read as sparse
+     * The readers of this process, in the order they are consulted: those listed in
+     * {@code META-INF/services/org.repalign.io.RepresentationReader} files that this bundle's
+     * class loader sees (RepAlign's own first, in listing order: the CSR reader comes before the
+     * dense {@code .npz} reader so that a scipy archive is read as sparse), then those the
+     * Eclipse bridge contributed.
+     *
+     * @return the readers
      */
-    public static List<RepresentationReader> builtIns() {
-        return List.of(new NpyReader(), new NpzCsrReader(), new NpzDenseReader(), new SafetensorsReader(),
-                new WordVectorTextReader(), new Word2VecBinaryReader(), new DelimitedTextReader("csv", ".csv"),
-                new DelimitedTextReader("tsv", ".tsv"));
+    public static List<RepresentationReader> installed() {
+        return INSTALLED.stream().map(Contribution::value).toList();
     }
 
     /**
-     * Reads a file with the built-in readers.
+     * Adds a contributed reader after the installed ones; a reader without a format name or with
+     * a taken one is reported once with the contributor's name and skipped.
+     *
+     * @param contribution the reader and its contributor
+     * @return whether it was added
+     */
+    public static synchronized boolean contribute(Contribution<? extends RepresentationReader> contribution) {
+        String name;
+        try {
+            name = contribution.value().formatName();
+        } catch (RuntimeException | LinkageError e) {
+            ContributionProblems.report(contribution.contributor(), "reader format name cannot be read: "
+                    + ServiceContributions.describe(e));
+            return false;
+        }
+        if (name == null || name.isBlank()) {
+            ContributionProblems.report(contribution.contributor(), "reader " + contribution.value().getClass().getName()
+                    + " has no format name");
+            return false;
+        }
+        if (INSTALLED.stream().anyMatch(c -> c.value().formatName().equalsIgnoreCase(name))) {
+            ContributionProblems.report(contribution.contributor(), "reader format '" + name + "' is registered twice");
+            return false;
+        }
+        INSTALLED.add(new Contribution<>(contribution.value(), contribution.contributor()));
+        return true;
+    }
+
+    /**
+     * @param reader an installed reader
+     * @return who contributed it (bundle or provider class)
+     */
+    public static Optional<String> contributorOf(RepresentationReader reader) {
+        return INSTALLED.stream().filter(c -> c.value() == reader).map(Contribution::contributor).findFirst();
+    }
+
+    /**
+     * @param formatName a format name, any case
+     * @return the installed reader of that format
+     */
+    public static Optional<RepresentationReader> named(String formatName) {
+        return installed().stream().filter(r -> r.formatName().equalsIgnoreCase(formatName)).findFirst();
+    }
+
+    /**
+     * Reads a file with the installed readers.
      *
      * @param file       the file
      * @param tensorName the array or tensor to read from a container format, or {@code null}
@@ -53,7 +111,7 @@ public final class RepresentationReaders {
      * @throws RepresentationFileException naming the file and the problem
      */
     public static Representation open(Path file, String tensorName) throws RepresentationFileException {
-        return open(file, tensorName, builtIns());
+        return open(file, tensorName, installed());
     }
 
     /**
@@ -68,13 +126,37 @@ public final class RepresentationReaders {
      */
     public static Representation open(Path file, String tensorName, List<? extends RepresentationReader> readers)
             throws RepresentationFileException {
-        return readerFor(file, readers).read(file, tensorName);
+        return read(readerFor(file, readers), file, tensorName);
+    }
+
+    /**
+     * Reads a file with one reader; an unexpected exception inside the reader (a bug in a
+     * contribution) is reported once with the contributor's name and becomes a
+     * {@link RepresentationFileException} naming the file.
+     *
+     * @param reader     the reader
+     * @param file       the file
+     * @param tensorName the array or tensor to read, or {@code null}
+     * @return the representation
+     * @throws RepresentationFileException naming the file and the problem
+     */
+    public static Representation read(RepresentationReader reader, Path file, String tensorName)
+            throws RepresentationFileException {
+        try {
+            return reader.read(file, tensorName);
+        } catch (RuntimeException | LinkageError e) {
+            String contributor = contributorOf(reader).orElse(reader.getClass().getName());
+            String message = ContributionProblems.report(contributor, "reader '" + reader.formatName() + "' failed: "
+                    + ServiceContributions.describe(e));
+            throw new RepresentationFileException(file, "cannot be read: " + message, e);
+        }
     }
 
     /**
      * @param file    the file, which must exist
      * @param readers the readers to consult, in order
-     * @return the first reader that supports the file
+     * @return the first reader that supports the file; a reader whose check throws is reported
+     *         and passed over
      * @throws RepresentationFileException when the file is missing, empty or a directory, or no
      *                                     reader supports it
      */
@@ -83,7 +165,7 @@ public final class RepresentationReaders {
         Objects.requireNonNull(file, "file");
         FileChecks.requireReadableFile(file);
         for (RepresentationReader reader : readers) {
-            if (reader.supports(file)) {
+            if (supports(reader, file)) {
                 return reader;
             }
         }
@@ -91,5 +173,16 @@ public final class RepresentationReaders {
                 .flatMap(r -> r instanceof FileFormatReader f ? f.extensions().stream() : java.util.stream.Stream.of(r.formatName()))
                 .distinct().collect(Collectors.joining(" "));
         throw new RepresentationFileException(file, "has no known representation format; supported: " + known);
+    }
+
+    private static boolean supports(RepresentationReader reader, Path file) {
+        try {
+            return reader.supports(file);
+        } catch (RuntimeException | LinkageError e) {
+            ContributionProblems.report(contributorOf(reader).orElse(reader.getClass().getName()), "reader '"
+                    + reader.formatName() + "' failed to check " + file.getFileName() + ": "
+                    + ServiceContributions.describe(e));
+            return false;
+        }
     }
 }

@@ -131,6 +131,24 @@ public interface ExperimentFactory extends EFactory {
 	ProbeAnalysis createProbeAnalysis();
 
 	/**
+	 * Returns a new object of class '<em>Contributed Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Contributed Analysis</em>'.
+	 * @generated
+	 */
+	ContributedAnalysis createContributedAnalysis();
+
+	/**
+	 * Returns a new object of class '<em>Analysis Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Analysis Setting</em>'.
+	 * @generated
+	 */
+	AnalysisSetting createAnalysisSetting();
+
+	/**
 	 * Returns a new object of class '<em>Synthetic Data</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -992,6 +992,107 @@ public interface ExperimentPackage extends EPackage {
 	int PROBE_ANALYSIS_OPERATION_COUNT = ANALYSIS_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.repalign.model.impl.ContributedAnalysisImpl <em>Contributed Analysis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.repalign.model.impl.ContributedAnalysisImpl
+	 * @see org.repalign.model.impl.ExperimentPackageImpl#getContributedAnalysis()
+	 * @generated
+	 */
+	int CONTRIBUTED_ANALYSIS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTED_ANALYSIS__ENABLED = ANALYSIS__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Analysis Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTED_ANALYSIS__ANALYSIS_ID = ANALYSIS_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Settings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTED_ANALYSIS__SETTINGS = ANALYSIS_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Contributed Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTED_ANALYSIS_FEATURE_COUNT = ANALYSIS_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Contributed Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTED_ANALYSIS_OPERATION_COUNT = ANALYSIS_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.repalign.model.impl.AnalysisSettingImpl <em>Analysis Setting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.repalign.model.impl.AnalysisSettingImpl
+	 * @see org.repalign.model.impl.ExperimentPackageImpl#getAnalysisSetting()
+	 * @generated
+	 */
+	int ANALYSIS_SETTING = 14;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_SETTING__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_SETTING__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Analysis Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_SETTING_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Analysis Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_SETTING_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.repalign.model.impl.SyntheticDataImpl <em>Synthetic Data</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -999,7 +1100,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.repalign.model.impl.ExperimentPackageImpl#getSyntheticData()
 	 * @generated
 	 */
-	int SYNTHETIC_DATA = 13;
+	int SYNTHETIC_DATA = 15;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -1108,7 +1209,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.repalign.model.impl.ExperimentPackageImpl#getSyntheticModel()
 	 * @generated
 	 */
-	int SYNTHETIC_MODEL = 14;
+	int SYNTHETIC_MODEL = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1226,7 +1327,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.repalign.model.impl.ExperimentPackageImpl#getPreprocessingMode()
 	 * @generated
 	 */
-	int PREPROCESSING_MODE = 15;
+	int PREPROCESSING_MODE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.repalign.model.TieRule <em>Tie Rule</em>}' enum.
@@ -1236,7 +1337,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.repalign.model.impl.ExperimentPackageImpl#getTieRule()
 	 * @generated
 	 */
-	int TIE_RULE = 16;
+	int TIE_RULE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.repalign.model.DictionaryKind <em>Dictionary Kind</em>}' enum.
@@ -1246,7 +1347,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.repalign.model.impl.ExperimentPackageImpl#getDictionaryKind()
 	 * @generated
 	 */
-	int DICTIONARY_KIND = 17;
+	int DICTIONARY_KIND = 19;
 
 
 	/**
@@ -1994,6 +2095,70 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProbeAnalysis_MinPositives();
+
+	/**
+	 * Returns the meta object for class '{@link org.repalign.model.ContributedAnalysis <em>Contributed Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contributed Analysis</em>'.
+	 * @see org.repalign.model.ContributedAnalysis
+	 * @generated
+	 */
+	EClass getContributedAnalysis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.repalign.model.ContributedAnalysis#getAnalysisId <em>Analysis Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Analysis Id</em>'.
+	 * @see org.repalign.model.ContributedAnalysis#getAnalysisId()
+	 * @see #getContributedAnalysis()
+	 * @generated
+	 */
+	EAttribute getContributedAnalysis_AnalysisId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.repalign.model.ContributedAnalysis#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Settings</em>'.
+	 * @see org.repalign.model.ContributedAnalysis#getSettings()
+	 * @see #getContributedAnalysis()
+	 * @generated
+	 */
+	EReference getContributedAnalysis_Settings();
+
+	/**
+	 * Returns the meta object for class '{@link org.repalign.model.AnalysisSetting <em>Analysis Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Analysis Setting</em>'.
+	 * @see org.repalign.model.AnalysisSetting
+	 * @generated
+	 */
+	EClass getAnalysisSetting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.repalign.model.AnalysisSetting#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.repalign.model.AnalysisSetting#getName()
+	 * @see #getAnalysisSetting()
+	 * @generated
+	 */
+	EAttribute getAnalysisSetting_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.repalign.model.AnalysisSetting#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.repalign.model.AnalysisSetting#getValue()
+	 * @see #getAnalysisSetting()
+	 * @generated
+	 */
+	EAttribute getAnalysisSetting_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.repalign.model.SyntheticData <em>Synthetic Data</em>}'.
@@ -2854,6 +3019,58 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROBE_ANALYSIS__MIN_POSITIVES = eINSTANCE.getProbeAnalysis_MinPositives();
+
+		/**
+		 * The meta object literal for the '{@link org.repalign.model.impl.ContributedAnalysisImpl <em>Contributed Analysis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.repalign.model.impl.ContributedAnalysisImpl
+		 * @see org.repalign.model.impl.ExperimentPackageImpl#getContributedAnalysis()
+		 * @generated
+		 */
+		EClass CONTRIBUTED_ANALYSIS = eINSTANCE.getContributedAnalysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Analysis Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRIBUTED_ANALYSIS__ANALYSIS_ID = eINSTANCE.getContributedAnalysis_AnalysisId();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRIBUTED_ANALYSIS__SETTINGS = eINSTANCE.getContributedAnalysis_Settings();
+
+		/**
+		 * The meta object literal for the '{@link org.repalign.model.impl.AnalysisSettingImpl <em>Analysis Setting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.repalign.model.impl.AnalysisSettingImpl
+		 * @see org.repalign.model.impl.ExperimentPackageImpl#getAnalysisSetting()
+		 * @generated
+		 */
+		EClass ANALYSIS_SETTING = eINSTANCE.getAnalysisSetting();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_SETTING__NAME = eINSTANCE.getAnalysisSetting_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_SETTING__VALUE = eINSTANCE.getAnalysisSetting_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.repalign.model.impl.SyntheticDataImpl <em>Synthetic Data</em>}' class.

@@ -27,7 +27,7 @@ class BiasAnalysisTest {
                 SyntheticModelSpec.of("b", 32, biasNorm, 0.3), SyntheticModelSpec.of("c", 20, biasNorm, 0.3));
         ExperimentPlan plan = TestPlans.plan(TestPlans.generator(400, models), List.of(new AnalysisSettings.Bias()));
         RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
-                MetricRegistry.builtIns(), RunListener.NONE);
+                MetricRegistry.installed(), RunListener.NONE);
         return new BiasAnalysis().run(context, new NullProgressMonitor());
     }
 
@@ -76,7 +76,7 @@ class BiasAnalysisTest {
                 null, null, base.densePreprocessing(), List.of("knn_edit_10"), base.protocol(), base.sae(),
                 base.analyses(), null);
         RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
-                MetricRegistry.builtIns(), RunListener.NONE);
+                MetricRegistry.installed(), RunListener.NONE);
         ResultTable rows = new BiasAnalysis().run(context, new NullProgressMonitor()).table("rows");
         assertEquals(1, rows.size());
         assertEquals(rows.number(0, "raw") - rows.number(0, "centered"), rows.number(0, "delta"), 1e-15,

@@ -33,7 +33,7 @@ class NoiseAnalysisTest {
                 SyntheticModelSpec.of("b", 32, 0, noise), SyntheticModelSpec.of("c", 28, 0, noise));
         ExperimentPlan plan = TestPlans.plan(TestPlans.generator(400, models), List.of(TestPlans.noise()));
         RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
-                MetricRegistry.builtIns(), RunListener.NONE);
+                MetricRegistry.installed(), RunListener.NONE);
         return new NoiseAnalysis().run(context, new NullProgressMonitor());
     }
 

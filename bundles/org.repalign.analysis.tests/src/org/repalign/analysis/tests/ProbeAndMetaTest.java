@@ -52,7 +52,7 @@ class ProbeAndMetaTest {
         attributes.put("rare", rare);
         ExperimentData data = new ExperimentData(base.sourceIds(), base.matrices(), base.properties(),
                 base.saeFolders(), base.items(), base.frequencies(), attributes, List.of(), base.truth());
-        RunContext context = new RunContext(plan, data, MetricRegistry.builtIns(), RunListener.NONE);
+        RunContext context = new RunContext(plan, data, MetricRegistry.installed(), RunListener.NONE);
         AnalysisResult result = new ProbeAnalysis().run(context, new NullProgressMonitor());
         ResultTable rows = result.table("rows");
         assertEquals(2 * 2 * 2, rows.size(), "2 sources × dense/sparse × 2 probed attributes");
@@ -95,7 +95,7 @@ class ProbeAndMetaTest {
         ExperimentPlan plan = new ExperimentPlan(base.name(), "", base.seed(), sources, base.synthetic(), null, null,
                 null, base.densePreprocessing(), List.of("cka"), base.protocol(), base.sae(), base.analyses(), null);
         RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
-                MetricRegistry.builtIns(), RunListener.NONE);
+                MetricRegistry.installed(), RunListener.NONE);
         AnalysisResult result = new MetaAnalysis().run(context, new NullProgressMonitor());
         ResultTable rows = result.table("rows");
         Map<String, Double> coefficient = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ class ProbeAndMetaTest {
         ExperimentPlan plan = TestPlans.plan(TestPlans.generator(300, models),
                 List.of(new AnalysisSettings.Meta(null, org.repalign.compute.preprocess.Preprocessing.CENTERED)));
         RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
-                MetricRegistry.builtIns(), RunListener.NONE);
+                MetricRegistry.installed(), RunListener.NONE);
         AnalysisResult result = new MetaAnalysis().run(context, new NullProgressMonitor());
         assertEquals(0, result.table("rows").size());
         assertTrue(result.summary().get(0).contains("at least 3 sources"), result.summary().toString());

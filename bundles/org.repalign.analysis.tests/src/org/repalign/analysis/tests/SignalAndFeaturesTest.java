@@ -45,7 +45,7 @@ class SignalAndFeaturesTest {
     private static RunContext shared() throws Exception {
         ExperimentPlan plan = TestPlans.plan(TestPlans.generator(400, MODELS), analyses());
         return new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
-                MetricRegistry.builtIns(), RunListener.NONE);
+                MetricRegistry.installed(), RunListener.NONE);
     }
 
     /** Each model sees its own world: no code is shared across models. */
@@ -59,7 +59,7 @@ class SignalAndFeaturesTest {
         ExperimentData base = ExperimentDataLoader.load(plan, new NullProgressMonitor());
         ExperimentData data = new ExperimentData(base.sourceIds(), matrices, base.properties(), base.saeFolders(),
                 base.items(), base.frequencies(), Map.of(), List.of(), Optional.empty());
-        return new RunContext(plan, data, MetricRegistry.builtIns(), RunListener.NONE);
+        return new RunContext(plan, data, MetricRegistry.installed(), RunListener.NONE);
     }
 
     @Test

@@ -206,12 +206,11 @@ public final class ExperimentDataLoader {
         try {
             Representation representation;
             if (source.format() != null && !source.format().isBlank()) {
-                RepresentationReader reader = RepresentationReaders.builtIns().stream()
-                        .filter(r -> r.formatName().equalsIgnoreCase(source.format())).findFirst()
+                RepresentationReader reader = RepresentationReaders.named(source.format())
                         .orElseThrow(() -> new ExperimentInputException("source '" + source.id() + "': unknown format '"
-                                + source.format() + "'; known: " + String.join(", ", RepresentationReaders.builtIns()
+                                + source.format() + "'; known: " + String.join(", ", RepresentationReaders.installed()
                                         .stream().map(RepresentationReader::formatName).toList())));
-                representation = reader.read(source.file(), source.tensorName());
+                representation = RepresentationReaders.read(reader, source.file(), source.tensorName());
             } else {
                 representation = RepresentationReaders.open(source.file(), source.tensorName());
             }

@@ -21,7 +21,9 @@ import org.repalign.compute.synth.DictionaryKind;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.model.Analysis;
+import org.repalign.model.AnalysisSetting;
 import org.repalign.model.BiasAnalysis;
+import org.repalign.model.ContributedAnalysis;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.model.FeatureMatchingAnalysis;
@@ -145,7 +147,7 @@ public final class ExperimentPlans {
                 analyses.add(settings(analysis));
             }
         }
-        analyses.sort((a, b) -> AnalysisSettings.IDS.indexOf(a.id()) - AnalysisSettings.IDS.indexOf(b.id()));
+        analyses.sort(AnalysisSettings.RUN_ORDER);
         Preprocessing dense = experiment.getPreprocessing().isEmpty() ? Preprocessing.CENTERED
                 : preprocessing(experiment.getPreprocessing().get(0));
         return new ExperimentPlan(experiment.getName() == null || experiment.getName().isBlank() ? "experiment"
@@ -169,6 +171,21 @@ public final class ExperimentPlans {
             return new AnalysisSettings.Meta(List.copyOf(meta.getLambdas()), preprocessing(meta.getPreprocessing()));
         } else if (analysis instanceof ProbeAnalysis probes) {
             return new AnalysisSettings.Probes(probes.getFolds(), probes.getL2(), probes.getMinPositives());
+        } else if (analysis instanceof ContributedAnalysis contributed) {
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            for (AnalysisSetting setting : contributed.getSettings()) {
+                if (setting.getName() == null || setting.getName().isBlank()) {
+                    throw new IllegalArgumentException("analysis '" + contributed.getAnalysisId()
+                            + "': a setting has no name");
+                }
+                if (values.put(setting.getName(), setting.getValue() == null ? "" : setting.getValue()) != null) {
+                    throw new IllegalArgumentException("analysis '" + contributed.getAnalysisId() + "': setting '"
+                            + setting.getName() + "' is given twice");
+                }
+            }
+            // an unknown or broken contribution fails here with its message
+            org.repalign.analysis.modules.AnalysisRegistry.installed().require(contributed.getAnalysisId());
+            return new AnalysisSettings.Contributed(contributed.getAnalysisId(), values);
         }
         throw new IllegalArgumentException("unknown analysis " + analysis.eClass().getName());
     }

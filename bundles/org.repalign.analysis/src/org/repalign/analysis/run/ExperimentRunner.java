@@ -38,9 +38,9 @@ public final class ExperimentRunner {
 
     private final MetricRegistry registry;
 
-    /** A runner with the built-in metrics. */
+    /** A runner with the installed metrics (built-in and contributed). */
     public ExperimentRunner() {
-        this(MetricRegistry.builtIns());
+        this(MetricRegistry.installed());
     }
 
     /**
@@ -65,7 +65,7 @@ public final class ExperimentRunner {
         long startNanos = System.nanoTime();
         int weight = 10;
         for (AnalysisSettings analysis : plan.analyses()) {
-            weight += Analyses.weight(analysis.id());
+            weight += Analyses.weight(analysis);
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Running " + plan.name(), weight);
         // the experiment as it is now is the experiment as run, whatever happens to the file later
@@ -77,7 +77,12 @@ public final class ExperimentRunner {
         RunContext context = new RunContext(plan, data, registry, listener);
         List<Analysis> analyses = new ArrayList<>();
         for (AnalysisSettings settings : plan.analyses()) {
-            Analysis analysis = Analyses.create(settings.id());
+            Analysis analysis;
+            try {
+                analysis = Analyses.create(settings);
+            } catch (IllegalArgumentException e) {
+                throw new ExperimentInputException(e.getMessage(), e);
+            }
             analysis.preflight(context);
             analyses.add(analysis);
         }
@@ -88,7 +93,7 @@ public final class ExperimentRunner {
             progress.subTask("Analysis " + settings.id());
             AnalysisResult result;
             try {
-                result = analysis.run(context, progress.split(Analyses.weight(settings.id())));
+                result = analysis.run(context, progress.split(Analyses.weight(settings)));
             } catch (java.util.concurrent.CancellationException e) {
                 // compute reports cancellation with the JDK's exception, the platform with its own
                 throw new org.eclipse.core.runtime.OperationCanceledException();

@@ -30,6 +30,7 @@ final class MetricListing {
                 entry.put("description", factory.description());
                 entry.put("direction", factory.direction().name().toLowerCase());
                 entry.put("shorthands", new ArrayList<>(factory.shorthands().keySet()));
+                entry.put("contributor", registry.contributorOf(factory.id()).orElse(null));
                 List<Object> parameters = new ArrayList<>();
                 for (MetricParameter parameter : factory.parameters()) {
                     Map<String, Object> p = new LinkedHashMap<>();

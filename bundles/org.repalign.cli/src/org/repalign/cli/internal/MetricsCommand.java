@@ -50,9 +50,9 @@ public final class MetricsCommand implements Command {
 
     private final MetricRegistry registry;
 
-    /** Creates the command over the built-in metrics. */
+    /** Creates the command over the installed metrics (built-in and contributed). */
     public MetricsCommand() {
-        this(MetricRegistry.builtIns());
+        this(MetricRegistry.installed());
     }
 
     /** @param registry the metrics the command knows */
@@ -78,8 +78,9 @@ public final class MetricsCommand implements Command {
                 + "        [--save-subsets FILE]\n"
                 + "repalign metrics --list [--format json|table]\n"
                 + "  A, B: .npy, .npz (dense or scipy CSR), .safetensors, word2vec/GloVe text (.txt, .vec),\n"
-                + "  word2vec binary (.bin), .csv, .tsv. Rows are paired by item (item lists or the names in\n"
-                + "  word-vector and CSV files) when both sides have them, else by row order.\n"
+                + "  word2vec binary (.bin), .csv, .tsv, and the formats of installed plug-ins. Rows are paired\n"
+                + "  by item (item lists or the names in word-vector and CSV files) when both sides have them,\n"
+                + "  else by row order.\n"
                 + "  Defaults: --preprocess raw, the 8 paper metrics, whole matrices, --seed 0, --ties random.";
     }
 
@@ -104,6 +105,15 @@ public final class MetricsCommand implements Command {
         PairedSources sources = readSources(parsed);
         try {
             Map<String, Object> report = measure(sources, metrics, settings, io);
+            if (parsed.option("metrics", null) != null) {
+                // a metric the user named that broke inside its contribution fails the command
+                for (AlignmentMetric metric : metrics) {
+                    java.util.Optional<String> failure = MetricRegistry.failureOf(metric);
+                    if (failure.isPresent()) {
+                        throw new UsageException("--metrics: " + failure.get());
+                    }
+                }
+            }
             io.err().println("repalign: " + sources.pairing());
             report.put("seconds_wall_total", seconds(System.nanoTime() - start));
             if (format.equals("json")) {

@@ -5,12 +5,22 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
+import org.repalign.compute.extension.Contribution;
+import org.repalign.compute.extension.ContributionProblems;
+import org.repalign.compute.extension.ServiceContributions;
+
 /**
- * The metrics RepAlign knows, by id and by shorthand. Plain Java: the command line, the
- * experiment runner and plain JUnit tests fill it the same way; the Eclipse side adds
- * contributed factories to the same kind of registry.
+ * The metrics RepAlign knows, by id and by shorthand. Plain Java: {@link #installed()} is filled
+ * through {@link java.util.ServiceLoader} from every {@code META-INF/services/}
+ * {@code org.repalign.compute.metrics.MetricFactory} file (RepAlign's own metrics are listed in
+ * this bundle's file, in listing order), and in Eclipse {@code org.repalign.analysis} adds the
+ * factories contributed to the extension point {@code org.repalign.analysis.metrics} with
+ * {@link #contribute}. A contribution with a bad declaration or a taken id is reported once
+ * through {@link ContributionProblems} and skipped; an id whose contribution is broken fails with
+ * that message when it is asked for.
  */
 public final class MetricRegistry {
 
@@ -20,6 +30,9 @@ public final class MetricRegistry {
 
     private final Map<String, MetricFactory> factories = new LinkedHashMap<>();
     private final Map<String, MetricFactory> shorthandOwners = new LinkedHashMap<>();
+    private final Map<String, String> brokenIds = new LinkedHashMap<>();
+
+    private static MetricRegistry installed;
 
     /**
      * @param factories the factories, in listing order
@@ -31,9 +44,24 @@ public final class MetricRegistry {
         }
     }
 
-    /** @return a registry of the built-in metrics */
-    public static MetricRegistry builtIns() {
-        return new MetricRegistry(BuiltInMetrics.factories());
+    /**
+     * The registry of this process: the metrics found through {@link java.util.ServiceLoader} by
+     * this bundle's class loader (the built-ins and, on a plain classpath, every contribution),
+     * plus whatever the Eclipse bridge contributes. Created on first use; later contributions
+     * are added to the same instance.
+     *
+     * @return the shared registry
+     */
+    public static synchronized MetricRegistry installed() {
+        if (installed == null) {
+            MetricRegistry registry = new MetricRegistry(List.of());
+            for (Contribution<MetricFactory> contribution : ServiceContributions.load(MetricFactory.class,
+                    MetricFactory.class.getClassLoader())) {
+                registry.contribute(contribution);
+            }
+            installed = registry;
+        }
+        return installed;
     }
 
     /**
@@ -42,29 +70,124 @@ public final class MetricRegistry {
      * @param factory the factory
      * @throws IllegalArgumentException when its id or a shorthand is taken
      */
-    public void add(MetricFactory factory) {
-        String id = factory.id();
-        if (factories.containsKey(id) || shorthandOwners.containsKey(id)) {
-            throw new IllegalArgumentException("metric id '" + id + "' is registered twice");
+    public synchronized void add(MetricFactory factory) {
+        Optional<String> conflict = conflict(factory);
+        if (conflict.isPresent()) {
+            throw new IllegalArgumentException(conflict.get());
         }
-        for (String shorthand : factory.shorthands().keySet()) {
-            if (factories.containsKey(shorthand) || shorthandOwners.containsKey(shorthand) || shorthand.equals(id)) {
-                throw new IllegalArgumentException("metric id '" + shorthand + "' is registered twice");
-            }
-        }
-        factories.put(id, factory);
+        factories.put(factory.id(), factory);
         for (String shorthand : factory.shorthands().keySet()) {
             shorthandOwners.put(shorthand, factory);
         }
     }
 
-    /** @return the factories in registration order */
-    public List<MetricFactory> factories() {
-        return List.copyOf(factories.values());
+    /**
+     * Adds a contributed factory after checking its declaration; a bad declaration or a taken id
+     * or shorthand is reported once with the contributor's name and the factory is skipped. The
+     * factory's metrics are guarded: an unexpected exception inside one is reported and gives an
+     * undefined value (see {@link #failureOf}).
+     *
+     * @param contribution the factory and its contributor
+     * @return whether it was added
+     */
+    public synchronized boolean contribute(Contribution<? extends MetricFactory> contribution) {
+        MetricFactory factory = contribution.value();
+        String contributor = contribution.contributor();
+        Optional<String> problem;
+        try {
+            problem = MetricDeclarationCheck.problem(factory).or(() -> conflict(factory));
+        } catch (RuntimeException | LinkageError e) {
+            problem = Optional.of("metric declaration cannot be read: " + ServiceContributions.describe(e));
+        }
+        if (problem.isPresent()) {
+            String message = ContributionProblems.report(contributor, problem.get());
+            String id = safeId(factory);
+            if (id != null && !factories.containsKey(id) && !shorthandOwners.containsKey(id)) {
+                brokenIds.putIfAbsent(id, message);
+            }
+            return false;
+        }
+        add(new GuardedMetricFactory(factory, contributor));
+        return true;
+    }
+
+    /**
+     * Remembers a contribution that could not even be created (e.g. its class is missing), so
+     * that asking for its id fails with the message instead of "unknown metric". The problem is
+     * reported once.
+     *
+     * @param id          the id the contribution declared
+     * @param contributor the contributing bundle
+     * @param problem     what is wrong
+     */
+    public synchronized void markBroken(String id, String contributor, String problem) {
+        String message = ContributionProblems.report(contributor, problem);
+        if (id != null && !factories.containsKey(id) && !shorthandOwners.containsKey(id)) {
+            brokenIds.putIfAbsent(id, message);
+        }
+    }
+
+    /**
+     * @param id a metric id
+     * @return who contributed the metric (bundle or provider class), when it is registered
+     */
+    public synchronized Optional<String> contributorOf(String id) {
+        MetricFactory factory = factories.get(id);
+        if (factory == null) {
+            factory = shorthandOwners.get(id);
+        }
+        return factory instanceof GuardedMetricFactory guarded ? Optional.of(guarded.contributor()) : Optional.empty();
+    }
+
+    /**
+     * @param metric a metric created by a registry
+     * @return the reported message when the metric failed unexpectedly while computing
+     */
+    public static Optional<String> failureOf(AlignmentMetric metric) {
+        return metric instanceof GuardedMetricFactory.GuardedMetric guarded ? guarded.failure() : Optional.empty();
+    }
+
+    /** @return the factories in registration order, as they were contributed */
+    public synchronized List<MetricFactory> factories() {
+        List<MetricFactory> list = new ArrayList<>();
+        for (MetricFactory factory : factories.values()) {
+            list.add(factory instanceof GuardedMetricFactory guarded ? guarded.delegate() : factory);
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * @param id a metric id
+     * @return its factory, as contributed
+     */
+    public synchronized Optional<MetricFactory> factory(String id) {
+        MetricFactory factory = factories.get(id);
+        return Optional.ofNullable(factory instanceof GuardedMetricFactory guarded ? guarded.delegate() : factory);
+    }
+
+    private Optional<String> conflict(MetricFactory factory) {
+        String id = factory.id();
+        if (factories.containsKey(id) || shorthandOwners.containsKey(id)) {
+            return Optional.of("metric id '" + id + "' is registered twice");
+        }
+        for (String shorthand : factory.shorthands().keySet()) {
+            if (factories.containsKey(shorthand) || shorthandOwners.containsKey(shorthand) || shorthand.equals(id)) {
+                return Optional.of("metric id '" + shorthand + "' is registered twice");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String safeId(MetricFactory factory) {
+        try {
+            return factory.id();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     /** @return every id and shorthand, sorted */
-    public List<String> names() {
+    public synchronized List<String> names() {
         TreeSet<String> names = new TreeSet<>(factories.keySet());
         names.addAll(shorthandOwners.keySet());
         return List.copyOf(names);
@@ -79,12 +202,22 @@ public final class MetricRegistry {
      */
     public AlignmentMetric create(String text) {
         MetricSpec spec = MetricSpec.parse(text);
-        MetricFactory factory = factories.get(spec.id());
+        MetricFactory factory;
+        MetricFactory shorthandOwner;
+        String broken;
+        synchronized (this) {
+            factory = factories.get(spec.id());
+            shorthandOwner = shorthandOwners.get(spec.id());
+            broken = brokenIds.get(spec.id());
+        }
         if (factory != null) {
             checkParameters(factory, spec);
             return factory.create(spec);
         }
-        factory = shorthandOwners.get(spec.id());
+        factory = shorthandOwner;
+        if (factory == null && broken != null) {
+            throw new IllegalArgumentException("metric '" + spec.id() + "' is a broken contribution: " + broken);
+        }
         if (factory == null) {
             throw new IllegalArgumentException("unknown metric '" + spec.id() + "'; known metrics: " + String.join(", ", names()));
         }
@@ -121,7 +254,7 @@ public final class MetricRegistry {
 
     private List<String> allDefaultKeys() {
         List<String> keys = new ArrayList<>();
-        for (MetricFactory factory : factories.values()) {
+        for (MetricFactory factory : factories()) {
             if (factory.shorthands().isEmpty()) {
                 keys.add(factory.id());
             } else {

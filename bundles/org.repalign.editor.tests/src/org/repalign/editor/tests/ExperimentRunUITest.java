@@ -68,7 +68,7 @@ class ExperimentRunUITest {
         assertTrue(Files.readString(report).contains("bias"));
         assertNull(editor.getHeaderMessage());
 
-        // the Runs view learns the results folder and selects the new run
+        // the Runs view shows the workspace experiment with its runs and selects the new run
         Path runFolder = job.outcome().runFolder().toAbsolutePath().normalize();
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 10_000;
@@ -80,7 +80,9 @@ class ExperimentRunUITest {
         }
         assertTrue(selects(page, runFolder), "the Runs view selects " + runFolder);
         RunsView runs = (RunsView) page.findView(RunsView.ID);
-        assertTrue(runs.getFolders().contains(runFolder.getParent()), runs.getFolders().toString());
+        Path experimentFile = path.toAbsolutePath().normalize();
+        assertTrue(runs.getWorkspaceExperiments().stream().anyMatch(e -> e.file().equals(experimentFile)),
+                runs.getWorkspaceExperiments().toString());
     }
 
     private static boolean selects(IWorkbenchPage page, Path runFolder) {

@@ -22,6 +22,7 @@ import static org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__TRUNCA
 import static org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__TRUNCATION_UPPER;
 
 import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -33,9 +34,14 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.repalign.analysis.extension.ContributedExtensions;
+import org.repalign.compute.metrics.Direction;
+import org.repalign.compute.metrics.MetricFactory;
+import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.editor.ExperimentEditor;
 import org.repalign.model.ExperimentFactory;
 import org.repalign.model.MetricParameter;
@@ -79,40 +85,90 @@ public final class MetricsPage extends ExperimentFormPage {
     }
 
     private void metrics(FormToolkit toolkit, Composite body) {
+        ContributedExtensions.install();
+        MetricRegistry registry = MetricRegistry.installed();
         Composite client = section(toolkit, body, "Metrics",
-                "Metric texts such as mutual_knn_10 or svcca:q=20; an empty list runs the paper's eight.", 2);
+                "Registered metrics, RepAlign's and those of installed plug-ins, or a metric text such as svcca:q=20; "
+                        + "an empty list runs the paper's eight.", 2);
         TableViewer viewer = new TableViewer(toolkit.createTable(client, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL));
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).span(1, 2).applyTo(viewer.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).span(1, 3).applyTo(viewer.getControl());
         viewer.setContentProvider(new FeatureListContentProvider(EXPERIMENT__METRICS));
         viewer.setLabelProvider(new ExperimentLabelProvider());
         viewer.setInput(experiment());
-        Text spec = toolkit.createText(client, "", SWT.SINGLE);
-        spec.setMessage("metric text");
-        GridDataFactory.fillDefaults().grab(false, false).hint(160, SWT.DEFAULT).applyTo(spec);
+        Combo choice = new Combo(client, SWT.DROP_DOWN);
+        toolkit.adapt(choice);
+        choice.setItems(registry.names().toArray(String[]::new));
+        choice.setToolTipText("A registered metric id or shorthand, or a metric text id:name=value,...");
+        GridDataFactory.fillDefaults().grab(false, false).hint(180, SWT.DEFAULT).applyTo(choice);
         Button add = toolkit.createButton(client, "Add", SWT.PUSH);
+        Label description = toolkit.createLabel(client, "", SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(false, false).hint(260, SWT.DEFAULT).span(2, 1).applyTo(description);
         Button remove = toolkit.createButton(client, "Remove", SWT.PUSH);
-        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).span(1, 1).applyTo(remove);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.TOP).span(2, 1).applyTo(remove);
         EditingDomain domain = experimentEditor().getEditingDomain();
+        MetricParameterTable parameters = new MetricParameterTable(toolkit, client, domain,
+                experimentEditor()::showRunMessage);
+        choice.addListener(SWT.Modify, e -> description.setText(describe(registry, choice.getText())));
         Runnable addMetric = () -> {
-            MetricSetting metric = parse(spec.getText());
+            MetricSetting metric = parse(choice.getText());
             if (metric == null) {
-                experimentEditor().showRunMessage("'" + spec.getText() + "' is not a metric text (id or id:name=value,...)");
+                experimentEditor().showRunMessage("'" + choice.getText() + "' is not a metric text (id or id:name=value,...)");
                 return;
             }
             domain.getCommandStack().execute(AddCommand.create(domain, experiment(), EXPERIMENT__METRICS, metric));
-            spec.setText("");
+            choice.setText("");
             viewer.setSelection(new StructuredSelection(metric), true);
         };
         add.addListener(SWT.Selection, e -> addMetric.run());
-        spec.addListener(SWT.DefaultSelection, e -> addMetric.run());
+        choice.addListener(SWT.DefaultSelection, e -> addMetric.run());
         remove.addListener(SWT.Selection, e -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof MetricSetting metric) {
                 domain.getCommandStack().execute(RemoveCommand.create(domain, experiment(), EXPERIMENT__METRICS, metric));
             }
         });
+        Runnable showSelected = () -> {
+            if (viewer.getControl().isDisposed()) {
+                return;
+            }
+            MetricSetting selected = viewer.getStructuredSelection().getFirstElement() instanceof MetricSetting metric
+                    && metric.eContainer() != null ? metric : null;
+            parameters.show(selected, selected == null ? java.util.Optional.empty() : registry.factory(selected.getId()));
+            if (selected != null) {
+                description.setText(describe(registry, selected.getId()));
+            }
+        };
+        viewer.addSelectionChangedListener(e -> showSelected.run());
+        CommandStackListener refresh = e -> showSelected.run();
+        domain.getCommandStack().addCommandStackListener(refresh);
+        viewer.getControl().addListener(SWT.Dispose, e -> domain.getCommandStack().removeCommandStackListener(refresh));
         experimentEditor().registry().add(this::experiment, METRIC_SETTING, null, viewer.getControl(),
                 object -> viewer.setSelection(new StructuredSelection(object), true));
         experimentEditor().registry().add(this::experiment, EXPERIMENT, EXPERIMENT__METRICS, viewer.getControl(), null);
+    }
+
+    /**
+     * @param registry the registered metrics
+     * @param text     a metric id, shorthand or text
+     * @return its description and direction, or a note that it is not registered
+     */
+    static String describe(MetricRegistry registry, String text) {
+        String id = text == null ? "" : text.strip();
+        int colon = id.indexOf(':');
+        if (colon >= 0) {
+            id = id.substring(0, colon);
+        }
+        if (id.isEmpty()) {
+            return "";
+        }
+        for (MetricFactory factory : registry.factories()) {
+            if (factory.id().equals(id) || factory.shorthands().containsKey(id)) {
+                String direction = factory.direction() == Direction.HIGHER_IS_BETTER ? "higher is more aligned"
+                        : "lower is more aligned";
+                String fixed = factory.shorthands().containsKey(id) ? " " + factory.shorthands().get(id) : "";
+                return factory.description() + fixed + " (" + direction + ")";
+            }
+        }
+        return "'" + id + "' is not a registered metric";
     }
 
     /**

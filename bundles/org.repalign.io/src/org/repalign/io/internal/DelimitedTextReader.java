@@ -15,7 +15,7 @@ import org.repalign.io.Representation;
  * and is skipped. When the first field of the first data line is not a number, the first
  * column holds item names. Fields may be quoted with double quotes.
  */
-public final class DelimitedTextReader extends FileFormatReader {
+public class DelimitedTextReader extends FileFormatReader {
 
     /**
      * @param formatName {@code csv} or {@code tsv}

@@ -386,6 +386,11 @@ public class ExperimentItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(ExperimentPackage.Literals.EXPERIMENT__ANALYSES,
+				 ExperimentFactory.eINSTANCE.createContributedAnalysis()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(ExperimentPackage.Literals.EXPERIMENT__SYNTHETIC,
 				 ExperimentFactory.eINSTANCE.createSyntheticData()));
 	}

@@ -349,6 +349,52 @@ public class ExperimentItemProviderAdapterFactory extends ExperimentAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.repalign.model.ContributedAnalysis} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ContributedAnalysisItemProvider contributedAnalysisItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.repalign.model.ContributedAnalysis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createContributedAnalysisAdapter() {
+		if (contributedAnalysisItemProvider == null) {
+			contributedAnalysisItemProvider = new ContributedAnalysisItemProvider(this);
+		}
+
+		return contributedAnalysisItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.repalign.model.AnalysisSetting} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnalysisSettingItemProvider analysisSettingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.repalign.model.AnalysisSetting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAnalysisSettingAdapter() {
+		if (analysisSettingItemProvider == null) {
+			analysisSettingItemProvider = new AnalysisSettingItemProvider(this);
+		}
+
+		return analysisSettingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.repalign.model.SyntheticData} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -511,6 +557,8 @@ public class ExperimentItemProviderAdapterFactory extends ExperimentAdapterFacto
 		if (noiseAnalysisItemProvider != null) noiseAnalysisItemProvider.dispose();
 		if (metaAnalysisItemProvider != null) metaAnalysisItemProvider.dispose();
 		if (probeAnalysisItemProvider != null) probeAnalysisItemProvider.dispose();
+		if (contributedAnalysisItemProvider != null) contributedAnalysisItemProvider.dispose();
+		if (analysisSettingItemProvider != null) analysisSettingItemProvider.dispose();
 		if (syntheticDataItemProvider != null) syntheticDataItemProvider.dispose();
 		if (syntheticModelItemProvider != null) syntheticModelItemProvider.dispose();
 	}

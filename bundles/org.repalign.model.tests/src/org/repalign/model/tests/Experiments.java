@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.repalign.model.AnalysisSetting;
 import org.repalign.model.BiasAnalysis;
+import org.repalign.model.ContributedAnalysis;
 import org.repalign.model.DictionaryKind;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
@@ -98,6 +100,14 @@ final class Experiments {
         probe.setL2(0.25);
         probe.setMinPositives(4);
         e.getAnalyses().add(probe);
+        ContributedAnalysis contributed = F.createContributedAnalysis();
+        contributed.setEnabled(false);
+        contributed.setAnalysisId("dimension");
+        AnalysisSetting rows = F.createAnalysisSetting();
+        rows.setName("rows");
+        rows.setValue("500");
+        contributed.getSettings().add(rows);
+        e.getAnalyses().add(contributed);
         SyntheticData synthetic = F.createSyntheticData();
         synthetic.setSeed(99L);
         synthetic.setItems(300);

@@ -70,6 +70,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 			case ExperimentPackage.NOISE_ANALYSIS: return createNoiseAnalysis();
 			case ExperimentPackage.META_ANALYSIS: return createMetaAnalysis();
 			case ExperimentPackage.PROBE_ANALYSIS: return createProbeAnalysis();
+			case ExperimentPackage.CONTRIBUTED_ANALYSIS: return createContributedAnalysis();
+			case ExperimentPackage.ANALYSIS_SETTING: return createAnalysisSetting();
 			case ExperimentPackage.SYNTHETIC_DATA: return createSyntheticData();
 			case ExperimentPackage.SYNTHETIC_MODEL: return createSyntheticModel();
 			default:
@@ -245,6 +247,28 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	public ProbeAnalysis createProbeAnalysis() {
 		ProbeAnalysisImpl probeAnalysis = new ProbeAnalysisImpl();
 		return probeAnalysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ContributedAnalysis createContributedAnalysis() {
+		ContributedAnalysisImpl contributedAnalysis = new ContributedAnalysisImpl();
+		return contributedAnalysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AnalysisSetting createAnalysisSetting() {
+		AnalysisSettingImpl analysisSetting = new AnalysisSettingImpl();
+		return analysisSetting;
 	}
 
 	/**

@@ -12,7 +12,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.repalign.model.Analysis;
+import org.repalign.model.AnalysisSetting;
 import org.repalign.model.BiasAnalysis;
+import org.repalign.model.ContributedAnalysis;
 import org.repalign.model.DictionaryKind;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
@@ -129,6 +131,20 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EClass probeAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass contributedAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass analysisSettingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -921,6 +937,66 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EClass getContributedAnalysis() {
+		return contributedAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContributedAnalysis_AnalysisId() {
+		return (EAttribute)contributedAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContributedAnalysis_Settings() {
+		return (EReference)contributedAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAnalysisSetting() {
+		return analysisSettingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisSetting_Name() {
+		return (EAttribute)analysisSettingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisSetting_Value() {
+		return (EAttribute)analysisSettingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSyntheticData() {
 		return syntheticDataEClass;
 	}
@@ -1266,6 +1342,14 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(probeAnalysisEClass, PROBE_ANALYSIS__L2);
 		createEAttribute(probeAnalysisEClass, PROBE_ANALYSIS__MIN_POSITIVES);
 
+		contributedAnalysisEClass = createEClass(CONTRIBUTED_ANALYSIS);
+		createEAttribute(contributedAnalysisEClass, CONTRIBUTED_ANALYSIS__ANALYSIS_ID);
+		createEReference(contributedAnalysisEClass, CONTRIBUTED_ANALYSIS__SETTINGS);
+
+		analysisSettingEClass = createEClass(ANALYSIS_SETTING);
+		createEAttribute(analysisSettingEClass, ANALYSIS_SETTING__NAME);
+		createEAttribute(analysisSettingEClass, ANALYSIS_SETTING__VALUE);
+
 		syntheticDataEClass = createEClass(SYNTHETIC_DATA);
 		createEAttribute(syntheticDataEClass, SYNTHETIC_DATA__SEED);
 		createEAttribute(syntheticDataEClass, SYNTHETIC_DATA__ITEMS);
@@ -1329,6 +1413,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		noiseAnalysisEClass.getESuperTypes().add(this.getAnalysis());
 		metaAnalysisEClass.getESuperTypes().add(this.getAnalysis());
 		probeAnalysisEClass.getESuperTypes().add(this.getAnalysis());
+		contributedAnalysisEClass.getESuperTypes().add(this.getAnalysis());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(experimentEClass, Experiment.class, "Experiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1412,6 +1497,14 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getProbeAnalysis_Folds(), ecorePackage.getEInt(), "folds", "5", 0, 1, ProbeAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProbeAnalysis_L2(), ecorePackage.getEDouble(), "l2", "1.0", 0, 1, ProbeAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProbeAnalysis_MinPositives(), ecorePackage.getEInt(), "minPositives", "10", 0, 1, ProbeAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(contributedAnalysisEClass, ContributedAnalysis.class, "ContributedAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getContributedAnalysis_AnalysisId(), ecorePackage.getEString(), "analysisId", null, 1, 1, ContributedAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContributedAnalysis_Settings(), this.getAnalysisSetting(), null, "settings", null, 0, -1, ContributedAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(analysisSettingEClass, AnalysisSetting.class, "AnalysisSetting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAnalysisSetting_Name(), ecorePackage.getEString(), "name", null, 0, 1, AnalysisSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisSetting_Value(), ecorePackage.getEString(), "value", null, 0, 1, AnalysisSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(syntheticDataEClass, SyntheticData.class, "SyntheticData", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSyntheticData_Seed(), ecorePackage.getELong(), "seed", "20260522", 0, 1, SyntheticData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

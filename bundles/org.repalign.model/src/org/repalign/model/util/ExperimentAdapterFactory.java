@@ -121,6 +121,14 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 				return createProbeAnalysisAdapter();
 			}
 			@Override
+			public Adapter caseContributedAnalysis(ContributedAnalysis object) {
+				return createContributedAnalysisAdapter();
+			}
+			@Override
+			public Adapter caseAnalysisSetting(AnalysisSetting object) {
+				return createAnalysisSettingAdapter();
+			}
+			@Override
 			public Adapter caseSyntheticData(SyntheticData object) {
 				return createSyntheticDataAdapter();
 			}
@@ -327,6 +335,34 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProbeAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.repalign.model.ContributedAnalysis <em>Contributed Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.repalign.model.ContributedAnalysis
+	 * @generated
+	 */
+	public Adapter createContributedAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.repalign.model.AnalysisSetting <em>Analysis Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.repalign.model.AnalysisSetting
+	 * @generated
+	 */
+	public Adapter createAnalysisSettingAdapter() {
 		return null;
 	}
 

@@ -151,6 +151,19 @@ public class ExperimentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ExperimentPackage.CONTRIBUTED_ANALYSIS: {
+				ContributedAnalysis contributedAnalysis = (ContributedAnalysis)theEObject;
+				T result = caseContributedAnalysis(contributedAnalysis);
+				if (result == null) result = caseAnalysis(contributedAnalysis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ExperimentPackage.ANALYSIS_SETTING: {
+				AnalysisSetting analysisSetting = (AnalysisSetting)theEObject;
+				T result = caseAnalysisSetting(analysisSetting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ExperimentPackage.SYNTHETIC_DATA: {
 				SyntheticData syntheticData = (SyntheticData)theEObject;
 				T result = caseSyntheticData(syntheticData);
@@ -359,6 +372,36 @@ public class ExperimentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProbeAnalysis(ProbeAnalysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Contributed Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Contributed Analysis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseContributedAnalysis(ContributedAnalysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Analysis Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Analysis Setting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnalysisSetting(AnalysisSetting object) {
 		return null;
 	}
 

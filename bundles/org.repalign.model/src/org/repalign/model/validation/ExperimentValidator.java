@@ -26,6 +26,8 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.repalign.model.Analysis;
+import org.repalign.model.AnalysisSetting;
+import org.repalign.model.ContributedAnalysis;
 import org.repalign.model.DictionaryKind;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentPackage;
@@ -178,6 +180,7 @@ public class ExperimentValidator extends EObjectValidator {
             case ExperimentPackage.NOISE_ANALYSIS -> checks.noise((NoiseAnalysis) value);
             case ExperimentPackage.META_ANALYSIS -> checks.meta((MetaAnalysis) value);
             case ExperimentPackage.PROBE_ANALYSIS -> checks.probe((ProbeAnalysis) value);
+            case ExperimentPackage.CONTRIBUTED_ANALYSIS -> checks.contributed((ContributedAnalysis) value);
             case ExperimentPackage.SYNTHETIC_DATA -> checks.synthetic((SyntheticData) value);
             case ExperimentPackage.SYNTHETIC_MODEL -> checks.syntheticModel((SyntheticModel) value);
             default -> {
@@ -217,6 +220,13 @@ public class ExperimentValidator extends EObjectValidator {
         }
         if (object instanceof SyntheticData) {
             return "Synthetic data";
+        }
+        if (object instanceof ContributedAnalysis contributed) {
+            return blank(contributed.getAnalysisId()) ? "Contributed analysis"
+                    : "Analysis '" + contributed.getAnalysisId() + "'";
+        }
+        if (object instanceof AnalysisSetting setting && setting.eContainer() != null) {
+            return label(setting.eContainer());
         }
         String name = object.eClass().getName();
         if (object instanceof Analysis) {
@@ -601,6 +611,27 @@ public class ExperimentValidator extends EObjectValidator {
             }
             if (probe.getMinPositives() < 1) {
                 error(RANGE, probe, Literals.PROBE_ANALYSIS__MIN_POSITIVES, probe.getMinPositives() + " must be at least 1");
+            }
+        }
+
+        /** The contributor checks the values when a run starts; here only the form. */
+        void contributed(ContributedAnalysis analysis) {
+            if (!analysis.isEnabled()) {
+                return;
+            }
+            String id = analysis.getAnalysisId() == null ? "" : analysis.getAnalysisId().strip();
+            if (!id.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
+                error(ID, analysis, Literals.CONTRIBUTED_ANALYSIS__ANALYSIS_ID,
+                        id.isEmpty() ? "is empty" : "'" + id + "' is not an analysis id");
+            }
+            Map<String, AnalysisSetting> byName = new HashMap<>();
+            for (AnalysisSetting setting : analysis.getSettings()) {
+                String name = setting.getName() == null ? "" : setting.getName().strip();
+                if (name.isEmpty()) {
+                    error(RANGE, setting, Literals.ANALYSIS_SETTING__NAME, "is empty");
+                } else if (byName.putIfAbsent(name, setting) != null) {
+                    error(RANGE, setting, Literals.ANALYSIS_SETTING__NAME, "'" + name + "' is given twice");
+                }
             }
         }
 

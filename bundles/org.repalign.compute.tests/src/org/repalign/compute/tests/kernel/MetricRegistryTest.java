@@ -16,7 +16,7 @@ class MetricRegistryTest {
     @Test
     void unknownIdListsKnownIds() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> MetricRegistry.builtIns().create("ckaa"));
+                () -> MetricRegistry.installed().create("ckaa"));
         assertTrue(error.getMessage().contains("'ckaa'") && error.getMessage().contains("svcca_100")
                 && error.getMessage().contains("unbiased_cka"), error.getMessage());
     }
@@ -24,20 +24,20 @@ class MetricRegistryTest {
     @Test
     void shorthandWithParametersIsRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> MetricRegistry.builtIns().create("svcca_10:q=5"));
+                () -> MetricRegistry.installed().create("svcca_10:q=5"));
         assertTrue(error.getMessage().contains("shorthand"), error.getMessage());
     }
 
     @Test
     void duplicateRegistrationIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new MetricRegistry(List.of(new CkaFactory(), new CkaFactory())));
-        MetricRegistry registry = MetricRegistry.builtIns();
+        MetricRegistry registry = MetricRegistry.installed();
         assertThrows(IllegalArgumentException.class, () -> registry.add(new SvccaFactory()));
     }
 
     @Test
     void parameterRangeAndNamesAreChecked() {
-        MetricRegistry registry = MetricRegistry.builtIns();
+        MetricRegistry registry = MetricRegistry.installed();
         IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> registry.create("svcca:q=0"));
         assertTrue(range.getMessage().contains("q=0") && range.getMessage().contains("outside"), range.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> registry.create("cka:k=3"));
@@ -46,7 +46,7 @@ class MetricRegistryTest {
 
     @Test
     void shorthandKeepsItsKeyAndExpandsParameters() {
-        var metric = MetricRegistry.builtIns().create("svcca_100");
+        var metric = MetricRegistry.installed().create("svcca_100");
         assertEquals("svcca_100", metric.spec().key());
         assertEquals("svcca", metric.spec().id());
         assertEquals("100", metric.spec().parameters().get("q"));

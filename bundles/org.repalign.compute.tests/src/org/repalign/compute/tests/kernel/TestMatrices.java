@@ -95,7 +95,7 @@ final class TestMatrices {
     }
 
     static MetricValue value(String metric, DenseMatrix x, DenseMatrix y, MetricContext context) {
-        AlignmentMetric created = MetricRegistry.builtIns().create(metric);
+        AlignmentMetric created = MetricRegistry.installed().create(metric);
         return created.compute(x, y, context);
     }
 

@@ -22,7 +22,7 @@ import org.repalign.compute.synth.SyntheticRepresentation;
 class SyntheticEffectsTest {
 
     private static List<SyntheticRepresentation> example;
-    private static final MetricRegistry REGISTRY = MetricRegistry.builtIns();
+    private static final MetricRegistry REGISTRY = MetricRegistry.installed();
 
     @BeforeAll
     static void generate() {

@@ -39,7 +39,7 @@ import org.repalign.io.RepresentationReaders;
  */
 public final class MetricsBenchmark {
 
-    private static final MetricRegistry REGISTRY = MetricRegistry.builtIns();
+    private static final MetricRegistry REGISTRY = MetricRegistry.installed();
     private static final List<Row> TABLE = new ArrayList<>();
 
     private MetricsBenchmark() {

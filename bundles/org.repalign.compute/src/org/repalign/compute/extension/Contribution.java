@@ -1,0 +1,20 @@
+package org.repalign.compute.extension;
+
+import java.util.Objects;
+
+/**
+ * A contributed object together with the name of its contributor: the bundle's symbolic name in
+ * Eclipse, the provider class on a plain classpath.
+ *
+ * @param <T>         the contributed type
+ * @param value       the contributed object
+ * @param contributor who contributed it, for messages
+ */
+public record Contribution<T>(T value, String contributor) {
+
+    /** Compact constructor: both parts are required. */
+    public Contribution {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(contributor, "contributor");
+    }
+}

@@ -1,0 +1,121 @@
+package org.repalign.ui.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A result table as a run folder holds it: {@code <analysis>-<table>.csv} (RFC 4180, a header
+ * line, empty cells for undefined values), read back as text cells.
+ *
+ * @param analysis the analysis id
+ * @param name     the table name
+ * @param file     the CSV file
+ * @param columns  the header
+ * @param rows     the rows, each as long as the header
+ */
+public record ResultTableFile(String analysis, String name, Path file, List<String> columns, List<List<String>> rows) {
+
+    /** Compact constructor: freezes the lists. */
+    public ResultTableFile {
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * @param runFolder a run folder
+     * @param analysis  an analysis id
+     * @param name      a table name
+     * @return the table
+     * @throws IOException naming the file when it is missing or a row does not fit the header
+     */
+    public static ResultTableFile read(Path runFolder, String analysis, String name) throws IOException {
+        Path file = runFolder.resolve(analysis + "-" + name + ".csv");
+        List<List<String>> records = parse(Files.readString(file, StandardCharsets.UTF_8));
+        if (records.isEmpty()) {
+            throw new IOException(file.getFileName() + ": has no header line");
+        }
+        List<String> header = records.get(0);
+        List<List<String>> rows = records.subList(1, records.size());
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).size() != header.size()) {
+                throw new IOException(file.getFileName() + ": row " + (i + 1) + " has " + rows.get(i).size()
+                        + " cells, the header " + header.size());
+            }
+        }
+        return new ResultTableFile(analysis, name, file, header, rows);
+    }
+
+    /**
+     * @param column a column name
+     * @return its index
+     * @throws IllegalArgumentException naming the column when the table has none of that name
+     */
+    public int column(String column) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("table " + name + " has no column '" + column + "'");
+        }
+        return index;
+    }
+
+    /**
+     * @param row    a row index
+     * @param column a column name
+     * @return the cell as a number, NaN when empty or not a number
+     */
+    public double number(int row, String column) {
+        String text = rows.get(row).get(column(column));
+        try {
+            return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static List<List<String>> parse(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            any = true;
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(cell.toString());
+                cell.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                any = false;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (any) {
+            record.add(cell.toString());
+            records.add(record);
+        }
+        return records;
+    }
+}

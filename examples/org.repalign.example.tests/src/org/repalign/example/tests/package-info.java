@@ -1,0 +1,2 @@
+/** Tests of the example plug-in and of the contribution registries in OSGi. */
+package org.repalign.example.tests;

@@ -1,0 +1,157 @@
+package org.repalign.example;
+
+import java.util.List;
+
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.metrics.Direction;
+import org.repalign.compute.metrics.MetricContext;
+import org.repalign.compute.metrics.MetricFactory;
+import org.repalign.compute.metrics.MetricParameter;
+import org.repalign.compute.metrics.MetricSpec;
+import org.repalign.compute.metrics.MetricValue;
+
+/**
+ * The metric {@code procrustes}: orthogonal Procrustes similarity. With X̃, Ỹ the
+ * column-centred representations (n × d1, n × d2) scaled to unit Frobenius norm, the orthogonal
+ * Procrustes problem min over Q with QᵀQ = I of ‖X̃ − ỸQ‖_F has the solution
+ * 2 − 2‖X̃ᵀỸ‖_* (Schönemann 1966, "A generalized solution of the orthogonal Procrustes
+ * problem", Psychometrika 31; used as a representation distance by Ding, Denain and Steinhardt
+ * 2021, "Grounding Representation Similarity with Statistical Testing", NeurIPS, and by Williams
+ * et al. 2021, "Generalized Shape Metrics on Neural Representations", NeurIPS). The similarity
+ * reported is the nuclear norm
+ *
+ * <pre>
+ *   procrustes(X, Y) = ‖X̃ᵀỸ‖_* = Σ σᵢ(X̃ᵀỸ) = Σ √λᵢ(MᵀM),   M = X̃ᵀỸ,
+ * </pre>
+ *
+ * in [0, 1]: 1 when Y is X rotated (and scaled), invariant to orthogonal transforms and isotropic
+ * scaling of either side and to a common permutation of the rows, not invariant to arbitrary
+ * invertible linear maps (unlike CCA). The eigenvalues of the smaller of MᵀM and MMᵀ are found
+ * by Jacobi rotations in float64; negative round-off eigenvalues count as 0. A constant
+ * representation has no direction: the value is undefined.
+ *
+ * <p>Parameter {@code center} (0 or 1, default 1): whether to centre the columns first.
+ */
+public final class ProcrustesSimilarityFactory implements MetricFactory {
+
+    /** A factory for the service loader and the extension registry. */
+    public ProcrustesSimilarityFactory() {
+    }
+
+    @Override
+    public String id() {
+        return "procrustes";
+    }
+
+    @Override
+    public String description() {
+        return "Orthogonal Procrustes similarity: nuclear norm of the cross-covariance of unit-norm representations";
+    }
+
+    @Override
+    public Direction direction() {
+        return Direction.HIGHER_IS_BETTER;
+    }
+
+    @Override
+    public List<MetricParameter> parameters() {
+        return List.of(new MetricParameter("center", "int", "1", 0, 1,
+                "1: centre the columns first (the usual definition); 0: use the rows as given"));
+    }
+
+    @Override
+    public AlignmentMetric create(MetricSpec spec) {
+        boolean center = spec.intParameter("center", 1) == 1;
+        return new Metric(spec, center);
+    }
+
+    private record Metric(MetricSpec spec, boolean center) implements AlignmentMetric {
+
+        @Override
+        public Direction direction() {
+            return Direction.HIGHER_IS_BETTER;
+        }
+
+        @Override
+        public MetricValue compute(RowMatrix x, RowMatrix y, MetricContext context) {
+            int n = spec.pairedRows(x, y);
+            if (n < 2) {
+                throw new IllegalArgumentException("metric '" + spec.key() + "' needs at least 2 rows, got " + n);
+            }
+            double[] a = prepared(x, n, center);
+            double[] b = prepared(y, n, center);
+            if (a == null || b == null) {
+                return MetricValue.undefined("metric '" + spec.key() + "': a representation is constant");
+            }
+            context.checkCanceled();
+            int d1 = x.columns();
+            int d2 = y.columns();
+            double[] m = new double[d1 * d2];
+            for (int row = 0; row < n; row++) {
+                for (int i = 0; i < d1; i++) {
+                    double ai = a[row * d1 + i];
+                    if (ai != 0) {
+                        for (int j = 0; j < d2; j++) {
+                            m[i * d2 + j] += ai * b[row * d2 + j];
+                        }
+                    }
+                }
+            }
+            context.checkCanceled();
+            // the nonzero eigenvalues of MᵀM and MMᵀ agree: take the smaller Gram matrix
+            int small = Math.min(d1, d2);
+            double[] gram = new double[small * small];
+            for (int i = 0; i < d1; i++) {
+                for (int j = 0; j < d2; j++) {
+                    double mij = m[i * d2 + j];
+                    if (d2 <= d1) {
+                        for (int k = 0; k < d2; k++) {
+                            gram[j * d2 + k] += mij * m[i * d2 + k];
+                        }
+                    } else {
+                        for (int k = 0; k < d1; k++) {
+                            gram[i * d1 + k] += mij * m[k * d2 + j];
+                        }
+                    }
+                }
+            }
+            double nuclear = 0;
+            for (double lambda : SymmetricEigenvalues.of(gram, small)) {
+                nuclear += Math.sqrt(Math.max(lambda, 0));
+            }
+            return MetricValue.of(nuclear);
+        }
+
+        /** @return the rows, centred on request and scaled to unit Frobenius norm, or null when zero */
+        private static double[] prepared(RowMatrix matrix, int n, boolean center) {
+            int d = matrix.columns();
+            double[] values = new double[n * d];
+            matrix.readRows(0, n, values, 0);
+            if (center) {
+                for (int j = 0; j < d; j++) {
+                    double mean = 0;
+                    for (int i = 0; i < n; i++) {
+                        mean += values[i * d + j];
+                    }
+                    mean /= n;
+                    for (int i = 0; i < n; i++) {
+                        values[i * d + j] -= mean;
+                    }
+                }
+            }
+            double norm = 0;
+            for (double value : values) {
+                norm += value * value;
+            }
+            if (!(norm > 0)) {
+                return null;
+            }
+            double scale = 1 / Math.sqrt(norm);
+            for (int i = 0; i < values.length; i++) {
+                values[i] *= scale;
+            }
+            return values;
+        }
+    }
+}
