@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.CkaCalibrationView;
+import org.repalign.ui.views.ContributedResultsView;
 import org.repalign.ui.views.DifferenceView;
 import org.repalign.ui.views.FeatureMatchingView;
 import org.repalign.ui.views.FrequencyView;
@@ -32,6 +33,8 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         results.addView(FrequencyView.ID);
         results.addView(FeatureMatchingView.ID);
         results.addView(ProbesView.ID);
+        results.addPlaceholder(ContributedResultsView.ID);
+        layout.addShowViewShortcut(ContributedResultsView.ID);
         IFolderLayout runs = layout.createFolder("org.repalign.rcp.runs", IPageLayout.LEFT, 0.22f,
                 "org.repalign.rcp.results");
         runs.addView(RunsView.ID);
