@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ISelection;
@@ -22,11 +25,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.store.ResultStore;
@@ -40,7 +45,8 @@ import org.repalign.ui.internal.WorkspaceExperiments;
  * {@code report.json}), looked for up to three levels below each opened folder. The tree
  * follows the workspace: a new experiment or a finished run appears by itself. Selecting a run
  * reads its report and publishes the {@link RunResults} as an {@link IStructuredSelection}; the
- * result views follow it; a double click opens the alignment matrix. The opened folders are
+ * result views follow it; a double click on a run opens the alignment matrix, on an experiment
+ * its editor. The opened folders are
  * remembered with the workbench state.
  */
 public class RunsView extends ViewPart {
@@ -107,12 +113,14 @@ public class RunsView extends ViewPart {
         viewer.addSelectionChangedListener(e -> selected((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(new Publisher());
         viewer.addDoubleClickListener(e -> {
-            if (selection.getFirstElement() instanceof RunResults) {
-                try {
+            try {
+                if (selection.getFirstElement() instanceof RunResults) {
                     getSite().getPage().showView(AlignmentMatrixView.ID);
-                } catch (PartInitException ex) {
-                    getViewSite().getActionBars().getStatusLineManager().setErrorMessage(ex.getMessage());
+                } else if (viewer.getStructuredSelection().getFirstElement() instanceof WorkspaceExperiment experiment) {
+                    openExperiment(experiment);
                 }
+            } catch (PartInitException ex) {
+                getViewSite().getActionBars().getStatusLineManager().setErrorMessage(ex.getMessage());
             }
         });
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
@@ -175,6 +183,22 @@ public class RunsView extends ViewPart {
     /** @return the workspace's experiments as the tree shows them */
     public List<WorkspaceExperiment> getWorkspaceExperiments() {
         return workspace;
+    }
+
+    /**
+     * Opens an experiment of the workspace in its editor (the experiment editor for
+     * {@code .repalign} files).
+     *
+     * @param experiment an experiment listed in the tree
+     * @return the editor
+     * @throws PartInitException when the file is no longer in the workspace or cannot be opened
+     */
+    public IEditorPart openExperiment(WorkspaceExperiment experiment) throws PartInitException {
+        IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(experiment.file()));
+        if (file == null || !file.exists()) {
+            throw new PartInitException(experiment.label() + ": the file is no longer in the workspace");
+        }
+        return IDE.openEditor(getSite().getPage(), file, true);
     }
 
     private WorkspaceExperiment experimentWithResults(Path folder) {
