@@ -1,6 +1,7 @@
 package org.repalign.analysis.results;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -498,16 +499,16 @@ public final class RunResults {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        List<String> lines = Files.readAllLines(file);
-        if (lines.isEmpty() || !lines.get(0).equals(FEATURE_NULL_HEADER)) {
+        List<List<String>> records = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
+        if (records.isEmpty() || !String.join(",", records.get(0)).equals(FEATURE_NULL_HEADER)) {
             throw new IOException(file + ": expected the header " + FEATURE_NULL_HEADER);
         }
         List<FeatureNullScore> scores = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
+        for (int i = 1; i < records.size(); i++) {
+            List<String> cells = records.get(i);
+            if (cells.size() == 1 && cells.get(0).isBlank()) {
                 continue;
             }
-            List<String> cells = csvCells(lines.get(i));
             try {
                 if (cells.size() != 5) {
                     throw new NumberFormatException(cells.size() + " cells");
@@ -519,35 +520,6 @@ public final class RunResults {
             }
         }
         return List.copyOf(scores);
-    }
-
-    /** Splits one RFC 4180 line: cells in double quotes may hold commas and doubled quotes. */
-    private static List<String> csvCells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /** @return the report's summary lines */

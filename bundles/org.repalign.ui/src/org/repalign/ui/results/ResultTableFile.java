@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.repalign.analysis.results.CsvRecords;
 
 /**
  * A result table as a run folder holds it: {@code <analysis>-<table>.csv} (RFC 4180, a header
@@ -34,7 +35,7 @@ public record ResultTableFile(String analysis, String name, Path file, List<Stri
      */
     public static ResultTableFile read(Path runFolder, String analysis, String name) throws IOException {
         Path file = runFolder.resolve(analysis + "-" + name + ".csv");
-        List<List<String>> records = parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<List<String>> records = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
         if (records.isEmpty()) {
             throw new IOException(file.getFileName() + ": has no header line");
         }
@@ -74,48 +75,5 @@ public record ResultTableFile(String analysis, String name, Path file, List<Stri
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    private static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            any = true;
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(cell.toString());
-                cell.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                any = false;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (any) {
-            record.add(cell.toString());
-            records.add(record);
-        }
-        return records;
     }
 }
