@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repalign.analysis.experiment.DemoExperiment;
 import org.repalign.editor.ExperimentEditor;
-import org.repalign.editor.internal.MetricParameterTable;
+import org.repalign.editor.internal.DeclaredSettingsTable;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.model.MetricSetting;
@@ -86,9 +86,9 @@ class MetricsPageUITest {
         assertTrue(editor.isDirty());
 
         Table parameterTable = Arrays.stream(list.getParent().getChildren()).filter(Table.class::isInstance)
-                .map(Table.class::cast).filter(t -> t.getData(MetricParameterTable.class.getName()) != null)
+                .map(Table.class::cast).filter(t -> t.getData(DeclaredSettingsTable.class.getName()) != null)
                 .findFirst().orElseThrow();
-        MetricParameterTable parameters = (MetricParameterTable) parameterTable.getData(MetricParameterTable.class.getName());
+        DeclaredSettingsTable parameters = (DeclaredSettingsTable) parameterTable.getData(DeclaredSettingsTable.class.getName());
         List<String> names = parameters.rows().stream().map(r -> r.declaration().name()).toList();
         assertEquals("q", names.get(0), names.toString());
         assertEquals("10", parameters.rows().get(0).declaration().defaultValue());

@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.editor.ExperimentEditor;
 import org.repalign.model.Analysis;
 import org.repalign.model.ExperimentFactory;
@@ -51,6 +52,7 @@ import org.repalign.model.MetaAnalysis;
 public final class AnalysesPage extends ExperimentFormPage {
 
     private final List<Runnable> refreshers = new ArrayList<>();
+    private ContributedAnalysesSection contributedSection;
     private final EContentAdapter listener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -97,13 +99,44 @@ public final class AnalysesPage extends ExperimentFormPage {
         fields().text(toolkit, probesClient, "Folds:", probes, PROBE_ANALYSIS, PROBE_ANALYSIS__FOLDS);
         fields().text(toolkit, probesClient, "L2:", probes, PROBE_ANALYSIS, PROBE_ANALYSIS__L2);
         fields().text(toolkit, probesClient, "Min positives:", probes, PROBE_ANALYSIS, PROBE_ANALYSIS__MIN_POSITIVES);
+        Composite contributed = section(toolkit, body, "Contributed analyses",
+                "Analyses of installed plug-ins; their settings are checked against what they declare.", 2);
+        contributedSection = new ContributedAnalysesSection(experimentEditor(), toolkit, contributed,
+                AnalysisRegistry.installed());
         experiment().eAdapters().add(listener);
         refreshers.forEach(Runnable::run);
+    }
+
+    /**
+     * @return the list of the experiment's contributed analyses (after the page was created)
+     * @noreference for tests
+     */
+    public org.eclipse.jface.viewers.TableViewer contributedAnalyses() {
+        return contributedSection.analyses();
+    }
+
+    /**
+     * @return the ids of the registered contributed analyses, offered for adding
+     * @noreference for tests
+     */
+    public org.eclipse.swt.widgets.Combo contributedChoice() {
+        return contributedSection.choice();
+    }
+
+    /**
+     * @return the selected contributed analysis' settings
+     * @noreference for tests
+     */
+    public DeclaredSettingsTable contributedSettings() {
+        return contributedSection.settings();
     }
 
     @Override
     public void dispose() {
         experiment().eAdapters().remove(listener);
+        if (contributedSection != null) {
+            contributedSection.dispose();
+        }
         super.dispose();
     }
 

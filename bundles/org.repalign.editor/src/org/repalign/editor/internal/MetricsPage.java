@@ -4,7 +4,11 @@ import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__METRICS;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__PROTOCOL;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__SAE;
+import static org.repalign.model.ExperimentPackage.Literals.METRIC_PARAMETER;
+import static org.repalign.model.ExperimentPackage.Literals.METRIC_PARAMETER__NAME;
+import static org.repalign.model.ExperimentPackage.Literals.METRIC_PARAMETER__VALUE;
 import static org.repalign.model.ExperimentPackage.Literals.METRIC_SETTING;
+import static org.repalign.model.ExperimentPackage.Literals.METRIC_SETTING__PARAMETERS;
 import static org.repalign.model.ExperimentPackage.Literals.PROTOCOL;
 import static org.repalign.model.ExperimentPackage.Literals.PROTOCOL__PERMUTATIONS;
 import static org.repalign.model.ExperimentPackage.Literals.PROTOCOL__SUBSAMPLES;
@@ -20,6 +24,8 @@ import static org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__RECIPE
 import static org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__STEPS;
 import static org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__TRUNCATION_LOWER;
 import static org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__TRUNCATION_UPPER;
+
+import java.util.List;
 
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -106,7 +112,9 @@ public final class MetricsPage extends ExperimentFormPage {
         Button remove = toolkit.createButton(client, "Remove", SWT.PUSH);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.TOP).span(2, 1).applyTo(remove);
         EditingDomain domain = experimentEditor().getEditingDomain();
-        MetricParameterTable parameters = new MetricParameterTable(toolkit, client, domain,
+        DeclaredSettingsTable parameters = new DeclaredSettingsTable(toolkit, client, domain,
+                new DeclaredSettingsTable.Entries(METRIC_SETTING__PARAMETERS, METRIC_PARAMETER, METRIC_PARAMETER__NAME,
+                        METRIC_PARAMETER__VALUE),
                 experimentEditor()::showRunMessage);
         choice.addListener(SWT.Modify, e -> description.setText(describe(registry, choice.getText())));
         Runnable addMetric = () -> {
@@ -132,7 +140,9 @@ public final class MetricsPage extends ExperimentFormPage {
             }
             MetricSetting selected = viewer.getStructuredSelection().getFirstElement() instanceof MetricSetting metric
                     && metric.eContainer() != null ? metric : null;
-            parameters.show(selected, selected == null ? java.util.Optional.empty() : registry.factory(selected.getId()));
+            parameters.show(selected, selected == null ? null : "metric " + selected.getId(),
+                    selected == null ? List.of() : registry.factory(selected.getId()).map(f -> f.parameters())
+                            .orElse(List.of()));
             if (selected != null) {
                 description.setText(describe(registry, selected.getId()));
             }

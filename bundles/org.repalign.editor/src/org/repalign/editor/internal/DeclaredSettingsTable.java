@@ -1,13 +1,16 @@
 package org.repalign.editor.internal;
 
-import static org.repalign.model.ExperimentPackage.Literals.METRIC_PARAMETER__VALUE;
-import static org.repalign.model.ExperimentPackage.Literals.METRIC_SETTING__PARAMETERS;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -23,47 +26,62 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.repalign.compute.metrics.MetricFactory;
-import org.repalign.model.ExperimentFactory;
-import org.repalign.model.MetricParameter;
-import org.repalign.model.MetricSetting;
+import org.repalign.compute.metrics.MetricParameter;
 
 /**
- * The declared parameters of the selected metric (the table's data under this class's name): name, value (editable), default, range and
- * description. A value is checked against the declaration (type and range) before it is set,
- * through an editing-domain command (undo, redo); an empty value removes the parameter so that
- * the default applies.
+ * The declared settings of one object: the parameters of the selected metric, or the settings
+ * of a contributed analysis. One row per declaration (name, value (editable), default, range,
+ * description). A value is checked against the declaration (type and range) before it is set,
+ * through an editing-domain command (undo, redo); an empty value removes the entry so that the
+ * default applies. The entries are model objects with a name and a value attribute in a list
+ * of the owner (a metric's parameters, an analysis' settings).
  */
-public final class MetricParameterTable {
+public final class DeclaredSettingsTable {
 
     /**
-     * One declared parameter and the value the experiment gives it.
+     * One declaration and the value the experiment gives it.
      *
-     * @param declaration the parameter as the metric declares it
-     * @param value       the experiment's value, or null for the default
+     * @param declaration the setting as declared
+     * @param value       the experiment's entry for it, or null for the default
+     * @param valueText   the entry's value, empty for the default
      */
-    public record Row(org.repalign.compute.metrics.MetricParameter declaration, MetricParameter value) {
+    public record Row(MetricParameter declaration, EObject value, String valueText) {
         /** @return the value as text, empty for the default */
         public String text() {
-            return value == null || value.getValue() == null ? "" : value.getValue();
+            return valueText;
         }
+    }
+
+    /**
+     * Where the entries live in the model.
+     *
+     * @param list  the owner's list of entries
+     * @param type  the class of an entry
+     * @param name  the entry's name attribute
+     * @param value the entry's value attribute
+     */
+    public record Entries(EReference list, EClass type, EAttribute name, EAttribute value) {
     }
 
     private final TableViewer viewer;
     private final EditingDomain domain;
     private final Consumer<String> problems;
-    private MetricSetting metric;
+    private final Entries entries;
+    private EObject owner;
+    private String ownerLabel;
 
-    MetricParameterTable(FormToolkit toolkit, Composite parent, EditingDomain domain, Consumer<String> problems) {
+    DeclaredSettingsTable(FormToolkit toolkit, Composite parent, EditingDomain domain, Entries entries,
+            Consumer<String> problems) {
         this.domain = domain;
+        this.entries = entries;
         this.problems = problems;
         viewer = new TableViewer(toolkit.createTable(parent, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).span(3, 1).applyTo(viewer.getControl());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.getTable().setData(MetricParameterTable.class.getName(), this);
-        column("Parameter", 110, row -> row.declaration().name());
+        viewer.getTable().setData(DeclaredSettingsTable.class.getName(), this);
+        column("Setting", 110, row -> row.declaration().name());
         TableViewerColumn value = column("Value", 90, row -> row.text().isEmpty() ? "(default)" : row.text());
         value.setEditingSupport(new ValueEditing());
         column("Default", 70, row -> row.declaration().defaultValue() == null ? "(required)" : row.declaration().defaultValue());
@@ -72,24 +90,34 @@ public final class MetricParameterTable {
         column("Description", 320, row -> row.declaration().description());
     }
 
-    /** @return the rows shown, one per declared parameter of the selected metric */
+    /** @return the rows shown, one per declaration */
     @SuppressWarnings("unchecked")
     public List<Row> rows() {
         return viewer.getInput() == null ? List.of() : List.copyOf((List<Row>) viewer.getInput());
     }
 
+    /** @return the table viewer */
+    public TableViewer viewer() {
+        return viewer;
+    }
+
     /**
-     * @param newMetric the selected metric, or null
-     * @param factory   its factory, or empty for an unknown metric
+     * @param newOwner     the object whose settings are shown, or null
+     * @param label        how messages name it, e.g. {@code metric mutual_knn}
+     * @param declarations what it declares (empty for an unknown metric or analysis)
      */
-    void show(MetricSetting newMetric, Optional<MetricFactory> factory) {
-        metric = newMetric;
+    @SuppressWarnings("unchecked")
+    void show(EObject newOwner, String label, List<MetricParameter> declarations) {
+        owner = newOwner;
+        ownerLabel = label;
         List<Row> rows = new ArrayList<>();
-        if (newMetric != null && factory.isPresent()) {
-            for (org.repalign.compute.metrics.MetricParameter declaration : factory.get().parameters()) {
-                MetricParameter given = newMetric.getParameters().stream()
-                        .filter(p -> declaration.name().equals(p.getName())).findFirst().orElse(null);
-                rows.add(new Row(declaration, given));
+        if (newOwner != null) {
+            List<EObject> given = (List<EObject>) newOwner.eGet(entries.list());
+            for (MetricParameter declaration : declarations) {
+                EObject entry = given.stream().filter(p -> declaration.name().equals(p.eGet(entries.name()))).findFirst()
+                        .orElse(null);
+                Object text = entry == null ? null : entry.eGet(entries.value());
+                rows.add(new Row(declaration, entry, text == null ? "" : text.toString()));
             }
         }
         viewer.setInput(rows);
@@ -100,7 +128,7 @@ public final class MetricParameterTable {
      * @param text        a value as typed
      * @return why the value does not fit the declaration, or empty when it does
      */
-    static Optional<String> problem(org.repalign.compute.metrics.MetricParameter declaration, String text) {
+    static Optional<String> problem(MetricParameter declaration, String text) {
         double number;
         try {
             number = "int".equals(declaration.type()) ? Long.parseLong(text.strip()) : Double.parseDouble(text.strip());
@@ -124,27 +152,26 @@ public final class MetricParameterTable {
      */
     public boolean set(Row row, String text) {
         String value = text == null ? "" : text.strip();
-        if (metric == null || value.equals(row.text())) {
+        if (owner == null || value.equals(row.text())) {
             return false;
         }
         if (value.isEmpty()) {
             if (row.value() != null) {
-                domain.getCommandStack().execute(RemoveCommand.create(domain, metric, METRIC_SETTING__PARAMETERS,
-                        row.value()));
+                domain.getCommandStack().execute(RemoveCommand.create(domain, owner, entries.list(), row.value()));
             }
         } else {
             Optional<String> problem = problem(row.declaration(), value);
             if (problem.isPresent()) {
-                problems.accept("metric " + metric.getId() + ", " + problem.get());
+                problems.accept(ownerLabel + ", " + problem.get());
                 return false;
             }
             if (row.value() == null) {
-                MetricParameter parameter = ExperimentFactory.eINSTANCE.createMetricParameter();
-                parameter.setName(row.declaration().name());
-                parameter.setValue(value);
-                domain.getCommandStack().execute(AddCommand.create(domain, metric, METRIC_SETTING__PARAMETERS, parameter));
+                EObject entry = EcoreUtil.create(entries.type());
+                entry.eSet(entries.name(), row.declaration().name());
+                entry.eSet(entries.value(), value);
+                domain.getCommandStack().execute(AddCommand.create(domain, owner, entries.list(), entry));
             } else {
-                domain.getCommandStack().execute(SetCommand.create(domain, row.value(), METRIC_PARAMETER__VALUE, value));
+                domain.getCommandStack().execute(SetCommand.create(domain, row.value(), entries.value(), value));
             }
         }
         problems.accept(null);
@@ -185,7 +212,7 @@ public final class MetricParameterTable {
 
         @Override
         protected boolean canEdit(Object element) {
-            return metric != null;
+            return owner != null;
         }
 
         @Override
