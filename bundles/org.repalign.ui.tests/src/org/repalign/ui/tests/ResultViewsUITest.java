@@ -567,6 +567,23 @@ class ResultViewsUITest {
     }
 
     @Test
+    void chartsMapsAndTablesOfferExportInTheirContextMenu() throws Exception {
+        AlignmentMatrixView matrix = show(AlignmentMatrixView.ID);
+        FrequencyView frequency = show(FrequencyView.ID);
+        ProbesView probes = show(ProbesView.ID);
+        for (org.eclipse.swt.widgets.Control control : List.of(matrix.getHeatmap(), frequency.getChart(),
+                probes.getTable().getTable())) {
+            control.notifyListeners(org.eclipse.swt.SWT.MenuDetect, new org.eclipse.swt.widgets.Event());
+            org.eclipse.swt.widgets.Menu menu = control.getMenu();
+            assertNotNull(menu, control + " has a context menu");
+            assertFalse(menu.isDisposed());
+            menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            List<String> items = Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList();
+            assertTrue(items.stream().anyMatch(t -> t.startsWith("Export")), items.toString());
+        }
+    }
+
+    @Test
     void featureMatchingViewShowsScoresAgainstTheNull(@TempDir Path exports) throws Exception {
         FeatureMatchingView view = show(FeatureMatchingView.ID);
         view.showRun(results);

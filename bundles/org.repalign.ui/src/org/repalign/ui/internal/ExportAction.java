@@ -5,15 +5,22 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The Export… action of a view's toolbar: asks for a file among the view's formats (the
+ * The Export… action of a view's toolbar and context menu: asks for a file among the view's formats (the
  * extension picks the format, the chosen filter's when the name has none) and reports a failure
  * in a dialog.
  */
@@ -32,6 +39,8 @@ public final class ExportAction extends Action {
     private final IViewSite site;
     private final String[] extensions;
     private final Exporter exporter;
+    private MenuManager menuManager;
+    private Menu menu;
 
     /**
      * @param site       the view's site
@@ -56,6 +65,53 @@ public final class ExportAction extends Action {
     public ExportAction addToToolBar() {
         site.getActionBars().getToolBarManager().add(this);
         return this;
+    }
+
+    /**
+     * Offers the action in the context menu of the view's charts, maps and tables: every control
+     * below {@code contents} except the choosers (combo boxes, texts, buttons), which keep their
+     * own menus. The menu is made when it is asked for, in the shell the view is in then (a
+     * workbench part may be created in one shell and shown in another).
+     *
+     * @param contents the view's top composite, its controls created
+     * @return this action
+     */
+    public ExportAction addToContextMenu(Composite contents) {
+        attach(contents);
+        contents.addDisposeListener(e -> {
+            if (menuManager != null) {
+                menuManager.dispose();
+            }
+        });
+        return this;
+    }
+
+    private void attach(Control control) {
+        if (control instanceof Combo || control instanceof Text || control instanceof Button) {
+            return;
+        }
+        control.addListener(SWT.MenuDetect, e -> control.setMenu(menuFor(control)));
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                attach(child);
+            }
+        }
+    }
+
+    /**
+     * @param control a control of the view
+     * @return the context menu, made anew when the view's shell changed
+     */
+    public Menu menuFor(Control control) {
+        if (menu == null || menu.isDisposed() || menu.getShell() != control.getShell()) {
+            if (menuManager != null) {
+                menuManager.dispose();
+            }
+            menuManager = new MenuManager();
+            menuManager.add(this);
+            menu = menuManager.createContextMenu(control);
+        }
+        return menu;
     }
 
     /**

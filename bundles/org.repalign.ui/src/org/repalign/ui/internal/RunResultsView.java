@@ -27,7 +27,7 @@ public abstract class RunResultsView extends ViewPart {
     @Override
     public final void createPartControl(Composite parent) {
         createContents(parent);
-        new ExportAction(getViewSite(), exportExtensions(), this::export).addToToolBar();
+        new ExportAction(getViewSite(), exportExtensions(), this::export).addToToolBar().addToContextMenu(parent);
         getSite().getPage().addSelectionListener(RUNS_VIEW_ID, listener);
         selectionChanged(null, getSite().getPage().getSelection(RUNS_VIEW_ID));
         if (run == null) {

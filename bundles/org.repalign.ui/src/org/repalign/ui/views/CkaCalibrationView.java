@@ -57,7 +57,8 @@ public class CkaCalibrationView extends ViewPart {
         chart.getAxisSet().getXAxis(0).getTitle().setText("noise \u03c3");
         chart.getAxisSet().getYAxis(0).getTitle().setText("linear CKA");
         chart.getLegend().setVisible(false);
-        new ExportAction(getViewSite(), new String[] { "png", "svg", "csv" }, this::export).addToToolBar();
+        new ExportAction(getViewSite(), new String[] { "png", "svg", "csv" }, this::export).addToToolBar()
+                .addToContextMenu(parent);
         Job job = new Job("Computing the CKA calibration curve") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
