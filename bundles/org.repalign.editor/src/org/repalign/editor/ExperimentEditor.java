@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -508,10 +511,11 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     }
 
     /**
-     * Runs the experiment as it is in the editor: converts it (errors go to the header) and
-     * schedules an {@link ExperimentJob} writing to {@code NAME.results/}.
+     * Runs the experiment as it is in the editor: converts it (errors go to the header), saves
+     * unsaved edits (the run keeps a copy of the file and is identified by it, so the file must
+     * be what runs) and schedules an {@link ExperimentJob} writing to {@code NAME.results/}.
      *
-     * @return the scheduled job, or {@code null} when the experiment cannot run
+     * @return the scheduled job, or {@code null} when the experiment cannot run or be saved
      */
     public ExperimentJob runExperiment() {
         ExperimentPlan plan;
@@ -520,6 +524,12 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         } catch (ExperimentInputException e) {
             showRunMessage(e.getMessage());
             return null;
+        }
+        if (isDirty()) {
+            doSave(null);
+            if (isDirty()) {
+                return null;
+            }
         }
         showRunMessage(null);
         Path out = RepAlignPreferences.resultsFolder(file);
@@ -531,9 +541,11 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
             @Override
             public void done(IJobChangeEvent event) {
                 IStatus status = event.getResult();
-                if (resource != null) {
+                IContainer results = ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(IPath.fromPath(out));
+                if (results != null) {
                     try {
-                        resource.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+                        // only the results folder: the experiment's folder may hold large representation files
+                        results.refreshLocal(IResource.DEPTH_INFINITE, null);
                     } catch (CoreException e) {
                         // the results are on disk; the workspace shows them after the next refresh
                     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.repalign.io.internal.FileChecks;
 import org.repalign.io.internal.JsonParser;
 import org.repalign.io.internal.MalformedContentException;
 
@@ -38,7 +39,7 @@ public final class JsonFile {
         } catch (CharacterCodingException e) {
             throw new RepresentationFileException(file, "not UTF-8 text");
         } catch (IOException e) {
-            throw new RepresentationFileException(file, "cannot be read (" + e.getClass().getSimpleName() + ")", e);
+            throw FileChecks.unreadable(file, e);
         }
         try {
             return JsonParser.parse(text);

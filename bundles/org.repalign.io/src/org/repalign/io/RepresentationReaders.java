@@ -142,6 +142,10 @@ public final class RepresentationReaders {
      */
     public static Representation read(RepresentationReader reader, Path file, String tensorName)
             throws RepresentationFileException {
+        if (ServiceContributions.isOwn(RepresentationReader.class, reader)) {
+            // RepAlign's own readers report bad files themselves; anything else is a bug, not a contribution's fault
+            return reader.read(file, tensorName);
+        }
         try {
             return reader.read(file, tensorName);
         } catch (RuntimeException | LinkageError e) {

@@ -100,7 +100,13 @@ public final class ExperimentPaths {
             return null;
         }
         Path target = from.resolve(path).normalize();
-        Path relative = to.relativize(target);
+        Path relative;
+        try {
+            relative = to.relativize(target);
+        } catch (IllegalArgumentException e) {
+            // another root (a second drive or share): no relative path exists
+            return target.toString();
+        }
         int parents = 0;
         for (Path part : relative) {
             if (!part.toString().equals("..")) {

@@ -225,7 +225,6 @@ public final class RunMonitor {
             RunsView runs = (RunsView) page.showView(RunsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
             Path folder = runFolder.toAbsolutePath().normalize();
             runs.addFolder(folder.getParent());
-            runs.getViewer().refresh();
             runs.selectRun(folder);
         } catch (PartInitException e) {
             // the results are on disk; the user can open the folder in the Runs view

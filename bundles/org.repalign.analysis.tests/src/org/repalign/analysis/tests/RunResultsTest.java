@@ -262,6 +262,20 @@ class RunResultsTest {
     }
 
     @Test
+    void aNoiseFitThatCouldNotBeMadeDoesNotHideTheRun(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("report.json"), """
+                {"format": "repalign-report-1", "experiment": "e", "description": "", "run_id": "r", "seed": 3,
+                 "sources": ["x", "y"], "items": 10, "metrics": ["cka"],
+                 "metric_directions": {"cka": "higher_is_better"},
+                 "analyses": {"noise": {"rows": [], "fits": [{"a": "x", "b": "y", "metric": "cka", "slope": null,
+                   "intercept": null, "r2": null, "spearman": null, "rising": null}]}}}
+                """);
+        RunResults.NoiseFit fit = RunResults.read(folder).noiseFits().get(0);
+        assertTrue(Double.isNaN(fit.slope()) && Double.isNaN(fit.r2()));
+        assertFalse(fit.rising(), "an undefined fit does not rise");
+    }
+
+    @Test
     void brokenReportsFailWithOneLineNamingTheFile(@TempDir Path folder) throws Exception {
         IOException missing = assertThrows(IOException.class, () -> RunResults.read(folder));
         assertOneLineNamingReport(missing, "no such file");

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.SaeSettings;
 import org.repalign.compute.metrics.MetricRegistry;
+import org.repalign.compute.metrics.MetricSpec;
 import org.repalign.model.Analysis;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
@@ -91,7 +92,7 @@ public final class ExperimentTemplates {
         experiment.setFrequenciesFile(relative(base, frequencies));
         experiment.setAttributesFile(relative(base, attributes));
         for (String text : metrics == null ? MetricRegistry.PAPER_METRICS : metrics) {
-            experiment.getMetrics().add(metric(factory, text));
+            experiment.getMetrics().add(metric(text));
         }
         experiment.setProtocol(factory.createProtocol());
         experiment.setSae(factory.createSaeSettings());
@@ -164,22 +165,32 @@ public final class ExperimentTemplates {
         };
     }
 
-    private static MetricSetting metric(ExperimentFactory factory, String text) {
-        MetricSetting setting = factory.createMetricSetting();
-        int colon = text.indexOf(':');
-        setting.setId(colon < 0 ? text : text.substring(0, colon));
-        if (colon >= 0) {
-            for (String assignment : text.substring(colon + 1).split(",")) {
-                int equals = assignment.indexOf('=');
-                if (equals <= 0) {
-                    throw new IllegalArgumentException("--metrics '" + text + "': parameters are name=value");
-                }
-                var parameter = factory.createMetricParameter();
-                parameter.setName(assignment.substring(0, equals).strip());
-                parameter.setValue(assignment.substring(equals + 1).strip());
-                setting.getParameters().add(parameter);
-            }
+    private static MetricSetting metric(String text) {
+        try {
+            return metricSetting(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--metrics: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The model's form of a metric text, read by the same rules as everywhere else
+     * ({@link MetricSpec#parse}).
+     *
+     * @param text {@code id} or {@code id:name=value,...}
+     * @return a metric setting with the parameters in the order given
+     * @throws IllegalArgumentException naming the text and what is wrong with it
+     */
+    public static MetricSetting metricSetting(String text) {
+        MetricSpec spec = MetricSpec.parse(text);
+        MetricSetting setting = ExperimentFactory.eINSTANCE.createMetricSetting();
+        setting.setId(spec.id());
+        spec.parameters().forEach((name, value) -> {
+            var parameter = ExperimentFactory.eINSTANCE.createMetricParameter();
+            parameter.setName(name);
+            parameter.setValue(value);
+            setting.getParameters().add(parameter);
+        });
         return setting;
     }
 

@@ -231,7 +231,7 @@ public final class RunResults {
         noiseFits = rows(all, "noise", "fits", (m, p) -> new NoiseFit(ReportReader.text(m, "a", p),
                 ReportReader.text(m, "b", p), ReportReader.text(m, "metric", p), ReportReader.number(m, "slope", p),
                 ReportReader.number(m, "intercept", p), ReportReader.number(m, "r2", p),
-                ReportReader.number(m, "spearman", p), ReportReader.flag(m, "rising", p)));
+                ReportReader.number(m, "spearman", p), ReportReader.flagOrFalse(m, "rising", p)));
         features = rows(all, "features", "rows", (m, p) -> new FeatureRow(ReportReader.text(m, "a", p),
                 ReportReader.text(m, "b", p), ReportReader.text(m, "kind", p), ReportReader.number(m, "score", p),
                 ReportReader.number(m, "null_mean", p), ReportReader.number(m, "null_sd", p),
@@ -589,6 +589,11 @@ public final class RunResults {
                 throw new ReportException(path + key + " is not true or false");
             }
             return b;
+        }
+
+        /** A flag the writer leaves null when it is undefined (a noise fit that could not be made): false then. */
+        static boolean flagOrFalse(Map<String, Object> map, String key, String path) throws ReportException {
+            return field(map, key, path) != null && flag(map, key, path);
         }
 
         @SuppressWarnings("unchecked")

@@ -69,7 +69,8 @@ public final class ExperimentRunner {
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Running " + plan.name(), weight);
         // the experiment as it is now is the experiment as run, whatever happens to the file later
-        byte[] identity = experimentBytes(plan);
+        byte[] asRun = experimentFileBytes(plan);
+        byte[] identity = asRun != null ? asRun : RunId.bytes(plan.toString());
         requireWritable(outRoot);
         Nd4jRuntime.ensureInitialized();
         progress.subTask("Reading the sources");
@@ -110,7 +111,8 @@ public final class ExperimentRunner {
         Map<String, Object> report = RunReport.report(plan, context, results, runId, environment, summary,
                 (System.nanoTime() - startNanos) / 1e9);
         SparseCodes codes = context.codesIfBuilt().orElse(null);
-        Map<String, byte[]> extra = plan.experimentFile() == null ? Map.of() : Map.of("experiment.repalign", identity);
+        // the copy is the file as it was at the start; a plan without a readable file has none
+        Map<String, byte[]> extra = asRun == null ? Map.of() : Map.of("experiment.repalign", asRun);
         ResultStore.RunFiles files = new ResultStore.RunFiles(report, results, codes, RunReport.subsets(context),
                 environment, extra);
         Path runFolder = null;
@@ -135,15 +137,16 @@ public final class ExperimentRunner {
         return new RunOutcome(runId, runFolder, report, results, summary);
     }
 
-    private static byte[] experimentBytes(ExperimentPlan plan) {
+    /** @return the experiment file's bytes, or null when the plan has no file or it cannot be read */
+    private static byte[] experimentFileBytes(ExperimentPlan plan) {
         if (plan.experimentFile() != null) {
             try {
                 return Files.readAllBytes(plan.experimentFile());
             } catch (IOException e) {
-                // fall through to the plan's description
+                // identified by the plan's description instead, and no copy
             }
         }
-        return RunId.bytes(plan.toString());
+        return null;
     }
 
     private static void requireWritable(Path outRoot) throws ExperimentInputException {

@@ -68,7 +68,7 @@ public final class ResultStore {
             text(folder.resolve(REPORT_FILE), JsonText.write(files.report()) + "\n");
             for (AnalysisResult result : files.results()) {
                 for (ResultTable table : result.tables().values()) {
-                    text(folder.resolve(result.id() + "-" + table.name() + ".csv"), table.toCsv());
+                    text(folder.resolve(tableFileName(result.id(), table.name())), table.toCsv());
                 }
                 for (Map.Entry<String, double[][]> array : result.arrays().entrySet()) {
                     Path target = Files.createDirectories(folder.resolve(result.id()))
@@ -137,6 +137,16 @@ public final class ResultStore {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         return experimentFile.toAbsolutePath().resolveSibling(base + ".results");
+    }
+
+    /**
+     * @param analysis an analysis id
+     * @param table    a table name
+     * @return the CSV file of the table in a run folder, {@code <analysis>-<table>.csv}, safe for
+     *         any name a plug-in gives (see {@link #fileName})
+     */
+    public static String tableFileName(String analysis, String table) {
+        return fileName(analysis) + "-" + fileName(table) + ".csv";
     }
 
     /**

@@ -26,34 +26,43 @@ public final class ServiceContributions {
      * @return the providers that could be instantiated, each named by its class
      */
     public static <T> List<Contribution<T>> load(Class<T> type, ClassLoader loader) {
-        List<Contribution<T>> found = new ArrayList<>();
+        List<Contribution<T>> own = new ArrayList<>();
+        List<Contribution<T>> others = new ArrayList<>();
         // the iterator, unlike the stream, goes on to the next provider after an error
         Iterator<T> providers = ServiceLoader.load(type, loader).iterator();
+        String lastProblem = null;
         while (true) {
             try {
                 if (!providers.hasNext()) {
                     break;
                 }
                 T provider = providers.next();
-                found.add(new Contribution<>(provider, provider.getClass().getName()));
+                // RepAlign's own first, whatever the class path order
+                (isOwn(type, provider) ? own : others).add(new Contribution<>(provider, provider.getClass().getName()));
+                lastProblem = null;
             } catch (ServiceConfigurationError | LinkageError e) {
-                ContributionProblems.report("META-INF/services/" + type.getName(), describe(e));
+                String problem = describe(e);
+                if (problem.equals(lastProblem)) {
+                    // the same error twice in a row: the service files themselves cannot be read
+                    break;
+                }
+                lastProblem = problem;
+                ContributionProblems.report("META-INF/services/" + type.getName(), problem);
             }
         }
-        // RepAlign's own first, whatever the class path order
+        own.addAll(others);
+        return own;
+    }
+
+    /**
+     * @param type     a service type of RepAlign
+     * @param provider a provider of it
+     * @return whether the provider comes from the same jar or bundle as the type: one of
+     *         RepAlign's own, not a contribution, and not guarded like one
+     */
+    public static boolean isOwn(Class<?> type, Object provider) {
         java.security.CodeSource home = codeSource(type);
-        List<Contribution<T>> ordered = new ArrayList<>();
-        for (Contribution<T> contribution : found) {
-            if (home != null && sameLocation(home, codeSource(contribution.value().getClass()))) {
-                ordered.add(contribution);
-            }
-        }
-        for (Contribution<T> contribution : found) {
-            if (!ordered.contains(contribution)) {
-                ordered.add(contribution);
-            }
-        }
-        return ordered;
+        return home != null && sameLocation(home, codeSource(provider.getClass()));
     }
 
     private static java.security.CodeSource codeSource(Class<?> type) {

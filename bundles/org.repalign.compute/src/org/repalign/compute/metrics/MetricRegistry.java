@@ -100,14 +100,12 @@ public final class MetricRegistry {
             problem = Optional.of("metric declaration cannot be read: " + ServiceContributions.describe(e));
         }
         if (problem.isPresent()) {
-            String message = ContributionProblems.report(contributor, problem.get());
-            String id = safeId(factory);
-            if (id != null && !factories.containsKey(id) && !shorthandOwners.containsKey(id)) {
-                brokenIds.putIfAbsent(id, message);
-            }
+            markBroken(safeId(factory), contributor, problem.get());
             return false;
         }
-        add(new GuardedMetricFactory(factory, contributor));
+        // RepAlign's own metrics are not contributions: their failures are bugs and surface as such
+        add(ServiceContributions.isOwn(MetricFactory.class, factory) ? factory
+                : new GuardedMetricFactory(factory, contributor));
         return true;
     }
 

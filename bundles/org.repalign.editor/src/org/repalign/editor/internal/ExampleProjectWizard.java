@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -51,7 +52,11 @@ public final class ExampleProjectWizard extends Wizard implements INewWizard {
         IFile file = project.getFile(FILE_NAME);
         try {
             if (!project.exists()) {
-                project.create(null);
+                IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
+                if (!page.useDefaults()) {
+                    description.setLocationURI(page.getLocationURI());
+                }
+                project.create(description, null);
             }
             project.open(null);
             ExperimentFiles.save(DemoExperiment.create(), file.getLocation().toFile().toPath());

@@ -44,13 +44,13 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.repalign.analysis.experiment.ExperimentTemplates;
 import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.metrics.MetricFactory;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.editor.ExperimentEditor;
 import org.repalign.model.ExperimentFactory;
-import org.repalign.model.MetricParameter;
 import org.repalign.model.MetricSetting;
 
 /** The metric list, the evaluation protocol and the SAE settings. */
@@ -186,27 +186,11 @@ public final class MetricsPage extends ExperimentFormPage {
      * @return the metric, or {@code null} when the text is not of that form
      */
     static MetricSetting parse(String text) {
-        String value = text == null ? "" : text.strip();
-        int colon = value.indexOf(':');
-        String id = colon < 0 ? value : value.substring(0, colon).strip();
-        if (id.isEmpty()) {
+        try {
+            return ExperimentTemplates.metricSetting(text);
+        } catch (IllegalArgumentException e) {
             return null;
         }
-        MetricSetting metric = ExperimentFactory.eINSTANCE.createMetricSetting();
-        metric.setId(id);
-        if (colon >= 0) {
-            for (String assignment : value.substring(colon + 1).split(",")) {
-                int equals = assignment.indexOf('=');
-                if (equals <= 0) {
-                    return null;
-                }
-                MetricParameter parameter = ExperimentFactory.eINSTANCE.createMetricParameter();
-                parameter.setName(assignment.substring(0, equals).strip());
-                parameter.setValue(assignment.substring(equals + 1).strip());
-                metric.getParameters().add(parameter);
-            }
-        }
-        return metric;
     }
 
     /**

@@ -323,7 +323,9 @@ public class ExperimentValidator extends EObjectValidator {
             file(source, Literals.SOURCE__SAE_FOLDER, source.getSaeFolder(), true);
             if (file != null) {
                 OptionalInt rows = shapes().rows(source, file);
-                OptionalInt expected = items != null ? lineCount(items)
+                // a source's own item list that is set but unreadable has its own error: no count then
+                OptionalInt expected = !blank(source.getItemsFile())
+                        ? (items == null ? OptionalInt.empty() : lineCount(items))
                         : experiment == null ? OptionalInt.empty() : itemCount(experiment);
                 if (rows.isPresent() && expected.isPresent() && rows.getAsInt() != expected.getAsInt()) {
                     error(ROWS, source, Literals.SOURCE__FILE, "'" + source.getFile() + "' has " + rows.getAsInt()

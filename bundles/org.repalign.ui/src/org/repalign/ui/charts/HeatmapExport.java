@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.PngImages;
 
 /**
  * Writes heatmap panels, side by side, as PNG (drawn as on screen), SVG (rectangles and text,
@@ -34,25 +32,11 @@ public final class HeatmapExport {
      * @throws IOException when writing fails
      */
     public static void writePng(Path file, List<HeatmapData> panels, int width, int height) throws IOException {
-        Display display = Display.getCurrent();
-        Image image = new Image(display, width * panels.size(), height);
-        ImageData data;
-        try {
-            GC gc = new GC(image);
-            try {
-                for (int p = 0; p < panels.size(); p++) {
-                    HeatmapPainter.paint(gc, panels.get(p), new Rectangle(p * width, 0, width, height), "");
-                }
-            } finally {
-                gc.dispose();
+        PngImages.write(file, Display.getCurrent(), width * panels.size(), height, gc -> {
+            for (int p = 0; p < panels.size(); p++) {
+                HeatmapPainter.paint(gc, panels.get(p), new Rectangle(p * width, 0, width, height), "");
             }
-            data = image.getImageData();
-        } finally {
-            image.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+        });
     }
 
     /**

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.PngImages;
 
 /** Shows a {@link SmallMultiples} grid, and writes it as PNG or SVG at the widget's size. */
 public final class SmallMultiplesCanvas extends Canvas {
@@ -60,24 +57,11 @@ public final class SmallMultiplesCanvas extends Canvas {
     public void writePng(Path file) throws IOException {
         SmallMultiples grid = require(file);
         Point size = exportSize();
-        Image image = new Image(getDisplay(), size.x, size.y);
-        ImageData imageData;
-        try {
-            GC gc = new GC(image);
+        PngImages.write(file, getDisplay(), size.x, size.y, gc -> {
             try (GcPlotDrawing drawing = new GcPlotDrawing(gc)) {
-                gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                gc.fillRectangle(0, 0, size.x, size.y);
                 grid.paint(drawing, size.x, size.y);
-            } finally {
-                gc.dispose();
             }
-            imageData = image.getImageData();
-        } finally {
-            image.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { imageData };
-        AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+        });
     }
 
     /**

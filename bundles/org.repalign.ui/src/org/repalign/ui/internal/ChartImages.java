@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swtchart.Chart;
 
@@ -57,25 +52,10 @@ public final class ChartImages {
         Chart first = charts.get(0);
         int width = width(first);
         int height = height(first);
-        Image image = new Image(first.getDisplay(), width * charts.size(), height);
-        ImageData data;
-        try {
-            GC gc = new GC(image);
-            try {
-                gc.setBackground(first.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                gc.fillRectangle(0, 0, width * charts.size(), height);
-                for (int c = 0; c < charts.size(); c++) {
-                    charts.get(c).printChart(gc, new Rectangle(c * width, 0, width, height));
-                }
-            } finally {
-                gc.dispose();
+        PngImages.write(file, first.getDisplay(), width * charts.size(), height, gc -> {
+            for (int c = 0; c < charts.size(); c++) {
+                charts.get(c).printChart(gc, new Rectangle(c * width, 0, width, height));
             }
-            data = image.getImageData();
-        } finally {
-            image.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+        });
     }
 }

@@ -73,10 +73,11 @@ public final class ExportAction extends Action {
      * own menus. The menu is made when it is asked for, in the shell the view is in then (a
      * workbench part may be created in one shell and shown in another).
      *
-     * @param contents the view's top composite, its controls created
+     * @param contents the view's top composite with its controls created, or a control the view
+     *                 adds later
      * @return this action
      */
-    public ExportAction addToContextMenu(Composite contents) {
+    public ExportAction addToContextMenu(Control contents) {
         attach(contents);
         contents.addDisposeListener(e -> {
             if (menuManager != null) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -23,11 +24,13 @@ public abstract class RunResultsView extends ViewPart {
 
     private final ISelectionListener listener = this::selectionChanged;
     private RunResults run;
+    private ExportAction exportAction;
 
     @Override
     public final void createPartControl(Composite parent) {
         createContents(parent);
-        new ExportAction(getViewSite(), exportExtensions(), this::export).addToToolBar().addToContextMenu(parent);
+        exportAction = new ExportAction(getViewSite(), exportExtensions(), this::export).addToToolBar()
+                .addToContextMenu(parent);
         getSite().getPage().addSelectionListener(RUNS_VIEW_ID, listener);
         selectionChanged(null, getSite().getPage().getSelection(RUNS_VIEW_ID));
         if (run == null) {
@@ -66,8 +69,19 @@ public abstract class RunResultsView extends ViewPart {
      */
     public abstract void export(Path file) throws IOException;
 
-    /** @return the supported export extensions, without dots */
-    protected abstract String[] exportExtensions();
+    /** @return the supported export extensions, without dots: PNG, SVG and CSV unless a view says otherwise */
+    protected String[] exportExtensions() {
+        return new String[] { "png", "svg", "csv" };
+    }
+
+    /**
+     * Offers Export in the context menu of controls the view creates after its first contents.
+     *
+     * @param control a new control (its children included)
+     */
+    protected void offerExport(Control control) {
+        exportAction.addToContextMenu(control);
+    }
 
     /** @param parent where to create the view's controls */
     protected abstract void createContents(Composite parent);

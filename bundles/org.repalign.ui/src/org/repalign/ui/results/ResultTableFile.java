@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.repalign.analysis.results.CsvRecords;
+import org.repalign.analysis.store.ResultStore;
 
 /**
  * A result table as a run folder holds it: {@code <analysis>-<table>.csv} (RFC 4180, a header
@@ -34,7 +35,7 @@ public record ResultTableFile(String analysis, String name, Path file, List<Stri
      * @throws IOException naming the file when it is missing or a row does not fit the header
      */
     public static ResultTableFile read(Path runFolder, String analysis, String name) throws IOException {
-        Path file = runFolder.resolve(analysis + "-" + name + ".csv");
+        Path file = runFolder.resolve(ResultStore.tableFileName(analysis, name));
         List<List<String>> records = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
         if (records.isEmpty()) {
             throw new IOException(file.getFileName() + ": has no header line");

@@ -173,10 +173,6 @@ public class AlignmentMatrixView extends RunResultsView {
         return heatmap;
     }
 
-    @Override
-    protected String[] exportExtensions() {
-        return new String[] { "png", "svg", "csv" };
-    }
 
     @Override
     public void export(Path file) throws IOException {

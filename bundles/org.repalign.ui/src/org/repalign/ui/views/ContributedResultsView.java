@@ -143,6 +143,7 @@ public final class ContributedResultsView extends RunResultsView {
             Composite holder = new Composite(stack, SWT.NONE);
             holder.setLayout(new FillLayout());
             viewer.createControl(holder);
+            offerExport(holder);
             viewerControls.put(table, holder);
         }
         createdViewers.put(table, viewer);

@@ -103,10 +103,6 @@ public class DifferenceView extends RunResultsView {
         return centeredMinusRaw;
     }
 
-    @Override
-    protected String[] exportExtensions() {
-        return new String[] { "png", "svg", "csv" };
-    }
 
     @Override
     public void export(Path file) throws IOException {

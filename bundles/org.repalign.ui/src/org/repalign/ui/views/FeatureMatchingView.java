@@ -258,10 +258,6 @@ public class FeatureMatchingView extends RunResultsView {
         return table;
     }
 
-    @Override
-    protected String[] exportExtensions() {
-        return new String[] { "png", "svg", "csv" };
-    }
 
     @Override
     public void export(Path file) throws IOException {

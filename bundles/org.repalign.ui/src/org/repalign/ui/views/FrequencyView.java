@@ -226,10 +226,6 @@ public class FrequencyView extends RunResultsView {
         return chart;
     }
 
-    @Override
-    protected String[] exportExtensions() {
-        return new String[] { "png", "svg", "csv" };
-    }
 
     @Override
     public void export(Path file) throws IOException {

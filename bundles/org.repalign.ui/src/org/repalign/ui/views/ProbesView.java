@@ -254,10 +254,6 @@ public class ProbesView extends RunResultsView {
         return table;
     }
 
-    @Override
-    protected String[] exportExtensions() {
-        return new String[] { "png", "svg", "csv" };
-    }
 
     @Override
     public void export(Path file) throws IOException {

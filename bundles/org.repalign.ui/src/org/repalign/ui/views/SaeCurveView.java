@@ -198,10 +198,6 @@ public class SaeCurveView extends RunResultsView {
         return chart;
     }
 
-    @Override
-    protected String[] exportExtensions() {
-        return new String[] { "png", "svg", "csv" };
-    }
 
     @Override
     public void export(Path file) throws IOException {
