@@ -10,6 +10,7 @@ import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.RunResults;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.protocol.SourcePair;
@@ -27,7 +28,7 @@ final class RunReport {
             String runId, Map<String, Object> environment, List<String> summary, double seconds) {
         ExperimentData data = context.data();
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("format", "repalign-report-1");
+        report.put("format", RunResults.FORMAT);
         report.put("experiment", plan.name());
         report.put("description", plan.description());
         report.put("run_id", runId);

@@ -13,6 +13,7 @@ import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.JsonText;
 import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.results.RunResults;
 import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.io.RepresentationFileException;
 import org.repalign.io.sae.RepAlignTrainingInfo;
@@ -37,7 +38,7 @@ import org.repalign.io.write.NpyWriter;
 public final class ResultStore {
 
     /** Name of the report file. */
-    public static final String REPORT_FILE = "report.json";
+    public static final String REPORT_FILE = RunResults.REPORT_FILE;
 
     /**
      * What to write.

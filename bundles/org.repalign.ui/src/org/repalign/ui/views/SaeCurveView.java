@@ -128,13 +128,14 @@ public class SaeCurveView extends RunResultsView {
         String quantity = QUANTITIES.get(Math.max(0, quantityCombo.getSelectionIndex()));
         if (live != null) {
             setContentDescription("Live: " + live.experimentName());
-            curve = live.points(source).stream().map(SaeCurveView::point).toList();
+            List<SaeTrainingProgress> points = live.points(source);
+            curve = points.stream().map(SaeCurveView::point).toList();
             if (source.isEmpty() || curve.isEmpty()) {
                 chart.getTitle().setText(live.experimentName() + ": waiting for SAE training points\u2026");
                 chart.redraw();
                 return;
             }
-            SaeTrainingProgress last = live.points(source).get(live.points(source).size() - 1);
+            SaeTrainingProgress last = points.get(points.size() - 1);
             drawCurve(source + ": SAE training, " + quantity + " (live, step " + last.step() + " of "
                     + last.totalSteps() + ")", quantity);
             return;
