@@ -14,6 +14,8 @@ public interface Command {
     int FAILED = 1;
     /** Exit status of a command called with bad input (arguments, files, parameters). */
     int BAD_INPUT = 2;
+    /** Exit status of a command that ran out of a machine resource (memory, disk space). */
+    int RESOURCES = 3;
 
     /** @return the subcommand's name, e.g. {@code version} */
     String name();
@@ -23,6 +25,14 @@ public interface Command {
 
     /** @return the usage text shown by {@code repalign help NAME} */
     String usage();
+
+    /**
+     * @return example calls with a word on each, one per line, shown by {@code repalign help NAME}
+     *         and {@code repalign NAME --help}; empty when there are none
+     */
+    default String examples() {
+        return "";
+    }
 
     /**
      * Runs the command.

@@ -9,19 +9,24 @@ import java.util.Map;
 import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.cli.internal.DemoCommand;
 import org.repalign.cli.internal.ExperimentCommand;
+import org.repalign.cli.internal.FailureLog;
 import org.repalign.cli.internal.HelpCommand;
 import org.repalign.cli.internal.MetricsCommand;
 import org.repalign.cli.internal.RunCommand;
 import org.repalign.cli.internal.SaeCommand;
 import org.repalign.cli.internal.VersionCommand;
+import org.repalign.compute.runtime.ResourceExhaustion;
 
 /**
  * Dispatches {@code repalign COMMAND ARGS...} to a {@link Command} and turns failures into one
- * line on stderr and an exit status: 2 for bad input, 1 for failures while working.
+ * line on stderr and an exit status: 1 for internal errors, 2 for bad input, 3 when memory or
+ * disk space ran out (see {@link #run}). {@code repalign COMMAND --help} (or {@code -h}) shows
+ * that command's usage and examples.
  */
 public final class CommandLine {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final FailureLog failureLog;
 
     /**
      * Creates a command line with the built-in commands; the metrics, readers, SAE architectures
@@ -29,6 +34,17 @@ public final class CommandLine {
      * first.
      */
     public CommandLine() {
+        this(FailureLog.fromSystemProperties());
+    }
+
+    /**
+     * Creates a command line with the built-in commands that logs the details of failures to the
+     * given log.
+     *
+     * @param failureLog where the stack traces of failed commands go
+     */
+    public CommandLine(FailureLog failureLog) {
+        this.failureLog = failureLog;
         ContributedExtensions.install();
         add(new VersionCommand());
         add(new MetricsCommand());
@@ -64,19 +80,23 @@ public final class CommandLine {
     }
 
     /**
-     * Runs one command line.
+     * Runs one command line. The exit status contract: {@link Command#OK} 0 when the command did
+     * what was asked; {@link Command#FAILED} 1 for an internal error; {@link Command#BAD_INPUT} 2 for
+     * bad arguments, files or settings; {@link Command#RESOURCES} 3 when memory or disk space ran
+     * out. Every non-zero status comes with one line on stderr; the details (the stack trace) go to
+     * the {@link FailureLog}, whose path that line names.
      *
      * @param arguments the command name followed by its arguments
      * @param io        output streams
      * @return the exit status
      */
     public int run(String[] arguments, CommandIO io) {
+        String name = arguments.length == 0 ? "" : arguments[0];
         try {
             if (arguments.length == 0) {
                 throw new UsageException("no command given; commands: " + String.join(", ", commands.keySet())
                         + " (try 'repalign help')");
             }
-            String name = arguments[0];
             if (name.equals("--help") || name.equals("-h")) {
                 name = "help";
             }
@@ -87,22 +107,36 @@ public final class CommandLine {
             if (command == null) {
                 throw new UsageException("unknown command '" + name + "'; commands: " + String.join(", ", commands.keySet()));
             }
-            return command.run(List.of(Arrays.copyOfRange(arguments, 1, arguments.length)), io);
-        } catch (UsageException e) {
-            io.err().println("repalign: " + e.getMessage());
-            return Command.BAD_INPUT;
-        } catch (RuntimeException | LinkageError e) {
-            io.err().println("repalign: failed: " + oneLine(e));
-            if (Boolean.getBoolean("repalign.debug")) {
-                e.printStackTrace(io.err());
-            } else {
-                io.err().println("repalign: (run with -Drepalign.debug=true for the stack trace)");
+            List<String> rest = List.of(Arrays.copyOfRange(arguments, 1, arguments.length));
+            if (!name.equals("help") && (rest.contains("--help") || rest.contains("-h"))) {
+                return commands.get("help").run(List.of(name), io);
             }
-            return Command.FAILED;
+            return command.run(rest, io);
+        } catch (UsageException e) {
+            if (ResourceExhaustion.exhausted(e) != null) {
+                return failed(arguments, Command.RESOURCES, e.getMessage(), e, io);
+            }
+            return failed(arguments, Command.BAD_INPUT, e.getMessage(), e, io);
+        } catch (RuntimeException | Error e) {
+            if (ResourceExhaustion.exhausted(e) != null) {
+                return failed(arguments, Command.RESOURCES, ResourceExhaustion.message(e, name), e, io);
+            }
+            return failed(arguments, Command.FAILED, "failed: " + oneLine(e), e, io);
         } finally {
             io.out().flush();
             io.err().flush();
         }
+    }
+
+    /** Logs the details, prints the one line naming the log and returns the status. */
+    private int failed(String[] arguments, int status, String message, Throwable failure, CommandIO io) {
+        String line = message.replace('\n', ' ');
+        boolean logged = failureLog.append(List.of(arguments), status, line, failure);
+        io.err().println("repalign: " + line + (logged ? " (details: " + failureLog.file().toAbsolutePath() + ")" : ""));
+        if (Boolean.getBoolean("repalign.debug")) {
+            failure.printStackTrace(io.err());
+        }
+        return status;
     }
 
     private static String oneLine(Throwable error) {

@@ -69,7 +69,26 @@ public final class ExperimentFiles {
         if (!(root instanceof Experiment experiment)) {
             throw new IOException(file + ": not an experiment (the root element is " + root.eClass().getName() + ")");
         }
+        refuseReferences(file, experiment);
         return experiment;
+    }
+
+    /**
+     * An element written as a reference ({@code href="..."}) loads as an empty proxy whose fields
+     * all have their defaults; experiment files are self-contained, so such an element is an error
+     * rather than silent defaults (and the reference is never followed).
+     */
+    private static void refuseReferences(Path file, Experiment experiment) throws IOException {
+        for (var contents = EcoreUtil.getAllContents(experiment, false); contents.hasNext();) {
+            Object next = contents.next();
+            if (next instanceof org.eclipse.emf.ecore.InternalEObject object && object.eIsProxy()) {
+                String feature = object.eContainingFeature() == null ? object.eClass().getName()
+                        : object.eContainingFeature().getName();
+                throw new IOException(file + ": element '" + feature + "' refers to '" + object.eProxyURI()
+                        + "' instead of holding its settings; experiment files do not follow references: write the"
+                        + " element's settings in this file");
+            }
+        }
     }
 
     /**

@@ -90,11 +90,19 @@ class ExperimentRunnerTest {
         assertEquals(List.of("bias-rows.csv", "environment.json", "noise-fits.csv", "noise-rows.csv", "report.json",
                 "subsets.json"), files);
         List<String> csv = Files.readAllLines(outcome.runFolder().resolve("bias-rows.csv"));
-        assertEquals("a,b,metric,raw,centered,delta,raw_sd,centered_sd", csv.get(0));
+        assertEquals("a,b,metric,raw,centered,delta,raw_sd,centered_sd,outcome", csv.get(0));
         assertEquals(1 + biasRows.size(), csv.size());
         String[] cells = csv.get(1).split(",");
         assertEquals(((Number) biasRows.get(0).get("delta")).doubleValue(), Double.parseDouble(cells[5]), 0.0,
                 "CSV and report hold the same value");
+        for (int i = 1; i < csv.size(); i++) {
+            String[] row = csv.get(i).split(",");
+            double delta = Double.parseDouble(row[5]);
+            // better only beyond round-off, tied within 1e-9 of the larger value, worse otherwise
+            double scale = Math.max(1, Math.max(Math.abs(Double.parseDouble(row[3])), Math.abs(Double.parseDouble(row[4]))));
+            String expected = Math.abs(delta) <= 1e-9 * scale ? "tied" : delta > 0 ? "better" : "worse";
+            assertEquals(expected, row[8], csv.get(i));
+        }
         assertEquals(2, outcome.summary().size(), "one summary line per analysis");
     }
 

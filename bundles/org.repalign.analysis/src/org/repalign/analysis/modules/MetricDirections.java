@@ -5,9 +5,30 @@ import org.repalign.compute.metrics.Direction;
 /**
  * The sign convention of every difference RepAlign reports: {@code delta} is positive when the
  * second representation is better, so for distances (lower is better, such as
- * {@code knn_edit_*}) the difference is flipped.
+ * {@code knn_edit_*}) the difference is flipped. Two values count as different only when
+ * |a − b| &gt; 10⁻⁹ · max(1, |a|, |b|) ({@link #tied}): round-off is a tie, never an improvement.
  */
 public final class MetricDirections {
+
+    /** The relative tolerance below which two values are a tie. */
+    public static final double RELATIVE_TOLERANCE = 1e-9;
+
+    /** How the second of two values compares with the first. */
+    public enum Outcome {
+        /** the second is better beyond the tolerance */
+        BETTER,
+        /** the two are equal within the tolerance */
+        TIED,
+        /** the second is worse beyond the tolerance */
+        WORSE,
+        /** one of them is undefined (NaN) */
+        UNDEFINED;
+
+        /** @return the lower-case name written to tables: better, tied, worse or undefined */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private MetricDirections() {
     }
@@ -20,5 +41,37 @@ public final class MetricDirections {
      */
     public static double improvement(Direction direction, double first, double second) {
         return direction == Direction.LOWER_IS_BETTER ? first - second : second - first;
+    }
+
+    /**
+     * @param a a value
+     * @param b another value
+     * @return whether |a − b| ≤ 10⁻⁹ · max(1, |a|, |b|); false when either is NaN
+     */
+    public static boolean tied(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return false;
+        }
+        if (a == b) {
+            return true;
+        }
+        double scale = Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        return Math.abs(a - b) <= RELATIVE_TOLERANCE * scale;
+    }
+
+    /**
+     * @param direction the metric's direction
+     * @param first     value of the first representation
+     * @param second    value of the second representation
+     * @return whether the second is better, worse, tied within the tolerance, or undefined
+     */
+    public static Outcome compare(Direction direction, double first, double second) {
+        if (!Double.isFinite(first) || !Double.isFinite(second)) {
+            return Outcome.UNDEFINED;
+        }
+        if (tied(first, second)) {
+            return Outcome.TIED;
+        }
+        return improvement(direction, first, second) > 0 ? Outcome.BETTER : Outcome.WORSE;
     }
 }

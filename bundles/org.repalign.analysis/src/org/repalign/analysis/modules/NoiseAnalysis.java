@@ -124,10 +124,11 @@ public final class NoiseAnalysis implements Analysis {
         ResultTable rows = result.addTable(new ResultTable("rows", "a", "b", "metric", "window_start", "window_end",
                 "mean_frequency", "value"));
         ResultTable fits = result.addTable(new ResultTable("fits", "a", "b", "metric", "slope", "intercept", "r2",
-                "spearman", "rising"));
+                "spearman", "rising", "trend"));
         SubMonitor progress = SubMonitor.convert(monitor, pairs.size() * windows.size());
         int[] rising = new int[metrics.size()];
         int[] fitted = new int[metrics.size()];
+        int[] flat = new int[metrics.size()];
         double[] r2Sum = new double[metrics.size()];
         int[] r2Count = new int[metrics.size()];
         for (SourcePair pair : pairs) {
@@ -147,7 +148,8 @@ public final class NoiseAnalysis implements Analysis {
             for (int m = 0; m < metrics.size(); m++) {
                 double[] y = values[m];
                 if (Arrays.stream(y).anyMatch(v -> !Double.isFinite(v))) {
-                    fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null);
+                    fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
+                            "undefined");
                     continue;
                 }
                 SimpleLinearFit fit;
@@ -155,15 +157,19 @@ public final class NoiseAnalysis implements Analysis {
                     fit = OrdinaryLeastSquares.fit(x, y);
                 } catch (IllegalArgumentException e) {
                     // every window has the same mean frequency: no slope to fit
-                    fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null);
+                    fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
+                            "undefined");
                     result.note("no fit for " + a + "–" + b + " " + metrics.get(m).spec().key() + ": " + e.getMessage());
                     continue;
                 }
                 double rho = SpearmanCorrelation.rho(meanFrequency, y);
-                boolean up = metrics.get(m).direction() == Direction.LOWER_IS_BETTER ? fit.slope() > 0 : fit.slope() < 0;
-                fits.add(a, b, metrics.get(m).spec().key(), fit.slope(), fit.intercept(), fit.rSquared(), rho, up);
+                String trend = trend(metrics.get(m).direction(), fit, x);
+                boolean up = trend.equals("rising");
+                fits.add(a, b, metrics.get(m).spec().key(), fit.slope(), fit.intercept(), fit.rSquared(), rho, up,
+                        trend);
                 fitted[m]++;
                 rising[m] += up ? 1 : 0;
+                flat[m] += trend.equals("flat") ? 1 : 0;
                 if (Double.isFinite(fit.rSquared())) {
                     r2Sum[m] += fit.rSquared();
                     r2Count[m]++;
@@ -180,7 +186,8 @@ public final class NoiseAnalysis implements Analysis {
             share.put(key, s);
             meanR2.put(key, r2);
             line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(s))
-                    .append(" (mean R² ").append(Format.number(r2)).append(')');
+                    .append(" (mean R² ").append(Format.number(r2))
+                    .append(flat[m] == 0 ? "" : "; " + flat[m] + " of " + fitted[m] + " flat").append(')');
         }
         result.put("rising_share", share);
         result.put("mean_r2", meanR2);
@@ -188,6 +195,27 @@ public final class NoiseAnalysis implements Analysis {
         result.summary("noise: alignment rises with frequency in " + line + " of pairs, over " + windows.size()
                 + " windows of " + settings.windowSize() + " items");
         return result;
+    }
+
+    /**
+     * Whether alignment rises with frequency: the fitted change over the windows' range of
+     * f^(−1/2) counts only when it exceeds {@link MetricDirections#RELATIVE_TOLERANCE} times the
+     * larger fitted end (at least 1); a smaller one is flat.
+     */
+    static String trend(Direction direction, SimpleLinearFit fit, double[] x) {
+        double low = Arrays.stream(x).min().orElse(0);
+        double high = Arrays.stream(x).max().orElse(0);
+        double atLow = fit.intercept() + fit.slope() * low;
+        double atHigh = fit.intercept() + fit.slope() * high;
+        if (!Double.isFinite(atLow) || !Double.isFinite(atHigh)) {
+            return "undefined";
+        }
+        if (MetricDirections.tied(atLow, atHigh)) {
+            return "flat";
+        }
+        // x = f^(−1/2) falls as frequency rises: a similarity rises with frequency when b < 0
+        boolean up = direction == Direction.LOWER_IS_BETTER ? fit.slope() > 0 : fit.slope() < 0;
+        return up ? "rising" : "falling";
     }
 
     private static boolean sameFamily(ModelProperties a, ModelProperties b) {

@@ -17,7 +17,8 @@ import org.repalign.compute.protocol.SourcePair;
 /**
  * Every pair and metric measured in two representations on the same subsamples, with the
  * improvement of the second over the first ({@link MetricDirections}) and, per metric, the
- * share of pairs it improves. Bias (raw → centered) and signal (dense → sparse) are both this
+ * share of pairs it improves and the share where the two are tied within
+ * {@link MetricDirections#RELATIVE_TOLERANCE} (round-off is never counted as an improvement). Bias (raw → centered) and signal (dense → sparse) are both this
  * comparison.
  */
 final class PairComparison {
@@ -33,9 +34,10 @@ final class PairComparison {
         List<SourcePair> pairs = context.pairs();
         SubMonitor progress = SubMonitor.convert(monitor, pairs.size() * 2);
         ResultTable rows = new ResultTable("rows", "a", "b", "metric", firstColumn, secondColumn, "delta",
-                firstColumn + "_sd", secondColumn + "_sd");
+                firstColumn + "_sd", secondColumn + "_sd", "outcome");
         List<AlignmentMetric> metrics = context.metrics();
         int[] improved = new int[metrics.size()];
+        int[] tied = new int[metrics.size()];
         int[] defined = new int[metrics.size()];
         double[] firstSum = new double[metrics.size()];
         double[] secondSum = new double[metrics.size()];
@@ -47,11 +49,14 @@ final class PairComparison {
                 MetricSummary x = a.metrics().get(m);
                 MetricSummary y = b.metrics().get(m);
                 double delta = MetricDirections.improvement(x.direction(), x.mean(), y.mean());
+                MetricDirections.Outcome outcome = MetricDirections.compare(x.direction(), x.mean(), y.mean());
                 rows.add(context.data().sourceIds().get(pair.first()), context.data().sourceIds().get(pair.second()),
-                        x.key(), x.mean(), y.mean(), delta, x.standardDeviation(), y.standardDeviation());
-                if (Double.isFinite(delta)) {
+                        x.key(), x.mean(), y.mean(), delta, x.standardDeviation(), y.standardDeviation(),
+                        outcome.label());
+                if (outcome != MetricDirections.Outcome.UNDEFINED) {
                     defined[m]++;
-                    improved[m] += delta > 0 ? 1 : 0;
+                    improved[m] += outcome == MetricDirections.Outcome.BETTER ? 1 : 0;
+                    tied[m] += outcome == MetricDirections.Outcome.TIED ? 1 : 0;
                     firstSum[m] += x.mean();
                     secondSum[m] += y.mean();
                 }
@@ -60,6 +65,7 @@ final class PairComparison {
         AnalysisResult result = new AnalysisResult(id);
         result.addTable(rows);
         Map<String, Object> shares = new LinkedHashMap<>();
+        Map<String, Object> tiedShares = new LinkedHashMap<>();
         Map<String, Object> firstMeans = new LinkedHashMap<>();
         Map<String, Object> secondMeans = new LinkedHashMap<>();
         StringBuilder line = new StringBuilder();
@@ -69,13 +75,15 @@ final class PairComparison {
             double firstMean = defined[m] == 0 ? Double.NaN : firstSum[m] / defined[m];
             double secondMean = defined[m] == 0 ? Double.NaN : secondSum[m] / defined[m];
             shares.put(key, share);
+            tiedShares.put(key, defined[m] == 0 ? Double.NaN : (double) tied[m] / defined[m]);
             firstMeans.put(key, firstMean);
             secondMeans.put(key, secondMean);
             line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(share))
                     .append(" (").append(Format.number(firstMean)).append(" → ").append(Format.number(secondMean))
-                    .append(')');
+                    .append(tied[m] == 0 ? "" : "; " + tied[m] + " of " + defined[m] + " pairs tied").append(')');
         }
         result.put("improved_share", shares);
+        result.put("tied_share", tiedShares);
         result.put(firstColumn + "_mean", firstMeans);
         result.put(secondColumn + "_mean", secondMeans);
         result.summary(String.format(java.util.Locale.ROOT, summary, line));

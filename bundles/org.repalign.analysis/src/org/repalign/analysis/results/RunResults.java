@@ -445,6 +445,11 @@ public final class RunResults {
         Path file = folder.resolve("sae").resolve(org.repalign.analysis.store.ResultStore.fileName(source))
                 .resolve("curves.csv");
         if (!Files.isRegularFile(file)) {
+            // run folders of earlier versions named the folder differently
+            file = folder.resolve("sae").resolve(org.repalign.analysis.store.ResultStore.legacyFileName(source))
+                    .resolve("curves.csv");
+        }
+        if (!Files.isRegularFile(file)) {
             return List.of();
         }
         List<String> lines = Files.readAllLines(file);

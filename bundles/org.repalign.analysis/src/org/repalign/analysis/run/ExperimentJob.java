@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.modules.RunListener;
+import org.repalign.compute.runtime.ResourceExhaustion;
 
 /**
  * An experiment run as an Eclipse Job: progress in the Progress view, a working Cancel, and the
@@ -56,6 +57,12 @@ public final class ExperimentJob extends Job {
             return Status.CANCEL_STATUS;
         } catch (ExperimentInputException e) {
             return Status.error(e.getMessage(), e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            if (ResourceExhaustion.exhausted(e) != null) {
+                // memory or disk ran out: one line saying which and what to change, nothing written
+                return Status.error(ResourceExhaustion.message(e, "the experiment " + plan.name()), e);
+            }
+            throw e;
         } finally {
             monitor.done();
         }

@@ -27,6 +27,7 @@ import org.repalign.analysis.store.RunId;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.runtime.Nd4jRuntime;
 import org.repalign.io.RepresentationFileException;
+import org.repalign.io.write.AtomicFiles;
 
 /**
  * Runs an experiment: loads and aligns the sources, runs the plan's analyses in the order of
@@ -72,6 +73,8 @@ public final class ExperimentRunner {
         byte[] asRun = experimentFileBytes(plan);
         byte[] identity = asRun != null ? asRun : RunId.bytes(plan.toString());
         requireWritable(outRoot);
+        // runs killed while writing left hidden temporary folders: never results, so cleaned here
+        List<String> cleaned = AtomicFiles.removeInterrupted(outRoot);
         Nd4jRuntime.ensureInitialized();
         progress.subTask("Reading the sources");
         ExperimentData data = ExperimentDataLoader.load(plan, progress.split(5));
@@ -108,6 +111,7 @@ public final class ExperimentRunner {
         Map<String, Object> environment = environment(plan);
         List<String> summary = new ArrayList<>();
         results.forEach(r -> summary.addAll(r.summary()));
+        cleaned.forEach(line -> summary.add("results folder: " + line));
         Map<String, Object> report = RunReport.report(plan, context, results, runId, environment, summary,
                 (System.nanoTime() - startNanos) / 1e9);
         SparseCodes codes = context.codesIfBuilt().orElse(null);

@@ -10,6 +10,7 @@ import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.store.ResultStore;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.protocol.RowSubsets;
@@ -112,6 +113,9 @@ final class RunReport {
             s.put("source", sae.sourceId());
             s.put("seed", sae.config() == null ? null : sae.config().seed());
             s.put("loaded_from", sae.loadedFrom() == null ? null : sae.loadedFrom().toString());
+            String fileName = ResultStore.fileName(sae.sourceId());
+            s.put("sae_folder", sae.config() == null ? null : "sae/" + fileName);
+            s.put("codes_file", "codes/" + fileName + ".npz");
             s.put("fvu", e.fvu());
             s.put("nmse", e.nmse());
             s.put("mean_l2_residual", e.meanL2Residual());

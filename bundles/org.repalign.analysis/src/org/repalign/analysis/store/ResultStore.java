@@ -37,6 +37,8 @@ import org.repalign.io.write.NpyWriter;
  */
 public final class ResultStore {
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     /** Name of the report file. */
     public static final String REPORT_FILE = RunResults.REPORT_FILE;
 
@@ -66,7 +68,6 @@ public final class ResultStore {
      */
     public static void write(Path runFolder, RunFiles files) throws RepresentationFileException {
         AtomicFiles.writeFolder(runFolder, false, folder -> {
-            text(folder.resolve(REPORT_FILE), JsonText.write(files.report()) + "\n");
             for (AnalysisResult result : files.results()) {
                 for (ResultTable table : result.tables().values()) {
                     text(folder.resolve(tableFileName(result.id(), table.name())), table.toCsv());
@@ -93,6 +94,8 @@ public final class ResultStore {
             if (files.codes() != null) {
                 writeSaes(folder, files.codes());
             }
+            // last, so that a folder left by an interrupted write never holds a report
+            text(folder.resolve(REPORT_FILE), JsonText.write(files.report()) + "\n");
         });
     }
 
@@ -151,10 +154,43 @@ public final class ResultStore {
     }
 
     /**
-     * @param id a source id
-     * @return a file name for it (characters outside [A-Za-z0-9._-] become '_')
+     * Maps an id to a file name, injectively: letters, digits, '.', '_' and '-' stay; every other
+     * character (and a leading '.') becomes {@code %XX} for each of its UTF-8 bytes, so
+     * {@code x/y} is {@code x%2Fy} while {@code x_y} stays {@code x_y}. Names longer than 120
+     * characters keep their first 100 and add {@code ~} and 16 hex digits of the SHA-256 of the id.
+     *
+     * @param id a source, analysis or table id
+     * @return a file name for it, different for different ids
      */
     public static String fileName(String id) {
+        StringBuilder name = new StringBuilder();
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean safe = b < 0x80 && (Character.isLetterOrDigit(b) || b == '_' || b == '-' || b == '.' && i > 0);
+            if (safe) {
+                name.append((char) b);
+            } else {
+                name.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+            }
+        }
+        if (name.isEmpty()) {
+            return "%";
+        }
+        if (name.length() > 120) {
+            return name.substring(0, 100) + "~" + RunId.sha256Hex(bytes).substring(0, 16);
+        }
+        return name.toString();
+    }
+
+    /**
+     * The name an earlier version gave an id (characters outside [A-Za-z0-9._-] as '_'), which
+     * was not injective; readers fall back to it for run folders written before.
+     *
+     * @param id a source id
+     * @return the earlier file name
+     */
+    public static String legacyFileName(String id) {
         String safe = id.replaceAll("[^A-Za-z0-9._-]", "_");
         return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
     }

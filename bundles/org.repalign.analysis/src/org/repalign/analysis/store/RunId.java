@@ -39,8 +39,16 @@ public final class RunId {
     }
 
     static String shortHash(byte[] bytes) {
+        return sha256Hex(bytes).substring(0, 8);
+    }
+
+    /**
+     * @param bytes any bytes
+     * @return their SHA-256 as 64 lowercase hex digits
+     */
+    static String sha256Hex(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 4);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

@@ -42,6 +42,12 @@ public final class DemoCommand implements Command {
     }
 
     @Override
+    public String examples() {
+        return "  repalign demo                       the synthetic experiment into ./repalign-demo/\n"
+                + "  repalign demo --only bias --out d   only the bias analysis, into d/";
+    }
+
+    @Override
     public int run(List<String> arguments, CommandIO io) throws UsageException {
         OptionParser.Parsed parsed = OPTIONS.parse(arguments);
         if (!parsed.positional().isEmpty()) {

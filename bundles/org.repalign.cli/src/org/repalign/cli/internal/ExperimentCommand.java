@@ -48,6 +48,14 @@ public final class ExperimentCommand implements Command {
     }
 
     @Override
+    public String examples() {
+        return "  repalign experiment create mine.repalign --source a=a.npy --source b=b.npy\n"
+                + "                                      two models, the default analyses\n"
+                + "  repalign experiment create words.repalign --source glove=glove.txt --source w2v=w2v.bin \\\n"
+                + "      --frequencies freq.tsv --attributes attrs.tsv   with the noise and probe analyses";
+    }
+
+    @Override
     public int run(List<String> arguments, CommandIO io) throws UsageException {
         if (arguments.isEmpty() || !arguments.get(0).equals("create")) {
             throw new UsageException("experiment needs the subcommand create: " + usage());

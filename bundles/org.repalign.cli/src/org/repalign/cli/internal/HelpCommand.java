@@ -33,6 +33,12 @@ public final class HelpCommand implements Command {
     }
 
     @Override
+    public String examples() {
+        return "  repalign help run   how to call 'run'\n"
+                + "  repalign run --help the same";
+    }
+
+    @Override
     public int run(List<String> arguments, CommandIO io) throws UsageException {
         if (arguments.size() > 1) {
             throw new UsageException("help takes at most one command name");
@@ -44,15 +50,22 @@ public final class HelpCommand implements Command {
             }
             io.out().println(command.usage());
             io.out().println("  " + command.summary());
+            if (!command.examples().isEmpty()) {
+                io.out().println("Examples:");
+                io.out().println(command.examples());
+            }
             return OK;
         }
         io.out().println("usage: repalign                 open the workbench");
         io.out().println("       repalign COMMAND [ARGS]  run a headless command");
         io.out().println();
-        io.out().println("commands:");
+        io.out().println("commands ('repalign help COMMAND' or 'repalign COMMAND --help' for one):");
         for (Command command : commandLine.commands()) {
             io.out().printf("  %-10s %s%n", command.name(), command.summary());
         }
+        io.out().println();
+        io.out().println("exit status: 0 done, 1 internal error, 2 bad input, 3 out of memory or disk space;");
+        io.out().println("the details of a failure go to the log the message names");
         return OK;
     }
 }

@@ -85,6 +85,14 @@ public final class MetricsCommand implements Command {
     }
 
     @Override
+    public String examples() {
+        return "  repalign metrics llama.npy mistral.npy                    the 8 paper metrics between two models\n"
+                + "  repalign metrics a.npy b.npy --subsamples 10 --size 1000 --format json\n"
+                + "                                                           the paper's protocol, as JSON\n"
+                + "  repalign metrics --list                                    every metric with its parameters";
+    }
+
+    @Override
     public int run(List<String> arguments, CommandIO io) throws UsageException {
         OptionParser.Parsed parsed = OPTIONS.parse(arguments);
         String format = parsed.choice("format", List.of("json", "table"), "table");
@@ -121,9 +129,24 @@ public final class MetricsCommand implements Command {
             } else {
                 new MetricsTable(report).print(io.out());
             }
+            requireSomeDefined(report);
             return OK;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** A run in which no metric has a value is useless: the values (null) are shown, and the status says so. */
+    @SuppressWarnings("unchecked")
+    private static void requireSomeDefined(Map<String, Object> report) throws UsageException {
+        Map<String, Object> values = (Map<String, Object>) report.get("metrics");
+        boolean anyDefined = values.values().stream()
+                .anyMatch(v -> v instanceof Number number && !Double.isNaN(number.doubleValue()));
+        if (!values.isEmpty() && !anyDefined) {
+            Object warnings = report.get("warnings");
+            String why = warnings instanceof Map<?, ?> map && !map.isEmpty()
+                    ? String.valueOf(((List<Object>) map.values().iterator().next()).get(0)) : "see the warnings";
+            throw new UsageException("no metric is defined on " + report.get("a") + " and " + report.get("b") + ": " + why);
         }
     }
 

@@ -40,6 +40,13 @@ public final class RunCommand implements Command {
     }
 
     @Override
+    public String examples() {
+        return "  repalign run mine.repalign                     every analysis; results in mine.results/<run-id>/\n"
+                + "  repalign run mine.repalign --only bias,noise   two analyses, into mine.results/\n"
+                + "  repalign run mine.repalign --out /data/runs    results elsewhere";
+    }
+
+    @Override
     public int run(List<String> arguments, CommandIO io) throws UsageException {
         OptionParser.Parsed parsed = OPTIONS.parse(arguments);
         if (parsed.positional().size() != 1) {

@@ -31,6 +31,7 @@ import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.compute.sae.SaeTrainingState;
 import org.repalign.compute.sae.SparseAutoencoder;
 import org.repalign.compute.sae.TruncatedCodes;
+import org.repalign.io.FileFingerprint;
 import org.repalign.io.FiniteValueCheck;
 import org.repalign.io.Representation;
 import org.repalign.io.RepresentationFileException;
@@ -40,6 +41,7 @@ import org.repalign.io.sae.SaeLensFolder;
 import org.repalign.io.sae.SaeModels;
 import org.repalign.io.write.AtomicFiles;
 import org.repalign.io.write.CsrNpzWriter;
+import org.repalign.io.write.OutputLock;
 
 /**
  * {@code repalign sae train|eval|encode}: trains a sparse autoencoder into a SAELens folder,
@@ -83,6 +85,14 @@ public final class SaeCommand implements Command {
     }
 
     @Override
+    public String examples() {
+        return "  repalign sae train acts.npy --latents 4096 --k 32 --out sae-llama   a TopK SAE, the paper's recipe\n"
+                + "  repalign sae train acts.npy --latents 4096 --k 32 --out sae-llama --resume   continue after a stop\n"
+                + "  repalign sae eval sae-llama acts.npy                       FVU, L0, dead latents as JSON\n"
+                + "  repalign sae encode sae-llama acts.npy --out codes.npz     sparse codes for scipy";
+    }
+
+    @Override
     public int run(List<String> arguments, CommandIO io) throws UsageException {
         if (arguments.isEmpty()) {
             throw new UsageException("sae needs a subcommand: train, eval or encode");
@@ -109,52 +119,88 @@ public final class SaeCommand implements Command {
         }
         Path out = Path.of(parsed.option("out", ""));
         boolean resume = parsed.has("resume");
-        Path checkpoint = out.resolve(CHECKPOINT_FILE);
-        if (!resume && Files.isDirectory(out) && !isEmpty(out)) {
-            throw new UsageException("--out " + out + " exists and is not empty; choose another folder or add --resume");
-        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a file, not a folder");
-        }
-        if (resume && !Files.isRegularFile(checkpoint)) {
-            throw new UsageException("--resume: " + out + " holds no " + CHECKPOINT_FILE + " to resume from");
         }
         SaeTrainingConfig config = trainingConfig(parsed);
         String preprocessing = parsed.choice("preprocess", List.of("none", "raw", "centered"), "none");
         int checkpointEvery = parsed.intValue("checkpoint-every", Math.max(1, Math.min(config.steps(), 1000)), 1,
                 Integer.MAX_VALUE);
         long stopAfter = Math.min(config.steps(), parsed.intValue("stop-after", config.steps(), 1, Integer.MAX_VALUE));
-        Input input = readInput(parsed.positional().get(0), parsed.option("tensor", null), preprocessing);
-        Map<String, String> settings = recordedSettings(config, preprocessing, input.file());
+        if (!resume && Files.isDirectory(out) && !isEmpty(out)) {
+            throw new UsageException("--out " + out + " exists and is not empty; choose another folder or add --resume");
+        }
+        if (resume && !Files.isRegularFile(out.resolve(CHECKPOINT_FILE))) {
+            throw new UsageException("--resume: " + out + " holds no " + CHECKPOINT_FILE + " to resume from");
+        }
+        String tensor = parsed.option("tensor", null);
+        Input input = readInput(parsed.positional().get(0), tensor, preprocessing);
+        boolean created = !Files.exists(out);
+        // the lock makes this process the folder's only writer until the end
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            // checked again under the lock: another writer may have finished meanwhile
+            if (!resume && !isEmpty(out)) {
+                throw new UsageException("--out " + out + " was filled by another command meanwhile; choose another"
+                        + " folder or add --resume");
+            }
+            removeInterruptedWrites(out, io);
+            try {
+                return train(config, preprocessing, tensor, input, out, resume, checkpointEvery, stopAfter, io);
+            } catch (UsageException | RepresentationFileException | RuntimeException | Error e) {
+                if (created) {
+                    removeIfNothingWritten(out);
+                }
+                throw e;
+            }
+        }
+    }
 
+    /** A folder this command created and wrote nothing into is removed again, so a failure leaves no trace. */
+    private static void removeIfNothingWritten(Path out) {
+        try (var entries = Files.list(out)) {
+            if (entries.allMatch(p -> p.getFileName().toString().equals(OutputLock.FILE_NAME))) {
+                Files.deleteIfExists(out.resolve(OutputLock.FILE_NAME));
+                Files.deleteIfExists(out);
+            }
+        } catch (IOException e) {
+            // left as it is: it holds at most the hidden lock file
+        }
+    }
+
+    private int train(SaeTrainingConfig config, String preprocessing, String tensor, Input input, Path out,
+            boolean resume, int checkpointEvery, long stopAfter, CommandIO io)
+            throws UsageException, RepresentationFileException {
+        Path checkpoint = out.resolve(CHECKPOINT_FILE);
+        Map<String, String> settings = recordedSettings(config, preprocessing, input.file(), tensor);
         SaeTrainingState state = resume ? SaeModels.readCheckpoint(checkpoint, settings) : null;
+        List<Map<String, String>> slices = new ArrayList<>(resume ? SaeModels.readSlices(checkpoint) : List.of());
         SaeTrainer trainer;
         try {
             trainer = state == null ? new SaeTrainer(input.matrix(), config) : new SaeTrainer(input.matrix(), config, state);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+        Map<String, String> slice = slice(trainer.step());
+        slices.add(slice);
         List<String> curves = resume ? readCurves(out.resolve(CURVES_FILE), trainer.step()) : new ArrayList<>();
         if (curves.isEmpty()) {
             curves.add("step\tloss\tfvu\tl0\tdead_fraction\trows_per_second");
-        }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UsageException("--out " + out + ": cannot create the folder (" + e.getMessage() + ")", e);
         }
         ProgressLine progress = new ProgressLine(io);
         io.err().println("repalign: training " + config.architecture() + " SAE, " + config.latents() + " latents, k = "
                 + config.k() + ", recipe " + config.recipe().id() + ", " + config.steps() + " steps of " + config.batchSize()
                 + " rows from " + input.matrix().rows() + " x " + input.matrix().columns()
                 + (trainer.step() > 0 ? ", resuming at step " + trainer.step() : ""));
+        double[] lastFvu = {Double.NaN};
         while (trainer.step() < stopAfter) {
             int chunk = (int) Math.min(checkpointEvery - trainer.step() % checkpointEvery, stopAfter - trainer.step());
             int done = trainer.train(chunk, point -> {
                 curves.add(curveLine(point));
                 progress.show(point);
+                lastFvu[0] = point.fvu();
             }, () -> false);
-            SaeModels.writeCheckpoint(checkpoint, trainer.snapshot(), settings);
+            slice.put("to_step", Long.toString(trainer.step()));
+            SaeModels.writeCheckpoint(checkpoint, trainer.snapshot(), settings, slices);
             writeCurves(out.resolve(CURVES_FILE), curves);
             if (done == 0) {
                 break;
@@ -173,19 +219,99 @@ public final class SaeCommand implements Command {
         extra.put("lr", config.learningRate());
         extra.put("l1", config.l1Coefficient());
         extra.put("input", input.file().getFileName().toString());
+        extra.put("input_size", Long.parseLong(settings.get("input_size")));
+        extra.put("input_digest", settings.get("input_digest"));
         Nd4jRuntime.environment().toMap().forEach((key, value) -> extra.put("environment." + key, value));
+        extra.put("slices", slices.size());
+        for (int i = 0; i < slices.size(); i++) {
+            int number = i + 1;
+            slices.get(i).forEach((key, value) -> extra.put("slice_" + number + "." + key, value));
+        }
         RepAlignTrainingInfo info = new RepAlignTrainingInfo(config.recipe().id(), config.architecture(), config.seed(),
                 trainer.step(), preprocessing, config.scaleInputs() ? (double) sae.inputScale() : null, extra);
+        SaeEvaluation check = SaeEvaluator.evaluate(sae, input.matrix(), TruncatedCodes.DEFAULT_LOWER,
+                TruncatedCodes.DEFAULT_UPPER);
+        if (check.deadFraction() >= 1.0 || !Double.isFinite(check.fvu())) {
+            // a useless SAE is not published: no cfg.json, so nothing reads it as a result
+            throw new UsageException("the trained SAE is useless (" + (check.deadFraction() >= 1.0
+                    ? "every latent is dead" : "its FVU is undefined") + "): " + uselessReason(input)
+                    + "; not saved (the checkpoint and curves are in " + out + ")");
+        }
         SaeLensFolder folder = SaeModels.toFolder(sae, info);
         byte[] curveBytes = (String.join("\n", curves) + "\n").getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.writeFolder(out, true, temporary -> {
-            folder.writeFiles(temporary);
-            Files.write(temporary.resolve(CURVES_FILE), curveBytes);
-            Files.copy(checkpoint, temporary.resolve(CHECKPOINT_FILE));
-        });
+        publish(out, folder, curveBytes);
         io.err().println("repalign: wrote " + out + " (" + SaeLensFolder.CONFIG_FILE + ", " + SaeLensFolder.WEIGHTS_FILE
                 + ", " + CURVES_FILE + ", " + CHECKPOINT_FILE + ")");
         return OK;
+    }
+
+    /** Publishes the finished SAE in place: weights first, {@code cfg.json} last, each file atomically. */
+    private static void publish(Path out, SaeLensFolder folder, byte[] curveBytes) throws RepresentationFileException {
+        Path staging = out.resolve(".publish.tmp-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        try {
+            Files.createDirectory(staging);
+            folder.writeFiles(staging);
+            for (String name : List.of(SaeLensFolder.WEIGHTS_FILE, SaeLensFolder.CONFIG_FILE)) {
+                byte[] bytes = Files.readAllBytes(staging.resolve(name));
+                AtomicFiles.writeFile(out.resolve(name), channel -> channel.write(java.nio.ByteBuffer.wrap(bytes)));
+            }
+            AtomicFiles.writeFile(out.resolve(CURVES_FILE), channel -> channel.write(java.nio.ByteBuffer.wrap(curveBytes)));
+        } catch (RepresentationFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new RepresentationFileException(out, "could not be written: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static String uselessReason(Input input) {
+        return "the rows of " + RepresentationFileException.displayName(input.file())
+                + " may be constant or nearly so";
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                Files.deleteIfExists(entry);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a hidden leftover, removed by the next command that writes here
+        }
+    }
+
+    /** Removes the temporary files that a killed earlier command left in a folder this command now owns. */
+    private static void removeInterruptedWrites(Path out, CommandIO io) {
+        try (var entries = Files.list(out)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".") && name.matches("\\..+\\.tmp-[0-9a-f]{8}")) {
+                    if (Files.isDirectory(entry)) {
+                        deleteQuietly(entry);
+                    } else {
+                        Files.deleteIfExists(entry);
+                    }
+                    io.err().println("repalign: removed " + name + " from " + out + " (left by an interrupted command)");
+                }
+            }
+        } catch (IOException e) {
+            // nothing removed; the leftovers are hidden and never read
+        }
+    }
+
+    /** The facts of one training slice (one run of this command), kept in the checkpoint and cfg.json. */
+    private static Map<String, String> slice(long fromStep) {
+        Map<String, Object> environment = Nd4jRuntime.environment().toMap();
+        Map<String, String> slice = new LinkedHashMap<>();
+        slice.put("from_step", Long.toString(fromStep));
+        slice.put("to_step", Long.toString(fromStep));
+        slice.put("started", java.time.Instant.now().toString());
+        slice.put("blas_threads", String.valueOf(environment.get("blas_threads")));
+        slice.put("java_version", String.valueOf(environment.get("java_version")));
+        slice.put("backend", String.valueOf(environment.get("backend")));
+        slice.put("repalign_version", String.valueOf(environment.get("repalign_version")));
+        return slice;
     }
 
     private int evaluate(OptionParser.Parsed parsed, CommandIO io) throws UsageException, RepresentationFileException {
@@ -301,8 +427,14 @@ public final class SaeCommand implements Command {
         }
     }
 
-    /** The settings a checkpoint must agree with on resume. */
-    private static Map<String, String> recordedSettings(SaeTrainingConfig config, String preprocessing, Path input) {
+    /**
+     * The settings a checkpoint must agree with on resume: the training settings, the input by
+     * content (size and {@link FileFingerprint}, so a copy of the file resumes and another file of
+     * the same name does not) and the BLAS thread count (the encoder GEMM's summation order, and so
+     * the bits of every step, depend on it).
+     */
+    private static Map<String, String> recordedSettings(SaeTrainingConfig config, String preprocessing, Path input,
+            String tensor) throws RepresentationFileException {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("architecture", config.architecture());
         settings.put("recipe", config.recipe().id());
@@ -315,7 +447,11 @@ public final class SaeCommand implements Command {
         settings.put("seed", Long.toString(config.seed()));
         settings.put("scale_inputs", Boolean.toString(config.scaleInputs()));
         settings.put("preprocess", preprocessing);
-        settings.put("input", input.getFileName().toString());
+        FileFingerprint fingerprint = FileFingerprint.of(input);
+        settings.put("input_size", Long.toString(fingerprint.size()));
+        settings.put("input_digest", fingerprint.digest());
+        settings.put("tensor", tensor == null ? "" : tensor);
+        settings.put("blas_threads", String.valueOf(Nd4jRuntime.environment().blasThreads()));
         return settings;
     }
 
@@ -391,9 +527,11 @@ public final class SaeCommand implements Command {
                 point.l0(), point.deadFraction(), point.rowsPerSecond());
     }
 
+    /** @return whether the folder holds nothing but the lock file and leftovers of interrupted commands */
     private static boolean isEmpty(Path folder) throws UsageException {
         try (var entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(name -> name.equals(OutputLock.FILE_NAME) || name.matches("\\..+\\.tmp-[0-9a-f]{8}"));
         } catch (IOException e) {
             throw new UsageException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
         }

@@ -33,6 +33,11 @@ public final class VersionCommand implements Command {
     }
 
     @Override
+    public String examples() {
+        return "  repalign version    Java, ND4J backend and BLAS threads, e.g. to quote with a result";
+    }
+
+    @Override
     public int run(List<String> arguments, CommandIO io) throws UsageException {
         OptionParser.Parsed parsed = OPTIONS.parse(arguments);
         if (!parsed.positional().isEmpty()) {

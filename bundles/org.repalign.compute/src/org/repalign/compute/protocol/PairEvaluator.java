@@ -25,8 +25,10 @@ import org.repalign.compute.stats.SampleMoments;
  * {@code seed} itself, the same for all subsamples and pairs, so a metric's random choices
  * (tie orders) depend only on the rows it is given and the user's seed.
  *
- * <p><b>Undefined values.</b> A NaN value of a subsample is excluded from the mean and standard
- * deviation, and the summary carries a warning "undefined on k of S subsamples" (plus the
+ * <p><b>Undefined values.</b> On fewer than {@value DegenerateRows#MIN_ROWS} rows, or when every row of
+ * one side is the same ({@link DegenerateRows}), no metric is computed: every value is undefined
+ * with the reason, never a number that looks valid (the CKA of two rows is always 1). A NaN value
+ * of a subsample is excluded from the mean and standard deviation, and the summary carries a warning "undefined on k of S subsamples" (plus the
  * metric's own reasons); see {@link MetricSummary}.
  *
  * <p><b>Errors.</b> An exception thrown by a metric (for example k ≥ m) is not caught: it is a
@@ -98,10 +100,12 @@ public final class PairEvaluator {
             RowMatrix xs = subsets.wholeMatrix() ? x : RowSelection.of(x, subsets.subset(s));
             RowMatrix ys = subsets.wholeMatrix() ? y : RowSelection.of(y, subsets.subset(s));
             MetricContext context = new MetricContext(protocol.seed(), protocol.ties(), protocol.ckaEpsilon(), canceled);
+            String degenerate = DegenerateRows.reason(xs, ys);
             for (int k = 0; k < metricCount; k++) {
                 checkCanceled(canceled);
                 long before = System.nanoTime();
-                MetricValue value = metrics.get(k).compute(xs, ys, context);
+                MetricValue value = degenerate != null ? MetricValue.undefined(degenerate)
+                        : metrics.get(k).compute(xs, ys, context);
                 nanos[k] += System.nanoTime() - before;
                 values[k][s] = value.value();
                 tieShares[k][s] = value.tieShare();

@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.runtime.MemoryBudget;
 import org.repalign.compute.sae.internal.AdamW;
 import org.repalign.compute.stats.SplitMix64;
 
@@ -92,6 +93,7 @@ public final class SaeTrainer {
         if (n <= 0 || dIn <= 0) {
             throw new IllegalArgumentException("data must have rows and columns, got " + n + " x " + dIn);
         }
+        requireMemory(n, dIn, config);
         this.data = copyChecked(data);
         this.p = new Parameters(dIn, dSae);
         this.g = new Parameters(dIn, dSae);
@@ -472,5 +474,47 @@ public final class SaeTrainer {
         objective.run(params, rows, count, deadLatents, grad);
         return new SaeGradient(objective.loss, objective.reconstructionLoss, objective.penalty, objective.auxLoss,
                 SparseAutoencoder.transpose(grad.wEncT, dSae, dIn), grad.bEnc, grad.wDec, grad.bDec);
+    }
+
+    /**
+     * The bytes of heap a training run allocates: the float32 copy of the rows, four sets of
+     * parameters (weights, gradient, both Adam moments: 2·d_in·d_sae + d_sae + d_in values each),
+     * the batch and its four d_in-wide work arrays, the B × d_sae pre-activations and the per-latent
+     * counters.
+     *
+     * @param rows   training rows n
+     * @param dIn    input dimension
+     * @param config the settings (latents, batch)
+     * @return the estimate in bytes
+     */
+    public static long memoryEstimate(long rows, int dIn, SaeTrainingConfig config) {
+        long latents = config.latents();
+        long batchRows = config.batchSize();
+        long parameters = 2L * dIn * latents + latents + dIn;
+        long floats = rows * dIn + 4 * parameters + 5 * batchRows * dIn + batchRows * latents;
+        return 4 * floats + 9 * latents;
+    }
+
+    /**
+     * Refuses settings whose arrays cannot be allocated: a weight matrix or a batch of
+     * pre-activations longer than one Java array, or a run larger than the heap still free.
+     *
+     * @param rows   training rows n
+     * @param dIn    input dimension
+     * @param config the settings
+     * @throws org.repalign.compute.runtime.ResourceExhaustedException naming the sizes and what
+     *         to lower
+     */
+    public static void requireMemory(long rows, int dIn, SaeTrainingConfig config) {
+        String what = String.format(java.util.Locale.ROOT, "an SAE of %,d latents on %,d inputs with batch %,d",
+                config.latents(), dIn, config.batchSize());
+        String hint = "lower the latents or the batch size";
+        MemoryBudget.arrayLength((long) config.latents() * dIn, "the weight matrix of " + what, hint);
+        MemoryBudget.arrayLength((long) config.latents() * config.batchSize(), "the pre-activations of " + what,
+                hint);
+        MemoryBudget.arrayLength(rows * dIn, String.format(java.util.Locale.ROOT,
+                "the float32 copy of %,d training rows × %,d columns", rows, dIn), "train on fewer rows");
+        MemoryBudget.requireHeap(memoryEstimate(rows, dIn, config),
+                String.format(java.util.Locale.ROOT, "training %s on %,d rows", what, rows), hint);
     }
 }

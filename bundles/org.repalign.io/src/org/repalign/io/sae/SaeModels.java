@@ -1,6 +1,7 @@
 package org.repalign.io.sae;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.repalign.compute.sae.SaeTrainingState;
@@ -90,6 +91,21 @@ public final class SaeModels {
      */
     public static void writeCheckpoint(Path file, SaeTrainingState state, Map<String, String> settings)
             throws RepresentationFileException {
+        writeCheckpoint(file, state, settings, List.of());
+    }
+
+    /**
+     * Writes a training checkpoint atomically, with the history of the slices that trained it.
+     *
+     * @param file     the checkpoint file
+     * @param state    the trainer's state
+     * @param settings the training settings the state belongs to, checked again on resume
+     * @param slices   one entry per run that trained it so far (steps, threads, versions), kept
+     *                 as they are and not checked on resume
+     * @throws RepresentationFileException when it cannot be written
+     */
+    public static void writeCheckpoint(Path file, SaeTrainingState state, Map<String, String> settings,
+            List<Map<String, String>> slices) throws RepresentationFileException {
         int dIn = state.dIn();
         int dSae = state.dSae();
         Checkpoint.Builder builder = Checkpoint.builder()
@@ -107,6 +123,12 @@ public final class SaeModels {
         }
         builder.scalar("moments", first.length);
         settings.forEach((name, value) -> builder.scalar("setting." + name, value));
+        builder.scalar("slices", slices.size());
+        for (int i = 0; i < slices.size(); i++) {
+            String prefix = "slice." + i + ".";
+            slices.get(i).forEach((name, value) -> builder.scalar(prefix + name, value));
+            builder.scalar(prefix + "fields", String.join(",", slices.get(i).keySet()));
+        }
         CheckpointFile.write(file, builder.build());
     }
 
@@ -122,10 +144,15 @@ public final class SaeModels {
             throws RepresentationFileException {
         Checkpoint checkpoint = CheckpointFile.read(file);
         for (Map.Entry<String, String> setting : settings.entrySet()) {
-            String stored = checkpoint.requireString("setting." + setting.getKey());
+            String stored = checkpoint.optionalString("setting." + setting.getKey());
+            if (stored == null) {
+                throw new RepresentationFileException(file, "does not record " + setting.getKey()
+                        + " (it was written by an earlier version), so resuming cannot check it; train again");
+            }
             if (!stored.equals(setting.getValue())) {
                 throw new RepresentationFileException(file, "was written with " + setting.getKey() + " = " + stored
-                        + ", this run asks for " + setting.getValue() + "; resume with the same settings");
+                        + ", this run has " + setting.getValue() + "; resume with the same "
+                        + setting.getKey().replace('_', ' '));
             }
         }
         int moments = (int) checkpoint.requireLong("moments");
@@ -161,5 +188,38 @@ public final class SaeModels {
             narrow[i] = Math.toIntExact(values[i]);
         }
         return narrow;
+    }
+
+    /**
+     * Reads the history of the slices that trained a checkpoint.
+     *
+     * @param file the checkpoint file
+     * @return one map per slice in training order; empty for checkpoints without a history
+     * @throws RepresentationFileException when the file is unreadable
+     */
+    public static List<Map<String, String>> readSlices(Path file) throws RepresentationFileException {
+        Checkpoint checkpoint = CheckpointFile.read(file);
+        List<Map<String, String>> slices = new java.util.ArrayList<>();
+        long count;
+        try {
+            count = checkpoint.requireLong("slices");
+        } catch (RepresentationFileException e) {
+            return slices;
+        }
+        for (int i = 0; i < count; i++) {
+            String prefix = "slice." + i + ".";
+            String fields = checkpoint.optionalString(prefix + "fields");
+            Map<String, String> slice = new java.util.LinkedHashMap<>();
+            if (fields != null && !fields.isEmpty()) {
+                for (String name : fields.split(",")) {
+                    String value = checkpoint.optionalString(prefix + name);
+                    if (value != null) {
+                        slice.put(name, value);
+                    }
+                }
+            }
+            slices.add(slice);
+        }
+        return slices;
     }
 }

@@ -2,6 +2,8 @@ package org.repalign.io.write;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
@@ -13,8 +15,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.repalign.io.RepresentationFileException;
 import org.repalign.io.internal.WriteFailures;
@@ -50,6 +56,9 @@ public final class AtomicFiles {
          */
         void write(Path folder) throws IOException;
     }
+
+    private static final String LOCK_SUFFIX = ".lock";
+    private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(tmp|old)-[0-9a-f]{8}");
 
     private AtomicFiles() {
     }
@@ -127,10 +136,17 @@ public final class AtomicFiles {
         Path folder = target.toAbsolutePath().normalize();
         refuseExisting(target, folder, replace);
         Path temporary = null;
+        Path lockFile = null;
+        FileChannel lock = null;
         boolean done = false;
         try {
             Path parent = prepareParent(folder);
-            temporary = Files.createDirectory(parent.resolve(hiddenName(folder, "tmp")));
+            temporary = parent.resolve(hiddenName(folder, "tmp"));
+            // held while the temporary folder exists: removeInterrupted leaves a live writer alone
+            lockFile = parent.resolve(temporary.getFileName() + LOCK_SUFFIX);
+            lock = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            lock.lock();
+            Files.createDirectory(temporary);
             content.write(temporary);
             forceTree(temporary);
             refuseExisting(target, folder, replace);
@@ -145,6 +161,97 @@ public final class AtomicFiles {
             if (!done && temporary != null) {
                 deleteTreeQuietly(temporary);
             }
+            if (lock != null) {
+                deleteQuietly(lockFile);
+                closeQuietly(lock);
+            }
+        }
+    }
+
+    /**
+     * Cleans up after writers that were killed: removes the hidden temporary folders
+     * ({@code .NAME.tmp-XXXXXXXX}) that {@link #writeFolder} left in a folder when its process
+     * ended before the rename, unless their writer still runs (it holds a lock on
+     * {@code .NAME.tmp-XXXXXXXX.lock}); and puts back a folder that a replacing write had moved
+     * aside ({@code .NAME.old-XXXXXXXX}) when the process ended before the new one took its place,
+     * or removes it when the new one did. Nothing else is touched.
+     *
+     * @param parent a folder that receives atomic writes
+     * @return one line per entry cleaned, e.g. {@code removed .run.tmp-1a2b3c4d (an interrupted write)}
+     */
+    public static List<String> removeInterrupted(Path parent) {
+        List<String> cleaned = new ArrayList<>();
+        if (!Files.isDirectory(parent)) {
+            return cleaned;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent, ".*")) {
+            stream.forEach(entries::add);
+        } catch (IOException | RuntimeException e) {
+            return cleaned;
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            Matcher matcher = LEFTOVER.matcher(name);
+            if (!matcher.matches() || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (matcher.group(2).equals("tmp")) {
+                Path lockFile = parent.resolve(name + LOCK_SUFFIX);
+                if (writerAlive(lockFile)) {
+                    continue;
+                }
+                deleteTreeQuietly(entry);
+                deleteQuietly(lockFile);
+                if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    cleaned.add("removed " + name + " (left by an interrupted write)");
+                }
+            } else {
+                Path original = parent.resolve(matcher.group(1));
+                boolean truncated = matcher.group(1).length() >= 100;
+                if (!truncated && !Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        move(entry, original);
+                        cleaned.add("restored " + original.getFileName() + " from " + name
+                                + " (an interrupted replacement)");
+                    } catch (IOException e) {
+                        // left as it is: it still holds the earlier content
+                    }
+                } else if (!truncated) {
+                    deleteTreeQuietly(entry);
+                    if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        cleaned.add("removed " + name + " (the earlier copy of a completed replacement)");
+                    }
+                }
+            }
+        }
+        return cleaned;
+    }
+
+    /** @return whether some process holds the lock of a temporary folder */
+    private static boolean writerAlive(Path lockFile) {
+        if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // a writer in this process
+        } catch (IOException e) {
+            return true; // cannot tell: leave it
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // the lock goes with the channel
         }
     }
 

@@ -123,6 +123,14 @@ public final class Checkpoint {
         return (String) requireScalar(name, String.class, "a string");
     }
 
+    /**
+     * @param name a scalar name
+     * @return its value when it is present and a string, else {@code null}
+     */
+    public String optionalString(String name) {
+        return scalars.get(name) instanceof String value ? value : null;
+    }
+
     private Object requireArray(String name, Class<?> type, String label) throws RepresentationFileException {
         Array array = arrays.get(name);
         if (array == null) {
