@@ -245,4 +245,40 @@ class ReliabilityCommandsTest {
         assertEquals(Command.BAD_INPUT, result.status(), result.err());
         assertTrue(result.err().contains("'sae'") && result.err().contains("other.repalign"), result.err());
     }
+
+    /**
+     * Rows that come in ± pairs have a zero mean, so centering changes them by round-off only:
+     * before, deltas of 1e-16 counted as "centering raises alignment in 100 % of pairs".
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void centeringThatChangesNothingIsATieNotAnImprovement() throws Exception {
+        List<String> sources = new ArrayList<>();
+        for (String name : List.of("a", "b", "c")) {
+            double[][] half = rows(name.charAt(0), 40, 6);
+            double[][] symmetric = new double[80][];
+            for (int i = 0; i < 40; i++) {
+                symmetric[i] = half[i];
+                symmetric[40 + i] = java.util.Arrays.stream(half[i]).map(v -> -v).toArray();
+            }
+            sources.add("--source");
+            sources.add(name + "=" + NpyFiles.write(folder.resolve(name + ".npy"), symmetric));
+        }
+        Path e = folder.resolve("sym.repalign");
+        List<String> create = new ArrayList<>(List.of("experiment", "create", e.toString(), "--metrics", "cka",
+                "--analyses", "bias"));
+        create.addAll(sources);
+        assertEquals(0, run(create.toArray(String[]::new)).status());
+        Result result = run("run", e.toString(), "--out", folder.resolve("out").toString());
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("cka 0%") && result.out().contains("3 of 3 pairs tied"), result.out());
+        List<String> lines = result.out().lines().toList();
+        Map<String, Object> report = (Map<String, Object>) JsonParser.parse(Files.readString(Path.of(lines.get(lines.size() - 1))));
+        Map<String, Object> bias = (Map<String, Object>) ((Map<String, Object>) report.get("analyses")).get("bias");
+        assertEquals(0.0, ((Number) ((Map<String, Object>) bias.get("improved_share")).get("cka")).doubleValue());
+        assertEquals(1.0, ((Number) ((Map<String, Object>) bias.get("tied_share")).get("cka")).doubleValue());
+        for (Map<String, Object> row : (List<Map<String, Object>>) bias.get("rows")) {
+            assertEquals("tied", row.get("outcome"), row.toString());
+        }
+    }
 }

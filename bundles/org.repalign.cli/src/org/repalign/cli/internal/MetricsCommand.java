@@ -144,8 +144,13 @@ public final class MetricsCommand implements Command {
                 .anyMatch(v -> v instanceof Number number && !Double.isNaN(number.doubleValue()));
         if (!values.isEmpty() && !anyDefined) {
             Object warnings = report.get("warnings");
-            String why = warnings instanceof Map<?, ?> map && !map.isEmpty()
-                    ? String.valueOf(((List<Object>) map.values().iterator().next()).get(0)) : "see the warnings";
+            String why = "see the warnings";
+            if (warnings instanceof Map<?, ?> map && !map.isEmpty()) {
+                // the reason, not the count of undefined subsamples that comes first
+                List<Object> first = (List<Object>) map.values().iterator().next();
+                why = String.valueOf(first.stream().filter(w -> !String.valueOf(w).startsWith("undefined on "))
+                        .findFirst().orElse(first.get(0)));
+            }
             throw new UsageException("no metric is defined on " + report.get("a") + " and " + report.get("b") + ": " + why);
         }
     }

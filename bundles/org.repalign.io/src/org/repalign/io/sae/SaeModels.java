@@ -150,9 +150,13 @@ public final class SaeModels {
                         + " (it was written by an earlier version), so resuming cannot check it; train again");
             }
             if (!stored.equals(setting.getValue())) {
+                String advice = setting.getKey().startsWith("input")
+                        ? "resume on the same input (a copy under another name is fine)"
+                        : setting.getKey().equals("blas_threads")
+                                ? "resume with " + stored + " BLAS threads (OMP_NUM_THREADS=" + stored + ")"
+                                : "resume with the same " + setting.getKey().replace('_', ' ');
                 throw new RepresentationFileException(file, "was written with " + setting.getKey() + " = " + stored
-                        + ", this run has " + setting.getValue() + "; resume with the same "
-                        + setting.getKey().replace('_', ' '));
+                        + ", this run has " + setting.getValue() + "; " + advice);
             }
         }
         int moments = (int) checkpoint.requireLong("moments");
