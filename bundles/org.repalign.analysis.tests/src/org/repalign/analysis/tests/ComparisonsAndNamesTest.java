@@ -66,4 +66,17 @@ class ComparisonsAndNamesTest {
         assertTrue(ResultStore.fileName(a).length() <= 120);
         assertNotEquals(ResultStore.fileName(a), ResultStore.fileName(b));
     }
+
+    /** x = f^(−1/2) in [0.1, 1]: a similarity rises with frequency when it is higher at x = 0.1. */
+    @Test
+    void trendsCountOnlyBeyondRoundOff() {
+        double[] x = { 1.0, 0.5, 0.25, 0.1 };
+        assertEquals("rising", MetricDirections.trend(Direction.HIGHER_IS_BETTER, 0.8, -0.2, x));
+        assertEquals("falling", MetricDirections.trend(Direction.HIGHER_IS_BETTER, 0.8, 0.2, x));
+        assertEquals("rising", MetricDirections.trend(Direction.LOWER_IS_BETTER, 50, 10, x), "a distance that falls");
+        // a slope of 1e-16 moves the fitted value by 9e-17 over the range: flat, not rising
+        assertEquals("flat", MetricDirections.trend(Direction.HIGHER_IS_BETTER, 0.046, -1e-16, x));
+        assertEquals("flat", MetricDirections.trend(Direction.LOWER_IS_BETTER, 98.56, 1e-9, x));
+        assertEquals("undefined", MetricDirections.trend(Direction.HIGHER_IS_BETTER, Double.NaN, 1, x));
+    }
 }

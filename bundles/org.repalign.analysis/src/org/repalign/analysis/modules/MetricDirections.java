@@ -74,4 +74,32 @@ public final class MetricDirections {
         }
         return improvement(direction, first, second) > 0 ? Outcome.BETTER : Outcome.WORSE;
     }
+
+    /**
+     * Whether alignment rises with frequency, from a line fitted to the values on
+     * x = f^(−1/2) (x falls as frequency rises): {@code rising} when the fitted values at the two
+     * ends of the x range differ by more than the tie rule ({@link #tied}) and alignment is higher
+     * at the frequent end (slope &lt; 0 for similarities, &gt; 0 for distances), {@code falling}
+     * the other way, {@code flat} within the tie rule, {@code undefined} when the line is not finite.
+     *
+     * @param direction the metric's direction
+     * @param intercept the fitted intercept
+     * @param slope     the fitted slope on x
+     * @param x         the windows' x = f^(−1/2)
+     * @return rising, falling, flat or undefined
+     */
+    public static String trend(Direction direction, double intercept, double slope, double[] x) {
+        double low = java.util.Arrays.stream(x).min().orElse(0);
+        double high = java.util.Arrays.stream(x).max().orElse(0);
+        double atLow = intercept + slope * low;
+        double atHigh = intercept + slope * high;
+        if (!Double.isFinite(atLow) || !Double.isFinite(atHigh)) {
+            return "undefined";
+        }
+        if (tied(atLow, atHigh)) {
+            return "flat";
+        }
+        boolean up = direction == Direction.LOWER_IS_BETTER ? slope > 0 : slope < 0;
+        return up ? "rising" : "falling";
+    }
 }

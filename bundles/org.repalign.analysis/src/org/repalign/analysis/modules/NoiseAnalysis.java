@@ -163,7 +163,7 @@ public final class NoiseAnalysis implements Analysis {
                     continue;
                 }
                 double rho = SpearmanCorrelation.rho(meanFrequency, y);
-                String trend = trend(metrics.get(m).direction(), fit, x);
+                String trend = MetricDirections.trend(metrics.get(m).direction(), fit.intercept(), fit.slope(), x);
                 boolean up = trend.equals("rising");
                 fits.add(a, b, metrics.get(m).spec().key(), fit.slope(), fit.intercept(), fit.rSquared(), rho, up,
                         trend);
@@ -195,27 +195,6 @@ public final class NoiseAnalysis implements Analysis {
         result.summary("noise: alignment rises with frequency in " + line + " of pairs, over " + windows.size()
                 + " windows of " + settings.windowSize() + " items");
         return result;
-    }
-
-    /**
-     * Whether alignment rises with frequency: the fitted change over the windows' range of
-     * f^(−1/2) counts only when it exceeds {@link MetricDirections#RELATIVE_TOLERANCE} times the
-     * larger fitted end (at least 1); a smaller one is flat.
-     */
-    static String trend(Direction direction, SimpleLinearFit fit, double[] x) {
-        double low = Arrays.stream(x).min().orElse(0);
-        double high = Arrays.stream(x).max().orElse(0);
-        double atLow = fit.intercept() + fit.slope() * low;
-        double atHigh = fit.intercept() + fit.slope() * high;
-        if (!Double.isFinite(atLow) || !Double.isFinite(atHigh)) {
-            return "undefined";
-        }
-        if (MetricDirections.tied(atLow, atHigh)) {
-            return "flat";
-        }
-        // x = f^(−1/2) falls as frequency rises: a similarity rises with frequency when b < 0
-        boolean up = direction == Direction.LOWER_IS_BETTER ? fit.slope() > 0 : fit.slope() < 0;
-        return up ? "rising" : "falling";
     }
 
     private static boolean sameFamily(ModelProperties a, ModelProperties b) {

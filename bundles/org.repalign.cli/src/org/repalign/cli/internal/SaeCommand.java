@@ -53,6 +53,8 @@ public final class SaeCommand implements Command {
     static final String CHECKPOINT_FILE = "checkpoint.safetensors";
     /** The training curves kept in the output folder. */
     static final String CURVES_FILE = "training_curves.tsv";
+    /** A hidden temporary file or folder of an atomic write ({@code .NAME.tmp-XXXXXXXX}). */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.tmp-[0-9a-f]{8}");
 
     private static final OptionParser TRAIN = new OptionParser(Set.of("latents", "k", "arch", "recipe", "steps",
             "batch", "lr", "l1", "seed", "tensor", "preprocess", "out", "checkpoint-every", "log-every", "stop-after"),
@@ -191,13 +193,11 @@ public final class SaeCommand implements Command {
                 + config.k() + ", recipe " + config.recipe().id() + ", " + config.steps() + " steps of " + config.batchSize()
                 + " rows from " + input.matrix().rows() + " x " + input.matrix().columns()
                 + (trainer.step() > 0 ? ", resuming at step " + trainer.step() : ""));
-        double[] lastFvu = {Double.NaN};
         while (trainer.step() < stopAfter) {
             int chunk = (int) Math.min(checkpointEvery - trainer.step() % checkpointEvery, stopAfter - trainer.step());
             int done = trainer.train(chunk, point -> {
                 curves.add(curveLine(point));
                 progress.show(point);
-                lastFvu[0] = point.fvu();
             }, () -> false);
             slice.put("to_step", Long.toString(trainer.step()));
             SaeModels.writeCheckpoint(checkpoint, trainer.snapshot(), settings, slices);
@@ -286,7 +286,7 @@ public final class SaeCommand implements Command {
         try (var entries = Files.list(out)) {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
-                if (name.startsWith(".") && name.matches("\\..+\\.tmp-[0-9a-f]{8}")) {
+                if (TEMPORARY.matcher(name).matches()) {
                     if (Files.isDirectory(entry)) {
                         deleteQuietly(entry);
                     } else {
@@ -531,7 +531,7 @@ public final class SaeCommand implements Command {
     private static boolean isEmpty(Path folder) throws UsageException {
         try (var entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString())
-                    .allMatch(name -> name.equals(OutputLock.FILE_NAME) || name.matches("\\..+\\.tmp-[0-9a-f]{8}"));
+                    .allMatch(name -> name.equals(OutputLock.FILE_NAME) || TEMPORARY.matcher(name).matches());
         } catch (IOException e) {
             throw new UsageException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
         }
