@@ -281,4 +281,74 @@ class ReliabilityCommandsTest {
             assertEquals("tied", row.get("outcome"), row.toString());
         }
     }
+
+    /** Whatever runs out inside a command (here a command that exhausts the heap) is status 3, not 0 or 1. */
+    @Test
+    void anOutOfMemoryErrorAnywhereIsStatusThree() {
+        CommandLine commandLine = new CommandLine(new FailureLog(folder.resolve("logs/repalign.log")));
+        commandLine.add(new Command() {
+            @Override
+            public String name() {
+                return "exhaust";
+            }
+
+            @Override
+            public String summary() {
+                return "runs out of heap";
+            }
+
+            @Override
+            public String usage() {
+                return "repalign exhaust";
+            }
+
+            @Override
+            public int run(List<String> arguments, CommandIO io) {
+                throw new IllegalStateException("a worker failed", new OutOfMemoryError("Java heap space"));
+            }
+        });
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = commandLine.run(new String[] { "exhaust" }, new CommandIO(new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Command.RESOURCES, status, line);
+        assertTrue(line.startsWith("repalign: out of memory while running 'exhaust' (Java heap space)"), line);
+        assertEquals(1, line.lines().count(), line);
+    }
+
+    /** A crash after the weights but before cfg.json: the checkpoint is still there, and resume publishes. */
+    @Test
+    void aTrainingInterruptedWhilePublishingIsFinishedByResume() throws Exception {
+        Path input = data("x.npy", 9, 60, 6);
+        Path out = folder.resolve("sae");
+        assertEquals(0, train(input, out, "10").status());
+        byte[] weights = Files.readAllBytes(out.resolve("sae_weights.safetensors"));
+        Files.delete(out.resolve("cfg.json"));
+        Files.createDirectories(out.resolve(".publish.tmp-0badc0de"));
+        Result resumed = train(input, out, "10", "--resume");
+        assertEquals(0, resumed.status(), resumed.err());
+        assertTrue(Files.isRegularFile(out.resolve("cfg.json")));
+        assertTrue(java.util.Arrays.equals(weights, Files.readAllBytes(out.resolve("sae_weights.safetensors"))),
+                "the same SAE, from the checkpoint of the finished training");
+        assertFalse(Files.exists(out.resolve(".publish.tmp-0badc0de")), "the leftover is removed");
+    }
+
+    /** The encoder GEMM's summation order, so the bits of a step, depend on the BLAS thread count. */
+    @Test
+    void aResumeWithAnotherBlasThreadCountIsRefusedNamingIt() throws Exception {
+        Path input = data("x.npy", 10, 60, 6);
+        Path out = folder.resolve("sae");
+        int threads = org.repalign.compute.runtime.Nd4jRuntime.environment().blasThreads();
+        assertEquals(0, train(input, out, "20", "--stop-after", "10").status());
+        org.repalign.compute.runtime.Nd4jRuntime.setBlasThreads(threads == 1 ? 2 : 1);
+        try {
+            Result refused = train(input, out, "20", "--resume");
+            assertEquals(Command.BAD_INPUT, refused.status(), refused.err());
+            assertTrue(refused.err().contains("blas_threads = " + threads), refused.err());
+            assertTrue(refused.err().contains("OMP_NUM_THREADS=" + threads), refused.err());
+        } finally {
+            org.repalign.compute.runtime.Nd4jRuntime.setBlasThreads(threads);
+        }
+        assertEquals(0, train(input, out, "20", "--resume").status());
+    }
 }
