@@ -30,9 +30,11 @@ import org.repalign.ui.internal.RunResultsView;
 /**
  * The training curve of a source's sparse autoencoder (FVU, L0, loss or dead fraction against
  * the step), read from the run folder's {@code sae/<source>/curves.csv}; SAEs loaded from a
- * folder have no curve. While an experiment started in the workbench trains SAEs, the view shows
- * the points the {@link RunMonitor} publishes (per source, the chosen quantity); selecting a run
- * in the Runs view, or the end of the live run, shows stored curves again. Exports PNG, SVG and CSV.
+ * folder have no curve. From the start of an experiment run in the workbench until its end, the
+ * view shows the points the {@link RunMonitor} publishes and follows the source being trained
+ * (until the user picks a source); selecting a run in the Runs view, or the end of the live run,
+ * shows stored curves again. The axes are drawn with their titles also when there is no curve.
+ * Exports PNG, SVG and CSV.
  */
 public class SaeCurveView extends RunResultsView {
 
@@ -54,6 +56,7 @@ public class SaeCurveView extends RunResultsView {
     private List<SaeCurvePoint> curve = List.of();
     private final RunMonitor.Viewer liveViewer = this::liveRunChanged;
     private LiveRun live;
+    private boolean followTraining = true;
 
     @Override
     protected void createContents(Composite parent) {
@@ -67,8 +70,13 @@ public class SaeCurveView extends RunResultsView {
         chart = new Chart(parent, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         chart.getAxisSet().getXAxis(0).getTitle().setText("training step");
+        chart.getAxisSet().getYAxis(0).getTitle().setText(QUANTITIES.get(0));
         chart.getLegend().setVisible(false);
-        sourceCombo.addListener(SWT.Selection, e -> redraw());
+        sourceCombo.addListener(SWT.Selection, e -> {
+            // a source picked by hand stays shown while the run trains others
+            followTraining = live == null;
+            redraw();
+        });
         quantityCombo.addListener(SWT.Selection, e -> redraw());
         RunMonitor.getDefault().addViewer(liveViewer);
         // opened during a run: follow it once the selected run has been shown
@@ -85,10 +93,18 @@ public class SaeCurveView extends RunResultsView {
             return;
         }
         if (run.isLive()) {
+            if (live != run) {
+                followTraining = true;
+            }
             boolean newSources = live != run || sourceCombo.getItemCount() != run.sources().size();
             live = run;
             if (newSources) {
                 fillSources(run.sources());
+            }
+            String training = run.trainingSource();
+            if (followTraining && training != null && sourceCombo.indexOf(training) >= 0
+                    && !training.equals(sourceCombo.getText())) {
+                sourceCombo.select(sourceCombo.indexOf(training));
             }
             redraw();
         } else if (live == run) {
@@ -126,12 +142,13 @@ public class SaeCurveView extends RunResultsView {
         curve = List.of();
         String source = sourceCombo.getText();
         String quantity = QUANTITIES.get(Math.max(0, quantityCombo.getSelectionIndex()));
+        chart.getAxisSet().getYAxis(0).getTitle().setText(quantity);
         if (live != null) {
             setContentDescription("Live: " + live.experimentName());
             List<SaeTrainingProgress> points = live.points(source);
             curve = points.stream().map(SaeCurveView::point).toList();
             if (source.isEmpty() || curve.isEmpty()) {
-                chart.getTitle().setText(live.experimentName() + ": waiting for SAE training points\u2026");
+                chart.getTitle().setText(live.experimentName() + " is running: no SAE training points yet\u2026");
                 chart.redraw();
                 return;
             }
@@ -191,7 +208,13 @@ public class SaeCurveView extends RunResultsView {
         }
         sourceCombo.select(s);
         quantityCombo.select(q);
+        followTraining = live == null;
         redraw();
+    }
+
+    /** @return the combo of sources */
+    public Combo getSourceCombo() {
+        return sourceCombo;
     }
 
     /** @return the chart */
