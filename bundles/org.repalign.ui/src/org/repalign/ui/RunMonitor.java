@@ -86,6 +86,10 @@ public final class RunMonitor {
             runs.add(run);
             if (run.isLive()) {
                 publish(run);
+                if (outRoot != null) {
+                    // the run is listed from its start: bring the Runs view to the front
+                    runsView();
+                }
             }
         });
         return run;
@@ -369,21 +373,29 @@ public final class RunMonitor {
     }
 
     private static void showInRunsView(Path runFolder) {
+        RunsView runs = runsView();
+        if (runs != null) {
+            Path folder = runFolder.toAbsolutePath().normalize();
+            runs.addFolder(folder.getParent());
+            runs.selectRun(folder);
+        }
+    }
+
+    /** @return the Runs view, shown on top of its stack without taking the focus, or {@code null} */
+    private static RunsView runsView() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
             window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         }
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page == null) {
-            return;
+            return null;
         }
         try {
-            RunsView runs = (RunsView) page.showView(RunsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-            Path folder = runFolder.toAbsolutePath().normalize();
-            runs.addFolder(folder.getParent());
-            runs.selectRun(folder);
+            return (RunsView) page.showView(RunsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             // the results are on disk; the user can open the folder in the Runs view
+            return null;
         }
     }
 }

@@ -133,7 +133,7 @@ public class RunsView extends ViewPart {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.FULL_SELECTION);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        int[] widths = { 320, 220, 140, 80, 140 };
+        int[] widths = { 230, 190, 140, 80, 140 };
         for (int i = 0; i < COLUMNS.size(); i++) {
             TreeViewerColumn column = new TreeViewerColumn(viewer, i == 3 ? SWT.RIGHT : SWT.LEFT);
             column.getColumn().setText(COLUMNS.get(i));
@@ -493,7 +493,20 @@ public class RunsView extends ViewPart {
         return found;
     }
 
-    /** Folders → subfolders that hold runs, and runs; the runs of this session first. */
+    /** @return the session's runs to a folder and its run folders, newest first */
+    private static List<Object> runsOf(Path outRoot, List<Path> runFolders) {
+        List<Object> runs = new ArrayList<>(sessionRuns(outRoot));
+        runFolders.stream().map(RunFolder::new).forEach(runs::add);
+        runs.sort(java.util.Comparator.comparing(RunsView::startOf,
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        return runs;
+    }
+
+    private static java.time.Instant startOf(Object run) {
+        return run instanceof LiveRun live ? live.started() : RunFolders.summary(((RunFolder) run).folder()).started();
+    }
+
+    /** Folders → subfolders that hold runs, and runs, newest first. */
     private final class FolderContent implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
@@ -506,9 +519,7 @@ public class RunsView extends ViewPart {
         @Override
         public Object[] getChildren(Object parent) {
             if (parent instanceof WorkspaceExperiment experiment) {
-                List<Object> children = new ArrayList<>(sessionRuns(experiment.resultsFolder()));
-                RunFolders.runsIn(experiment.resultsFolder()).stream().map(RunFolder::new).forEach(children::add);
-                return children.toArray();
+                return runsOf(experiment.resultsFolder(), RunFolders.runsIn(experiment.resultsFolder())).toArray();
             }
             if (!(parent instanceof Path folder)) {
                 return new Object[0];
@@ -516,9 +527,8 @@ public class RunsView extends ViewPart {
             if (RunResults.isRunFolder(folder)) {
                 return new Object[] { new RunFolder(folder) };
             }
-            List<Object> children = new ArrayList<>(sessionRuns(folder));
             List<Path> runs = RunFolders.runsIn(folder);
-            runs.stream().map(RunFolder::new).forEach(children::add);
+            List<Object> children = runsOf(folder, runs);
             for (Path sub : RunFolders.subfolders(folder)) {
                 if (!runs.contains(sub) && RunFolders.holdsRuns(sub, DEPTH - 1)) {
                     children.add(sub);
