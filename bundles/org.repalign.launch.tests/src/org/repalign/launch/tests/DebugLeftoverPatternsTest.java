@@ -47,7 +47,8 @@ class DebugLeftoverPatternsTest {
                 "org.eclipse.debug.ui/org.eclipse.debug.ui.contextualLaunch.debug.submenu",
                 "org.eclipse.debug.ui/org.eclipse.debug.ui.contextualLaunch.profile.submenu",
                 "org.eclipse.debug.ui/org.eclipse.debug.ui.DebugPreferencePage",
-                "org.eclipse.ui.console/org.eclipse.ui.console.ConsoleView")) {
+                "org.eclipse.ui.console/org.eclipse.ui.console.ConsoleView",
+                "org.eclipse.debug.core/org.eclipse.debug.core.groups.GroupLaunchConfigurationType")) {
             assertTrue(hidden(id), id + " is hidden in the RepAlign application");
         }
     }

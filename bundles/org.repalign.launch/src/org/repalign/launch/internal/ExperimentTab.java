@@ -65,7 +65,9 @@ final class ExperimentTab extends AbstractLaunchConfigurationTab {
         Label hint = new Label(body, SWT.WRAP);
         hint.setText("Comma-separated analysis ids of the experiment (" + String.join(", ", AnalysisSettings.IDS)
                 + " or a plug-in's); empty runs every enabled analysis. Results go where the experiment editor's Run writes them (Window > Preferences > RepAlign).");
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        GridData wrapped = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        wrapped.widthHint = 400;
+        hint.setLayoutData(wrapped);
         setControl(body);
     }
 

@@ -134,8 +134,8 @@ class RunsViewUITest {
         assertTrue(row.getText(2).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"), "start time: " + row.getText(2));
         assertTrue(row.getText(3).matches("\\d+\\.\\d s|\\d+ min \\d{2} s"), "duration: " + row.getText(3));
         assertEquals("cli-study", row.getText(4));
-        assertTrue(project.getFolder("study.results").getFolder(runId).exists(),
-                "the workspace was refreshed, so the Project Explorer shows the run too");
+        waitUntil(() -> project.getFolder("study.results").getFolder(runId).exists(), APPEAR_MS,
+                "the workspace is refreshed, so the Project Explorer shows the run too");
     }
 
     @Test

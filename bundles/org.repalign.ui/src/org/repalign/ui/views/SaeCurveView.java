@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.Range;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.SaeCurvePoint;
@@ -149,6 +150,7 @@ public class SaeCurveView extends RunResultsView {
             curve = points.stream().map(SaeCurveView::point).toList();
             if (source.isEmpty() || curve.isEmpty()) {
                 chart.getTitle().setText(live.experimentName() + " is running: no SAE training points yet\u2026");
+                emptyAxes();
                 chart.redraw();
                 return;
             }
@@ -160,6 +162,7 @@ public class SaeCurveView extends RunResultsView {
         setContentDescription(run == null ? "" : run.experiment() + " \u00b7 " + run.runId());
         if (run == null || source.isEmpty()) {
             chart.getTitle().setText(run == null ? "Select a run in the Runs view." : "No SAE in this run.");
+            emptyAxes();
             chart.redraw();
             return;
         }
@@ -167,15 +170,23 @@ public class SaeCurveView extends RunResultsView {
             curve = run.saeCurve(source);
         } catch (IOException e) {
             chart.getTitle().setText(e.getMessage());
+            emptyAxes();
             chart.redraw();
             return;
         }
         if (curve.isEmpty()) {
             chart.getTitle().setText(source + ": the SAE was loaded, not trained in this run; no curve.");
+            emptyAxes();
             chart.redraw();
             return;
         }
         drawCurve(source + ": SAE training, " + quantity, quantity);
+    }
+
+    /** Axes from 0 to 1 while there is no curve, so an empty chart does not keep the last curve's scale. */
+    private void emptyAxes() {
+        chart.getAxisSet().getXAxis(0).setRange(new Range(0, 1));
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
     }
 
     private static SaeCurvePoint point(SaeTrainingProgress p) {
