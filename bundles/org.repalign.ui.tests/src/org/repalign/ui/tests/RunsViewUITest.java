@@ -58,6 +58,7 @@ import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.ui.WorkbenchRuns;
+import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.RunsView;
 
 /**
@@ -149,6 +150,11 @@ class RunsViewUITest {
         view.refreshTree();
         view.getViewer().expandToLevel(experiment, 1);
         TreeItem row = waitFor(() -> row(deleted.runId()), APPEAR_MS, "the run to delete is listed");
+        view.selectRun(deleted.runFolder());
+        AlignmentMatrixView matrix = (AlignmentMatrixView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().showView(AlignmentMatrixView.ID, null, IWorkbenchPage.VIEW_CREATE);
+        waitUntil(() -> matrix.getRun() != null && matrix.getRun().folder().equals(deleted.runFolder()), APPEAR_MS,
+                "the result views show the selected run");
 
         Menu menu = openContextMenu(row);
         List<String> items = Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
@@ -203,6 +209,7 @@ class RunsViewUITest {
         waitUntil(() -> !Files.exists(deleted.runFolder()), APPEAR_MS, "the run's folder is deleted");
         waitUntil(() -> row(deleted.runId()) == null, APPEAR_MS, "the deleted run leaves the tree");
         screenshot("after-delete");
+        waitUntil(() -> matrix.getRun() == null, APPEAR_MS, "the result views leave the deleted run");
         assertTrue(Files.isDirectory(kept.runFolder()), "the other run stays");
         assertTrue(Files.isRegularFile(experimentFile), "the experiment stays");
         assertTrue(row(kept.runId()) != null, "the other run is still listed");
