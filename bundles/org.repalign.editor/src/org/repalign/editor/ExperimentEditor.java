@@ -7,17 +7,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.core.databinding.DataBindingContext;
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -74,6 +69,7 @@ import org.repalign.model.SyntheticModel;
 import org.repalign.model.provider.ExperimentItemProviderAdapterFactory;
 import org.repalign.model.validation.ExperimentValidator;
 import org.repalign.ui.RunMonitor;
+import org.repalign.ui.WorkbenchRuns;
 import org.repalign.ui.preferences.RepAlignPreferences;
 
 /**
@@ -267,9 +263,19 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
      * @param message the message, or {@code null} to clear it
      */
     public void showRunMessage(String message) {
+        showRunMessage(message, IMessageProvider.ERROR);
+    }
+
+    /**
+     * Shows a message about running in the form header.
+     *
+     * @param message the message, or {@code null} to clear it
+     * @param type    its {@link IMessageProvider} type
+     */
+    public void showRunMessage(String message, int type) {
         ScrolledForm form = getHeaderForm() == null ? null : getHeaderForm().getForm();
         if (form != null && !form.isDisposed()) {
-            form.setMessage(message, message == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+            form.setMessage(message, message == null ? IMessageProvider.NONE : type);
         }
     }
 
@@ -533,33 +539,15 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         }
         showRunMessage(null);
         Path out = RepAlignPreferences.resultsFolder(file);
-        RunMonitor.LiveRun live = RunMonitor.getDefault().createListener(plan.name());
-        ExperimentJob job = new ExperimentJob(plan, out, live, outcome -> live.finished(outcome.runFolder()));
-        IFile resource = getEditorInput().getAdapter(IFile.class);
         Display display = getSite().getShell().getDisplay();
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                IStatus status = event.getResult();
-                IContainer results = ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(IPath.fromPath(out));
-                if (results != null) {
-                    try {
-                        // only the results folder: the experiment's folder may hold large representation files
-                        results.refreshLocal(IResource.DEPTH_INFINITE, null);
-                    } catch (CoreException e) {
-                        // the results are on disk; the workspace shows them after the next refresh
-                    }
-                }
-                if (!status.isOK()) {
-                    live.ended();
-                }
-                if (status.getSeverity() == IStatus.ERROR) {
-                    display.asyncExec(() -> showRunMessage("Run failed: " + status.getMessage()));
-                }
+        ExperimentJob job = WorkbenchRuns.start(plan, out, status -> {
+            if (status.getSeverity() == IStatus.CANCEL) {
+                display.asyncExec(() -> showRunMessage("Run cancelled; no results were written.", IMessageProvider.WARNING));
+            } else if (status.getSeverity() == IStatus.ERROR) {
+                display.asyncExec(() -> showRunMessage("Run failed: " + status.getMessage()));
             }
         });
         lastJob = job;
-        job.schedule();
         return job;
     }
 

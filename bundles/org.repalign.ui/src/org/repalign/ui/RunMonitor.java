@@ -1,28 +1,34 @@
 package org.repalign.ui;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.repalign.analysis.modules.RunListener;
+import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.ui.views.RunsView;
 
 /**
- * Brings a running experiment into the workbench: {@link #createListener(String)} gives the
+ * Brings a running experiment into the workbench: {@link #createListener(String, Path, Path, int)} gives the
  * {@link RunListener} to hand to the run, which collects SAE training points on the run's thread
  * and publishes them on the display thread at most every {@link #INTERVAL_MS} ms to the registered
- * {@link Viewer}s (the SAE Training view). When the run {@linkplain LiveRun#finished(Path) finishes},
- * the Runs view is shown, learns the results folder and selects the new run, so the result views
- * fill. Everything a viewer receives is delivered on the display thread.
+ * {@link Viewer}s (the SAE Training view, the Runs view). Viewers also hear when a run starts and
+ * when it ends; the runs of this session stay listed in {@link #runs()} with their
+ * {@link RunStatus}. When the run {@linkplain LiveRun#finished(Path) finishes}, the Runs view is
+ * shown, learns the results folder and selects the new run, so the result views fill. Everything
+ * a viewer receives is delivered on the display thread.
  */
 public final class RunMonitor {
 
@@ -40,6 +46,7 @@ public final class RunMonitor {
     }
 
     private final ListenerList<Viewer> viewers = new ListenerList<>();
+    private final List<LiveRun> runs = new ArrayList<>();
     private LiveRun current;
 
     private RunMonitor() {
@@ -58,7 +65,44 @@ public final class RunMonitor {
      *         {@link LiveRun#ended()} when it stops
      */
     public LiveRun createListener(String experimentName) {
-        return new LiveRun(experimentName, PlatformUI.getWorkbench().getDisplay());
+        return createListener(experimentName, null, null, 0);
+    }
+
+    /**
+     * Starts following a run; the newest run is the live one. Viewers hear of it on the display
+     * thread.
+     *
+     * @param experimentName the experiment's name, shown by the views
+     * @param experimentFile the experiment file that runs, or {@code null}
+     * @param outRoot        the folder receiving the run folder, or {@code null}
+     * @param analyses       how many analyses the run has, 0 when unknown
+     * @return the listener to give to the run; call {@link LiveRun#finished(Path)},
+     *         {@link LiveRun#cancelled()} or {@link LiveRun#failed(String)} when it stops
+     */
+    public LiveRun createListener(String experimentName, Path experimentFile, Path outRoot, int analyses) {
+        LiveRun run = new LiveRun(experimentName, experimentFile, outRoot, analyses,
+                PlatformUI.getWorkbench().getDisplay());
+        run.asyncExec(() -> {
+            runs.add(run);
+            if (run.isLive()) {
+                publish(run);
+                if (outRoot != null) {
+                    // the run is listed from its start: bring the Runs view to the front
+                    runsView();
+                }
+            }
+        });
+        return run;
+    }
+
+    /** @return the runs started in this session, oldest first (display thread) */
+    public List<LiveRun> runs() {
+        return List.copyOf(runs);
+    }
+
+    /** @param run a run of this session that is no longer listed (its folder was deleted) */
+    public void forget(LiveRun run) {
+        runs.remove(run);
     }
 
     /** @param viewer receives live points from now on (display thread) */
@@ -94,6 +138,10 @@ public final class RunMonitor {
     public final class LiveRun implements RunListener {
 
         private final String experimentName;
+        private final Path experimentFile;
+        private final Path outRoot;
+        private final int analyses;
+        private final Instant started = Instant.now();
         private final Display display;
         private final Object lock = new Object();
         private final Map<String, List<SaeTrainingProgress>> pending = new LinkedHashMap<>();
@@ -102,10 +150,96 @@ public final class RunMonitor {
         private long lastFlush;
         private final List<Long> deliveryTimes = new ArrayList<>();
         private volatile boolean live = true;
+        private volatile RunStatus status = RunStatus.RUNNING;
+        private volatile Instant endedAt;
+        private volatile Path runFolder;
+        private volatile String message;
+        private volatile Job job;
+        private volatile int analysesDone;
+        private volatile String trainingSource;
+        private volatile SaeTrainingProgress lastPoint;
 
-        private LiveRun(String experimentName, Display display) {
+        private LiveRun(String experimentName, Path experimentFile, Path outRoot, int analyses, Display display) {
             this.experimentName = experimentName;
+            this.experimentFile = experimentFile == null ? null : experimentFile.toAbsolutePath().normalize();
+            this.outRoot = outRoot == null ? null : outRoot.toAbsolutePath().normalize();
+            this.analyses = analyses;
             this.display = display;
+        }
+
+        /** @return the experiment file that runs, or {@code null} */
+        public Path experimentFile() {
+            return experimentFile;
+        }
+
+        /** @return the folder receiving the run folder, or {@code null} */
+        public Path outRoot() {
+            return outRoot;
+        }
+
+        /** @return when the run started */
+        public Instant started() {
+            return started;
+        }
+
+        /** @return how long it ran, or runs so far */
+        public Duration duration() {
+            Instant end = endedAt;
+            return Duration.between(started, end == null ? Instant.now() : end);
+        }
+
+        /** @return its status */
+        public RunStatus status() {
+            return status;
+        }
+
+        /** @return the run folder once it finished, else {@code null} */
+        public Path runFolder() {
+            return runFolder;
+        }
+
+        /** @return why it failed, or {@code null} */
+        public String message() {
+            return message;
+        }
+
+        /** @return the source whose SAE received the newest point, or {@code null} before the first */
+        public String trainingSource() {
+            return trainingSource;
+        }
+
+        /**
+         * @return where the run is, e.g. {@code analysis 2 of 4, SAE m2 step 60 of 120}; empty
+         *         before anything is reported
+         */
+        public String progress() {
+            List<String> parts = new ArrayList<>();
+            if (analyses > 0) {
+                parts.add("analysis " + Math.min(analyses, analysesDone + 1) + " of " + analyses);
+            }
+            SaeTrainingProgress point = lastPoint;
+            if (point != null && trainingSource != null && point.step() < point.totalSteps()) {
+                parts.add("SAE " + trainingSource + " step " + point.step() + " of " + point.totalSteps());
+            }
+            return String.join(", ", parts);
+        }
+
+        /** @param running the job that runs it, so that it can be cancelled from a view */
+        public void attach(Job running) {
+            this.job = running;
+        }
+
+        /** Asks the job of the run to cancel, when there is one and it still runs. */
+        public void cancel() {
+            Job running = job;
+            if (running != null && live) {
+                running.cancel();
+            }
+        }
+
+        /** @return whether it can be cancelled */
+        public boolean canCancel() {
+            return job != null && live;
         }
 
         /** @return the experiment's name */
@@ -138,6 +272,8 @@ public final class RunMonitor {
 
         @Override
         public void saeProgress(String sourceId, SaeTrainingProgress progress) {
+            trainingSource = sourceId;
+            lastPoint = progress;
             synchronized (lock) {
                 pending.computeIfAbsent(sourceId, s -> new ArrayList<>()).add(progress);
                 if (flushScheduled) {
@@ -155,29 +291,53 @@ public final class RunMonitor {
             });
         }
 
+        @Override
+        public void analysisFinished(AnalysisResult result) {
+            analysesDone++;
+            asyncExec(() -> {
+                if (live) {
+                    publish(this);
+                }
+            });
+        }
+
         /**
          * The run has written its results: delivers the remaining points, ends the live display
          * and selects the run in the Runs view.
          *
-         * @param runFolder the new run folder
+         * @param folder the new run folder
          */
-        public void finished(Path runFolder) {
+        public void finished(Path folder) {
+            runFolder = folder.toAbsolutePath().normalize();
             asyncExec(() -> {
-                end();
-                showInRunsView(runFolder);
+                end(RunStatus.FINISHED);
+                showInRunsView(folder);
             });
         }
 
-        /** The run stopped without results (failed or cancelled). */
+        /** The run stopped without results; it is listed as failed. */
         public void ended() {
-            asyncExec(this::end);
+            failed(null);
         }
 
-        private void end() {
+        /** @param reason why the run failed, or {@code null} */
+        public void failed(String reason) {
+            message = reason;
+            asyncExec(() -> end(RunStatus.FAILED));
+        }
+
+        /** The user cancelled the run; nothing was written. */
+        public void cancelled() {
+            asyncExec(() -> end(RunStatus.CANCELLED));
+        }
+
+        private void end(RunStatus result) {
             if (!live) {
                 return;
             }
             flush();
+            endedAt = Instant.now();
+            status = result;
             live = false;
             publish(this);
         }
@@ -201,7 +361,7 @@ public final class RunMonitor {
             }
         }
 
-        private void asyncExec(Runnable runnable) {
+        void asyncExec(Runnable runnable) {
             if (!display.isDisposed()) {
                 display.asyncExec(() -> {
                     if (!display.isDisposed()) {
@@ -213,21 +373,29 @@ public final class RunMonitor {
     }
 
     private static void showInRunsView(Path runFolder) {
+        RunsView runs = runsView();
+        if (runs != null) {
+            Path folder = runFolder.toAbsolutePath().normalize();
+            runs.addFolder(folder.getParent());
+            runs.selectRun(folder);
+        }
+    }
+
+    /** @return the Runs view, shown on top of its stack without taking the focus, or {@code null} */
+    private static RunsView runsView() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
             window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         }
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page == null) {
-            return;
+            return null;
         }
         try {
-            RunsView runs = (RunsView) page.showView(RunsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-            Path folder = runFolder.toAbsolutePath().normalize();
-            runs.addFolder(folder.getParent());
-            runs.selectRun(folder);
+            return (RunsView) page.showView(RunsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
         } catch (PartInitException e) {
             // the results are on disk; the user can open the folder in the Runs view
+            return null;
         }
     }
 }

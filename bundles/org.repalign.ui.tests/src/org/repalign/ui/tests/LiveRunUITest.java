@@ -99,10 +99,13 @@ class LiveRunUITest {
                 published.add(point(step * 10));
                 live.saeProgress("a", published.get(published.size() - 1));
             }
-            live.saeProgress("b", point(10));
             waitUntil(() -> shown(view) == 8, 5000, "the series grows with the published steps");
+            live.saeProgress("b", point(10));
+            waitUntil(() -> live.sources().contains("b") && shown(view) == 1, 5000,
+                    "the view follows the source being trained");
+            assertEquals("b", view.getSourceCombo().getText());
             List<Long> deliveries = live.deliveryTimes();
-            assertEquals(2, deliveries.size(), "two bursts, two deliveries: " + deliveries);
+            assertEquals(3, deliveries.size(), "three bursts, three deliveries: " + deliveries);
             assertTrue(deliveries.get(1) - deliveries.get(0) >= RunMonitor.INTERVAL_MS,
                     "deliveries are at least " + RunMonitor.INTERVAL_MS + " ms apart: " + deliveries);
             assertEquals(published, live.points("a"));

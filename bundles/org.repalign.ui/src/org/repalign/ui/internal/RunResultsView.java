@@ -1,6 +1,7 @@
 package org.repalign.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.ISelection;
@@ -42,6 +43,9 @@ public abstract class RunResultsView extends ViewPart {
         if (selection instanceof IStructuredSelection structured
                 && structured.getFirstElement() instanceof RunResults results) {
             showRun(results);
+        } else if (run != null && !Files.isDirectory(run.folder())) {
+            // the run shown was deleted
+            showRun(null);
         }
     }
 

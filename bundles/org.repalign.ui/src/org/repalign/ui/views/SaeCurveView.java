@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.Range;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.SaeCurvePoint;
@@ -30,9 +31,11 @@ import org.repalign.ui.internal.RunResultsView;
 /**
  * The training curve of a source's sparse autoencoder (FVU, L0, loss or dead fraction against
  * the step), read from the run folder's {@code sae/<source>/curves.csv}; SAEs loaded from a
- * folder have no curve. While an experiment started in the workbench trains SAEs, the view shows
- * the points the {@link RunMonitor} publishes (per source, the chosen quantity); selecting a run
- * in the Runs view, or the end of the live run, shows stored curves again. Exports PNG, SVG and CSV.
+ * folder have no curve. From the start of an experiment run in the workbench until its end, the
+ * view shows the points the {@link RunMonitor} publishes and follows the source being trained
+ * (until the user picks a source); selecting a run in the Runs view, or the end of the live run,
+ * shows stored curves again. The axes are drawn with their titles also when there is no curve.
+ * Exports PNG, SVG and CSV.
  */
 public class SaeCurveView extends RunResultsView {
 
@@ -54,6 +57,7 @@ public class SaeCurveView extends RunResultsView {
     private List<SaeCurvePoint> curve = List.of();
     private final RunMonitor.Viewer liveViewer = this::liveRunChanged;
     private LiveRun live;
+    private boolean followTraining = true;
 
     @Override
     protected void createContents(Composite parent) {
@@ -67,8 +71,13 @@ public class SaeCurveView extends RunResultsView {
         chart = new Chart(parent, SWT.NONE);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         chart.getAxisSet().getXAxis(0).getTitle().setText("training step");
+        chart.getAxisSet().getYAxis(0).getTitle().setText(QUANTITIES.get(0));
         chart.getLegend().setVisible(false);
-        sourceCombo.addListener(SWT.Selection, e -> redraw());
+        sourceCombo.addListener(SWT.Selection, e -> {
+            // a source picked by hand stays shown while the run trains others
+            followTraining = live == null;
+            redraw();
+        });
         quantityCombo.addListener(SWT.Selection, e -> redraw());
         RunMonitor.getDefault().addViewer(liveViewer);
         // opened during a run: follow it once the selected run has been shown
@@ -85,10 +94,18 @@ public class SaeCurveView extends RunResultsView {
             return;
         }
         if (run.isLive()) {
+            if (live != run) {
+                followTraining = true;
+            }
             boolean newSources = live != run || sourceCombo.getItemCount() != run.sources().size();
             live = run;
             if (newSources) {
                 fillSources(run.sources());
+            }
+            String training = run.trainingSource();
+            if (followTraining && training != null && sourceCombo.indexOf(training) >= 0
+                    && !training.equals(sourceCombo.getText())) {
+                sourceCombo.select(sourceCombo.indexOf(training));
             }
             redraw();
         } else if (live == run) {
@@ -126,12 +143,14 @@ public class SaeCurveView extends RunResultsView {
         curve = List.of();
         String source = sourceCombo.getText();
         String quantity = QUANTITIES.get(Math.max(0, quantityCombo.getSelectionIndex()));
+        chart.getAxisSet().getYAxis(0).getTitle().setText(quantity);
         if (live != null) {
             setContentDescription("Live: " + live.experimentName());
             List<SaeTrainingProgress> points = live.points(source);
             curve = points.stream().map(SaeCurveView::point).toList();
             if (source.isEmpty() || curve.isEmpty()) {
-                chart.getTitle().setText(live.experimentName() + ": waiting for SAE training points\u2026");
+                chart.getTitle().setText(live.experimentName() + " is running: no SAE training points yet\u2026");
+                emptyAxes();
                 chart.redraw();
                 return;
             }
@@ -143,6 +162,7 @@ public class SaeCurveView extends RunResultsView {
         setContentDescription(run == null ? "" : run.experiment() + " \u00b7 " + run.runId());
         if (run == null || source.isEmpty()) {
             chart.getTitle().setText(run == null ? "Select a run in the Runs view." : "No SAE in this run.");
+            emptyAxes();
             chart.redraw();
             return;
         }
@@ -150,15 +170,23 @@ public class SaeCurveView extends RunResultsView {
             curve = run.saeCurve(source);
         } catch (IOException e) {
             chart.getTitle().setText(e.getMessage());
+            emptyAxes();
             chart.redraw();
             return;
         }
         if (curve.isEmpty()) {
             chart.getTitle().setText(source + ": the SAE was loaded, not trained in this run; no curve.");
+            emptyAxes();
             chart.redraw();
             return;
         }
         drawCurve(source + ": SAE training, " + quantity, quantity);
+    }
+
+    /** Axes from 0 to 1 while there is no curve, so an empty chart does not keep the last curve's scale. */
+    private void emptyAxes() {
+        chart.getAxisSet().getXAxis(0).setRange(new Range(0, 1));
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
     }
 
     private static SaeCurvePoint point(SaeTrainingProgress p) {
@@ -191,7 +219,13 @@ public class SaeCurveView extends RunResultsView {
         }
         sourceCombo.select(s);
         quantityCombo.select(q);
+        followTraining = live == null;
         redraw();
+    }
+
+    /** @return the combo of sources */
+    public Combo getSourceCombo() {
+        return sourceCombo;
     }
 
     /** @return the chart */

@@ -1,0 +1,343 @@
+package org.repalign.launch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.ILaunchShortcut2;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.part.ISetSelectionTarget;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.repalign.analysis.experiment.DemoExperiment;
+import org.repalign.editor.ExperimentEditor;
+import org.repalign.launch.ExperimentLaunchConfigurations;
+import org.repalign.model.BiasAnalysis;
+import org.repalign.model.Experiment;
+import org.repalign.model.ExperimentFactory;
+import org.repalign.model.ExperimentFiles;
+import org.repalign.model.MetricSetting;
+import org.repalign.ui.RunMonitor;
+import org.repalign.ui.RunMonitor.LiveRun;
+import org.repalign.ui.RunStatus;
+import org.repalign.ui.views.RunsView;
+
+/**
+ * Run As &gt; RepAlign Experiment: the Project Explorer's context menu (opened with a posted right
+ * click) offers Run As on an experiment file, the launch shortcut runs the selected file and the
+ * file shown in the experiment editor through one launch configuration that joins the Run
+ * history, the run is listed in the Runs view, and an experiment that cannot run fails its
+ * launch with the reason. Screenshots go to {@code target/screenshots/launch/}.
+ */
+class ExperimentLaunchUITest {
+
+    private static final String SHORTCUT = "org.repalign.launch.experimentShortcut";
+
+    private IProject project;
+    private Display display;
+    private Path pictures;
+    private String testName;
+    private int step;
+    private final List<IStatus> logged = new ArrayList<>();
+    private final ILogListener log = (status, plugin) -> {
+        if (status.getSeverity() == IStatus.ERROR) {
+            logged.add(status);
+        }
+    };
+
+    @BeforeEach
+    void createProject(TestInfo info) throws Exception {
+        testName = info.getTestMethod().orElseThrow().getName();
+        display = Display.getCurrent();
+        Platform.addLogListener(log);
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("launch-" + System.nanoTime());
+        project.create(null);
+        project.open(null);
+        pictures = Files.createDirectories(Path.of("target", "screenshots", "launch"));
+    }
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        page().closeAllEditors(false);
+        for (ILaunchConfiguration configuration : DebugPlugin.getDefault().getLaunchManager()
+                .getLaunchConfigurations(ExperimentLaunchConfigurations.type())) {
+            configuration.delete();
+        }
+        project.delete(true, true, null);
+        drain();
+        Platform.removeLogListener(log);
+        assertEquals(List.of(), logged, "no error in the workspace log");
+    }
+
+    @Test
+    void runAsFromTheProjectExplorerRunsTheExperimentAndTheRunIsListed() throws Exception {
+        IFile file = tinyExperiment("tiny.repalign");
+        IViewPart explorer = page().showView(IPageLayoutIds.PROJECT_EXPLORER);
+        ((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(file));
+        drain();
+        Tree tree = ((CommonNavigator) explorer).getCommonViewer().getTree();
+        TreeItem row = waitFor(() -> find(tree.getItems(), "tiny.repalign"), 5000, "the file is in the Project Explorer");
+        Menu menu = openContextMenu(tree, row);
+        List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).map(t -> t.replace("&", "")).toList();
+        assertTrue(items.stream().anyMatch(t -> t.startsWith("Run As")), "Run As in " + items);
+        screenshot("project-explorer-context-menu");
+        menu.setVisible(false);
+        drain();
+
+        shortcut().launch(page().getSelection(), "run");
+        LiveRun run = waitForRun(file, 1);
+        assertEquals(RunStatus.FINISHED, run.status(), String.valueOf(run.message()));
+        assertTrue(Files.isRegularFile(run.runFolder().resolve("report.json")));
+        assertEquals(location(file).resolveSibling("tiny.results"), run.runFolder().getParent());
+
+        RunsView runs = (RunsView) page().findView(RunsView.ID);
+        assertNotNull(runs, "the Runs view is shown");
+        String runId = run.runFolder().getFileName().toString();
+        waitFor(() -> find(runs.getViewer().getTree().getItems(), runId), 10_000, "the run is listed in the Runs view");
+        screenshot("run-listed");
+
+        ILaunchConfiguration configuration = ExperimentLaunchConfigurations.of(location(file)).get(0);
+        assertEquals(configuration, DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP),
+                "the run is in the Run history");
+        assertEquals(List.of(file), Arrays.asList(configuration.getMappedResources()));
+    }
+
+    @Test
+    void theEditorRunsItsExperimentThroughTheSameConfiguration() throws Exception {
+        IFile file = tinyExperiment("edited.repalign");
+        shortcut().launch(new StructuredSelection(file), "run");
+        waitForRun(file, 1);
+        ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(page(), file, ExperimentEditor.ID, true);
+        drain();
+        shortcut().launch(editor, "run");
+        LiveRun second = waitForRun(file, 2);
+        assertEquals(RunStatus.FINISHED, second.status(), String.valueOf(second.message()));
+        assertEquals(1, ExperimentLaunchConfigurations.of(location(file)).size(), "one configuration per file");
+        assertEquals(1, shortcut().getLaunchConfigurations(editor).length);
+        screenshot("editor-run");
+    }
+
+    @Test
+    void anExperimentThatCannotRunFailsItsLaunchWithTheReason() throws Exception {
+        IFile file = project.getFile("broken.repalign");
+        file.create(new java.io.ByteArrayInputStream("not an experiment".getBytes()), true, null);
+        ILaunchConfigurationWorkingCopy copy = ExperimentLaunchConfigurations.type().newInstance(null, "broken");
+        ExperimentLaunchConfigurations.initialize(copy, location(file));
+        // launched off the display thread, as the debug UI does
+        CoreException[] thrown = new CoreException[1];
+        Thread launching = new Thread(() -> {
+            try {
+                copy.launch("run", null);
+            } catch (CoreException e) {
+                thrown[0] = e;
+            }
+        });
+        launching.start();
+        waitFor(() -> launching.isAlive() ? null : Boolean.TRUE, 30_000, "the launch returns");
+        CoreException failure = thrown[0];
+        assertNotNull(failure, "the launch fails");
+        assertTrue(failure.getMessage().startsWith("broken.repalign"), failure.getMessage());
+        // the run never started: nothing is listed for it
+        assertTrue(RunMonitor.getDefault().runs().stream().noneMatch(r -> location(file).equals(r.experimentFile())));
+    }
+
+    // ---- helpers
+
+    /** The Project Explorer's id (the constant lives in a bundle this fragment does not need). */
+    private interface IPageLayoutIds {
+        String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    }
+
+    private IFile tinyExperiment(String name) throws Exception {
+        IFile file = project.getFile(name);
+        Experiment experiment = DemoExperiment.create();
+        experiment.setName(name.replace(".repalign", ""));
+        experiment.getSynthetic().setItems(300);
+        experiment.getAnalyses().removeIf(a -> !(a instanceof BiasAnalysis));
+        experiment.getMetrics().clear();
+        MetricSetting cka = ExperimentFactory.eINSTANCE.createMetricSetting();
+        cka.setId("cka");
+        experiment.getMetrics().add(cka);
+        experiment.getProtocol().setSubsamples(1);
+        experiment.getProtocol().setSubsampleSize(200);
+        experiment.getProtocol().setPermutations(0);
+        ExperimentFiles.save(experiment, location(file));
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        return file;
+    }
+
+    private static Path location(IFile file) {
+        return file.getLocation().toFile().toPath().toAbsolutePath().normalize();
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static ILaunchShortcut2 shortcut() throws CoreException {
+        for (IConfigurationElement element : Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("org.eclipse.debug.ui.launchShortcuts")) {
+            if (SHORTCUT.equals(element.getAttribute("id"))) {
+                return (ILaunchShortcut2) element.createExecutableExtension("class");
+            }
+        }
+        throw new AssertionError("no launch shortcut " + SHORTCUT);
+    }
+
+    private LiveRun waitForRun(IFile file, int count) throws InterruptedException {
+        Path path = location(file);
+        return waitFor(() -> {
+            List<LiveRun> runs = RunMonitor.getDefault().runs().stream().filter(r -> path.equals(r.experimentFile()))
+                    .toList();
+            return runs.size() >= count && !runs.get(count - 1).isLive() ? runs.get(count - 1) : null;
+        }, 180_000, "run " + count + " of " + file.getName() + " ends");
+    }
+
+    private static TreeItem find(TreeItem[] items, String text) {
+        for (TreeItem item : items) {
+            if (text.equals(item.getText()) || text.equals(item.getText(0))) {
+                return item;
+            }
+            TreeItem below = find(item.getItems(), text);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** Opens the tree's context menu on a row: a posted right click, else the menu key (Shift+F10). */
+    private Menu openContextMenu(Tree tree, TreeItem row) throws Exception {
+        tree.setSelection(row);
+        tree.showItem(row);
+        tree.forceFocus();
+        drain();
+        Rectangle bounds = row.getBounds();
+        Point centre = tree.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
+        post(centre, 3);
+        Supplier<Menu> open = () -> {
+            Menu menu = tree.getMenu();
+            return menu != null && menu.isVisible() && menu.getItemCount() > 0 ? menu : null;
+        };
+        try {
+            return waitFor(open, 2000, "the context menu opens on a right click");
+        } catch (AssertionError noClick) {
+            keyCombination(SWT.SHIFT, SWT.F10);
+            return waitFor(open, 3000, "the context menu opens on a right click or Shift+F10");
+        }
+    }
+
+    private void keyCombination(int modifier, int keyCode) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = modifier;
+        display.post(down);
+        Event key = new Event();
+        key.type = SWT.KeyDown;
+        key.keyCode = keyCode;
+        display.post(key);
+        key.type = SWT.KeyUp;
+        display.post(key);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = modifier;
+        display.post(up);
+    }
+
+    private void post(Point at, int button) {
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = at.x;
+        move.y = at.y;
+        display.post(move);
+        drain();
+        Event down = new Event();
+        down.type = SWT.MouseDown;
+        down.button = button;
+        display.post(down);
+        Event up = new Event();
+        up.type = SWT.MouseUp;
+        up.button = button;
+        display.post(up);
+    }
+
+    private void screenshot(String name) throws Exception {
+        drain();
+        Rectangle area = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds();
+        Image image = new Image(display, area.width, area.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, area.x, area.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            loader.save(pictures.resolve(testName + "-" + (++step) + "-" + name + ".png").toString(), SWT.IMAGE_PNG);
+        } finally {
+            image.dispose();
+        }
+    }
+
+    private <T> T waitFor(Supplier<T> value, long millis, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        T found = value.get();
+        while (found == null && System.currentTimeMillis() < deadline) {
+            drain();
+            Thread.sleep(20);
+            found = value.get();
+        }
+        if (found == null) {
+            throw new AssertionError(what + " (waited " + millis + " ms)");
+        }
+        return found;
+    }
+
+    private void drain() {
+        while (display.readAndDispatch()) {
+            // process pending UI events
+        }
+    }
+}
