@@ -777,7 +777,7 @@ class ResultViewsUITest {
         HeatmapData data = heatmap.getHeatmapData();
         assertNotNull(data, what + " shows a map");
         String note = heatmap.shownNote();
-        assertTrue(note.isEmpty() || note.endsWith("hover a cell for its labels and value"), note);
+        assertTrue(note.isEmpty() || note.endsWith("hover shows each cell"), note);
         assertTrue(heatmap.valueFontSize() > 0 || note.contains("cells too small"),
                 what + ": values are printed or the note says why not");
         // a real pointer over the cell of the first pair shows its value

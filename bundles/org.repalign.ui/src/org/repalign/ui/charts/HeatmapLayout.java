@@ -150,7 +150,7 @@ final class HeatmapLayout {
         if (!valuesPrinted) {
             parts.add("cells too small for their values");
         }
-        return parts.isEmpty() ? "" : String.join(", ", parts) + "; hover a cell for its labels and value";
+        return parts.isEmpty() ? "" : String.join(", ", parts) + "; hover shows each cell";
     }
 
     private static String ordinal(int n) {

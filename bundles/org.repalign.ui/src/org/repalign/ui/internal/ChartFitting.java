@@ -11,7 +11,8 @@ import org.eclipse.swtchart.Chart;
  * Keeps an SWTChart chart readable when its view is small: a title wider than the chart is
  * shortened with an ellipsis (the whole title stays the chart's tooltip, so nothing is lost), the
  * legend moves from below the plot to its right when the chart is short, and the x axis title is
- * left out when the chart is very short, so that the plot keeps its height.
+ * left out and the x tick labels get a smaller font when the chart is very short, so that the
+ * plot keeps its height.
  */
 public final class ChartFitting {
 
@@ -21,6 +22,9 @@ public final class ChartFitting {
     public static final int VERY_SHORT = 240;
 
     private static final String FULL_TITLE = ChartFitting.class.getName() + ".title";
+    private static final String NORMAL_TICK_FONT = ChartFitting.class.getName() + ".tickFont";
+    private static final String SMALL_TICK_FONT = ChartFitting.class.getName() + ".smallTickFont";
+    private static final int SMALL_TICK_POINTS = 7;
 
     private ChartFitting() {
     }
@@ -71,6 +75,7 @@ public final class ChartFitting {
             chart.getLegend().setPosition(legend);
         }
         chart.getAxisSet().getXAxis(0).getTitle().setVisible(height >= VERY_SHORT);
+        tickFont(chart, height < VERY_SHORT);
         String full = fullTitle(chart);
         String shown = shorten(chart, full, width - 16);
         if (!shown.equals(chart.getTitle().getText())) {
@@ -81,6 +86,27 @@ public final class ChartFitting {
             chart.setToolTipText(tip);
         }
         chart.redraw();
+    }
+
+    private static void tickFont(Chart chart, boolean small) {
+        org.eclipse.swtchart.IAxis x = chart.getAxisSet().getXAxis(0);
+        if (chart.getData(NORMAL_TICK_FONT) == null) {
+            chart.setData(NORMAL_TICK_FONT, x.getTick().getFont());
+        }
+        org.eclipse.swt.graphics.Font font = (org.eclipse.swt.graphics.Font) chart.getData(NORMAL_TICK_FONT);
+        if (small) {
+            if (chart.getData(SMALL_TICK_FONT) == null) {
+                org.eclipse.swt.graphics.FontData data = font.getFontData()[0];
+                org.eclipse.swt.graphics.Font created = new org.eclipse.swt.graphics.Font(chart.getDisplay(),
+                        data.getName(), Math.min(SMALL_TICK_POINTS, data.getHeight()), data.getStyle());
+                chart.setData(SMALL_TICK_FONT, created);
+                chart.addDisposeListener(e -> created.dispose());
+            }
+            font = (org.eclipse.swt.graphics.Font) chart.getData(SMALL_TICK_FONT);
+        }
+        if (x.getTick().getFont() != font) {
+            x.getTick().setFont(font);
+        }
     }
 
     private static String shorten(Chart chart, String text, int width) {

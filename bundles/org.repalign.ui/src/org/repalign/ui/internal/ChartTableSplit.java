@@ -7,8 +7,8 @@ import org.eclipse.swt.widgets.Table;
 /**
  * Shares a vertical sash between charts (above) and a table (below) so that both stay usable
  * in small windows: the charts get two thirds but at least {@value #MIN_CHARTS} pixels, the
- * table at least its header and {@value #MIN_TABLE_ROWS} rows; when the view is too short for
- * both, the charts get what is left over the table's minimum, never less than half. Applied
+ * table at least its header and {@value #MIN_TABLE_ROWS} row (it scrolls); when the view is too
+ * short for both, the charts get what is left over the table's minimum, never less than half. Applied
  * whenever the sash changes size (dragging the sash still works in between).
  */
 public final class ChartTableSplit {
@@ -16,7 +16,7 @@ public final class ChartTableSplit {
     /** The height, in pixels, the charts keep whenever the view allows. */
     public static final int MIN_CHARTS = 240;
     /** The table rows that stay visible under the charts. */
-    public static final int MIN_TABLE_ROWS = 2;
+    public static final int MIN_TABLE_ROWS = 1;
 
     private ChartTableSplit() {
     }
