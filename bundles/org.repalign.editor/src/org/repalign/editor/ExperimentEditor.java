@@ -55,6 +55,7 @@ import org.repalign.editor.internal.FieldRegistry;
 import org.repalign.editor.internal.FormFields;
 import org.repalign.editor.internal.MetricsPage;
 import org.repalign.editor.internal.OverviewPage;
+import org.repalign.editor.internal.ProblemHeader;
 import org.repalign.editor.internal.SaveAsTarget;
 import org.repalign.editor.internal.SourcesPage;
 import org.repalign.editor.internal.SyntheticPage;
@@ -76,8 +77,9 @@ import org.repalign.ui.preferences.RepAlignPreferences;
  * The form editor of {@code .repalign} experiment files. Every edit is a command on an
  * {@link AdapterFactoryEditingDomain} with a {@link BasicCommandStack} (global Undo and Redo, dirty
  * state); saving writes the file atomically through {@link ExperimentFiles}. The validator runs
- * after every change (decorations on the fields) and on save (problem markers on a workspace
- * file); opening a marker shows its field. The Run action in the header runs the experiment as
+ * after every change (decorations on the fields, every problem listed from the header, Run
+ * disabled while there are errors) and on opening and saving (problem markers on a workspace
+ * file); opening a marker or a problem of the header's list shows its field. The Run action in the header runs the experiment as
  * an {@link ExperimentJob} with results in {@code NAME.results/} beside {@code NAME.repalign} (or the folder
  * chosen in the {@link RepAlignPreferences}); the
  * {@link RunMonitor} shows its SAE curves live and selects the new run in the Runs view.
@@ -108,6 +110,8 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     private CommandStackAction redoAction;
     private Action runAction;
     private List<Diagnostic> problems = List.of();
+    private ProblemHeader problemHeader;
+    private final java.util.concurrent.atomic.AtomicInteger markerGeneration = new java.util.concurrent.atomic.AtomicInteger();
     private ReaderSourceShapes shapes = new ReaderSourceShapes();
     private ExperimentJob lastJob;
     private DiskState diskState;
@@ -178,9 +182,38 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
             }
         };
         runAction.setToolTipText(runToolTip());
+        problemHeader = new ProblemHeader(form, this::reveal);
         form.getToolBarManager().add(runAction);
         form.getToolBarManager().update(true);
         validate();
+        updateMarkersOfOpenedFile();
+    }
+
+    /**
+     * The problems of the file as opened become markers at once (not only after the first save),
+     * in a workspace job so that opening never waits for the workspace.
+     */
+    private void updateMarkersOfOpenedFile() {
+        IFile resource = getEditorInput().getAdapter(IFile.class);
+        if (resource == null || !resource.exists()) {
+            return;
+        }
+        List<Diagnostic> opened = problems;
+        int generation = markerGeneration.get();
+        org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob(
+                "Problem markers of " + resource.getName()) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                // a save in the meantime has written newer markers
+                if (resource.exists() && markerGeneration.get() == generation) {
+                    ExperimentMarkers.update(resource, opened);
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+        };
+        job.setRule(resource);
+        job.setSystem(true);
+        job.schedule();
     }
 
     private String runToolTip() {
@@ -293,18 +326,24 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     public void validate() {
         problems = ExperimentValidator.validate(experiment, file, shapes);
         registry.setProblems(problems);
-        ScrolledForm form = getHeaderForm() == null ? null : getHeaderForm().getForm();
-        if (form == null || form.isDisposed()) {
-            return;
+        int errors = ProblemHeader.errors(problems);
+        if (runAction != null) {
+            runAction.setEnabled(errors == 0);
+            runAction.setToolTipText(errors == 0 ? runToolTip() : "Run is disabled while the experiment has "
+                    + (errors == 1 ? "an error: " : errors + " errors (listed in the header), the first: ")
+                    + problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).findFirst().get().getMessage());
         }
-        if (problems.isEmpty()) {
-            form.setMessage(null, IMessageProvider.NONE);
-        } else {
-            Diagnostic first = problems.stream().max((a, b) -> Integer.compare(a.getSeverity(), b.getSeverity())).get();
-            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
-            form.setMessage(first.getMessage() + more,
-                    first.getSeverity() >= Diagnostic.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+        if (problemHeader != null) {
+            problemHeader.show(problems);
         }
+    }
+
+    /**
+     * @return the problems in the form header (the summary and the list it opens)
+     * @noreference for tests
+     */
+    public ProblemHeader problemHeader() {
+        return problemHeader;
     }
 
     @Override
@@ -333,6 +372,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         shapes = new ReaderSourceShapes();
         validate();
         IFile resource = getEditorInput().getAdapter(IFile.class);
+        markerGeneration.incrementAndGet();
         if (resource != null) {
             try {
                 resource.refreshLocal(IResource.DEPTH_ZERO, null);
@@ -553,6 +593,9 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
 
     @Override
     public void dispose() {
+        if (problemHeader != null) {
+            problemHeader.closeList();
+        }
         getSite().getPage().removePartListener(activation);
         if (bindingContext != null) {
             bindingContext.dispose();

@@ -25,6 +25,11 @@ import org.repalign.model.Source;
  * attributes are given; signal and feature matching only when asked for (they train an SAE
  * per source). SAE: {@link SaeSettings#DEFAULTS} (TopK, m = 4096, k = 32,
  * 2,000 steps of 1,024 rows), sized to finish in minutes per source on a laptop CPU.
+ *
+ * <p><b>Fitted to the data.</b> When the sources' rows and dimensions can be read, the defaults
+ * that the data cannot carry are changed, each change said in a note: a subsample size below
+ * the rows, SAE batches and latents fitted to the rows, and the default metrics whose k or q
+ * exceed a dimension or the subsample left out (see {@link FittedDefaults}).
  */
 public final class ExperimentTemplates {
 
@@ -77,6 +82,30 @@ public final class ExperimentTemplates {
      */
     public static Experiment fromFiles(String name, Path target, List<SourceFile> sources, Path items, Path frequencies,
             Path attributes, List<String> analyses, List<String> metrics) {
+        return fromFiles(name, target, sources, items, frequencies, attributes, analyses, metrics, note -> {
+        });
+    }
+
+    /**
+     * A new experiment with its defaults fitted to the data, every change said in a note.
+     *
+     * @param name        the experiment name
+     * @param target      the experiment file to be written (paths are stored relative to its
+     *                    folder when they lie below it)
+     * @param sources     the sources
+     * @param items       shared item list, or {@code null}
+     * @param frequencies frequencies file, or {@code null}
+     * @param attributes  attributes file, or {@code null}
+     * @param analyses    analysis ids, or {@code null} for the defaults
+     * @param metrics     metric specs, or {@code null} for the paper's eight
+     * @param notes       receives one line per default changed to fit the data, e.g.
+     *                    {@code metric svcca_100 left out: ...}
+     * @return the experiment
+     * @throws IllegalArgumentException naming an unknown analysis, or an analysis whose side file
+     *                                  is missing
+     */
+    public static Experiment fromFiles(String name, Path target, List<SourceFile> sources, Path items, Path frequencies,
+            Path attributes, List<String> analyses, List<String> metrics, java.util.function.Consumer<String> notes) {
         ExperimentFactory factory = ExperimentFactory.eINSTANCE;
         Experiment experiment = factory.createExperiment();
         experiment.setName(name);
@@ -113,6 +142,7 @@ public final class ExperimentTemplates {
             }
             experiment.getAnalyses().add(analysis);
         }
+        FittedDefaults.apply(experiment, target, metrics == null, notes);
         return experiment;
     }
 

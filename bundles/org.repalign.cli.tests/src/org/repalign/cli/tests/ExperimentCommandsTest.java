@@ -140,6 +140,55 @@ class ExperimentCommandsTest {
         assertTrue(message.contains("nan.npy") && message.toLowerCase().contains("nan"), nan.err());
     }
 
+    /**
+     * Three .npy sources of 32, 48 and 64 dimensions and 500 rows with the default metrics: the
+     * defaults that do not fit are changed and said on standard error, and the experiment
+     * written validates and runs.
+     */
+    @Test
+    void createFitsTheDefaultsToSmallDataAndSaysSo() throws Exception {
+        SyntheticGenerator generator = new SyntheticGenerator(9L, 500, 20, 3, 1.0, 0.25, 1.0, 1000.0,
+                List.of(SyntheticModelSpec.of("s32", 32, 1.0, 1.0), SyntheticModelSpec.of("s48", 48, 1.0, 1.0),
+                        SyntheticModelSpec.of("s64", 64, 1.0, 1.0)));
+        List<String> arguments = new ArrayList<>(List.of("experiment", "create", folder.resolve("small.repalign")
+                .toString()));
+        for (SyntheticRepresentation representation : generator.representations()) {
+            Path file = folder.resolve(representation.name() + ".npy");
+            NpyFiles.write(file, representation.matrix().toRows());
+            arguments.addAll(List.of("--source", representation.name() + "=" + file));
+        }
+        arguments.addAll(List.of("--analyses", "bias,signal"));
+        CommandRunner created = CommandRunner.run(arguments.toArray(String[]::new));
+        assertEquals(0, created.status(), created.err());
+        List<String> notes = created.err().lines().filter(l -> l.startsWith("repalign: note: ")).toList();
+        assertTrue(notes.stream().anyMatch(l -> l.contains("svcca_100 left out") && l.contains("dimension 32")),
+                created.err());
+        assertTrue(notes.stream().anyMatch(l -> l.contains("subsample size 400")), created.err());
+        assertTrue(notes.stream().anyMatch(l -> l.contains("SAE batch size 500")), created.err());
+        assertTrue(notes.stream().anyMatch(l -> l.contains("SAE latents 128")), created.err());
+
+        Experiment experiment = ExperimentFiles.load(folder.resolve("small.repalign"));
+        List<String> metrics = experiment.getMetrics().stream().map(m -> m.getId()).toList();
+        assertFalse(metrics.contains("svcca_100"), metrics.toString());
+        assertTrue(metrics.containsAll(List.of("cka", "svcca_10", "mutual_knn_100", "knn_edit_100")), metrics.toString());
+        assertEquals(400, experiment.getProtocol().getSubsampleSize());
+        assertEquals(500, experiment.getSae().getBatchSize());
+        assertEquals(128, experiment.getSae().getLatents());
+        List<org.eclipse.emf.common.util.Diagnostic> problems = org.repalign.model.validation.ExperimentValidator
+                .validate(experiment, folder.resolve("small.repalign"),
+                        new org.repalign.analysis.experiment.ReaderSourceShapes());
+        assertTrue(problems.isEmpty(), problems.stream().map(d -> d.getMessage()).toList().toString());
+
+        CommandRunner run = CommandRunner.run("run", folder.resolve("small.repalign").toString(), "--only", "bias",
+                "--out", folder.resolve("small-out").toString());
+        assertEquals(0, run.status(), run.err());
+        Path report = Path.of(lastLine(run.out()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) JsonParser.parse(Files.readString(report));
+        assertEquals(List.of("s32", "s48", "s64"), json.get("sources"));
+        assertTrue(((List<?>) json.get("metrics")).contains("knn_edit_100"), json.get("metrics").toString());
+    }
+
     @Test
     void demoRunsTheBuiltInExperiment() throws Exception {
         CommandRunner demo = CommandRunner.run("demo", "--out", folder.toString(), "--only", "bias,noise");

@@ -99,7 +99,8 @@ public final class ExperimentCommand implements Command {
             experiment = ExperimentTemplates.fromFiles(name, file, sources, path(parsed, "items"),
                     path(parsed, "frequencies"), path(parsed, "attributes"),
                     ExperimentRunning.list(parsed.option("analyses", null)),
-                    parsed.has("metrics") ? MetricsCommand.splitMetricList(parsed.option("metrics", null)) : null);
+                    parsed.has("metrics") ? MetricsCommand.splitMetricList(parsed.option("metrics", null)) : null,
+                    note -> io.err().println("repalign: note: " + note));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

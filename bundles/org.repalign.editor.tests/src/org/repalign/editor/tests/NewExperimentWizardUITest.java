@@ -99,4 +99,101 @@ class NewExperimentWizardUITest {
         assertEquals(List.of("llama", "clip"), experiment.getSources().stream().map(s -> s.getId()).toList());
         assertEquals(List.of("llama.txt", "clip.txt"), experiment.getSources().stream().map(s -> s.getFile()).toList());
     }
+
+    /** Writes a float32 .npy file of rows × columns values. */
+    private static Path npy(Path file, float[][] rows) throws java.io.IOException {
+        int columns = rows[0].length;
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + rows.length + ", " + columns + "), }";
+        int unpadded = 10 + dict.length() + 1;
+        String header = dict + " ".repeat((64 - unpadded % 64) % 64) + "\n";
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(10 + header.length() + 4 * rows.length * columns)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buffer.put((byte) 0x93).put("NUMPY".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 1)
+                .put((byte) 0).putShort((short) header.length())
+                .put(header.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (float[] row : rows) {
+            for (float value : row) {
+                buffer.putFloat(value);
+            }
+        }
+        return Files.write(file, buffer.array());
+    }
+
+    /** 500 rows of a shared 8-dimensional signal, mapped to the given dimension with noise. */
+    private static float[][] representation(long seed, float[][] signal, int dimension) {
+        java.util.Random random = new java.util.Random(seed);
+        float[][] map = new float[signal[0].length][dimension];
+        for (float[] row : map) {
+            for (int j = 0; j < dimension; j++) {
+                row[j] = (float) random.nextGaussian();
+            }
+        }
+        float[][] rows = new float[signal.length][dimension];
+        for (int i = 0; i < signal.length; i++) {
+            for (int j = 0; j < dimension; j++) {
+                double value = 0.3 * random.nextGaussian();
+                for (int s = 0; s < signal[i].length; s++) {
+                    value += signal[i][s] * map[s][j];
+                }
+                rows[i][j] = (float) value;
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void threeSmallSourcesGiveAnExperimentThatValidatesAndRuns() throws Exception {
+        Path folder = project.getLocation().toFile().toPath();
+        java.util.Random random = new java.util.Random(3);
+        float[][] signal = new float[500][8];
+        for (float[] row : signal) {
+            for (int s = 0; s < row.length; s++) {
+                row[s] = (float) random.nextGaussian();
+            }
+        }
+        NewExperimentWizard wizard = openWizard();
+        wizard.page().setFromSynthetic(false);
+        int seed = 10;
+        for (int dimension : new int[] { 32, 48, 64 }) {
+            wizard.page().addSource(npy(folder.resolve("m" + dimension + ".npy"),
+                    representation(seed++, signal, dimension)));
+        }
+        wizard.page().setFromSynthetic(false);
+        assertTrue(wizard.canFinish(), String.valueOf(wizard.page().getErrorMessage()));
+        List<String> fitted = wizard.page().fittedDefaults();
+        assertTrue(fitted.stream().anyMatch(n -> n.startsWith("metric svcca_100 left out") && n.contains("dimension 32")),
+                fitted.toString());
+        assertTrue(fitted.stream().anyMatch(n -> n.startsWith("subsample size 400")), fitted.toString());
+        assertTrue(fitted.stream().anyMatch(n -> n.startsWith("SAE batch size 500")), fitted.toString());
+        assertTrue(wizard.page().fittedDefaultsText().contains("svcca_100 left out"), "listed on the page");
+        assertEquals(org.eclipse.jface.dialogs.IMessageProvider.WARNING, wizard.page().getMessageType());
+        assertTrue(wizard.page().getMessage().contains(fitted.size() + " defaults were changed"),
+                wizard.page().getMessage());
+        assertTrue(wizard.performFinish());
+
+        Path file = wizard.created().getLocation().toFile().toPath();
+        Experiment experiment = ExperimentFiles.load(file);
+        assertFalse(experiment.getMetrics().stream().anyMatch(m -> m.getId().equals("svcca_100")));
+        List<org.eclipse.emf.common.util.Diagnostic> problems = org.repalign.model.validation.ExperimentValidator
+                .validate(experiment, file, new org.repalign.analysis.experiment.ReaderSourceShapes());
+        assertTrue(problems.isEmpty(), problems.stream().map(d -> d.getMessage()).toList().toString());
+
+        ExperimentEditor editor = (ExperimentEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().getActiveEditor();
+        assertTrue(editor.problems().isEmpty(), editor.problems().toString());
+        assertTrue(editor.runAction().isEnabled());
+        org.repalign.analysis.run.ExperimentJob job = editor.runExperiment();
+        assertNotNull(job, String.valueOf(editor.getHeaderMessage()));
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (job.getResult() == null && System.currentTimeMillis() < deadline) {
+            while (display.readAndDispatch()) {
+                // keep the UI going while the job runs
+            }
+            Thread.sleep(20);
+        }
+        assertNotNull(job.getResult(), "the run ends");
+        assertEquals(org.eclipse.core.runtime.IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+        assertTrue(Files.isRegularFile(job.outcome().reportFile()));
+    }
 }

@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -18,10 +19,13 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+import org.repalign.analysis.experiment.ExperimentTemplates;
 
 /**
  * Where the new experiment goes (a workspace folder and a file name) and what it starts from:
- * the synthetic example or two or more representation files (and an optional items file).
+ * the synthetic example or two or more representation files (and an optional items file). For
+ * own files the page lists which defaults were fitted to them (metrics left out, subsample and
+ * SAE sizes; {@link ExperimentTemplates}), so nothing that cannot run is written unseen.
  */
 public final class NewExperimentPage extends WizardPage {
 
@@ -32,7 +36,9 @@ public final class NewExperimentPage extends WizardPage {
     private Button own;
     private org.eclipse.swt.widgets.List sources;
     private Text items;
+    private Label fittedNotes;
     private final List<Path> sourceFiles = new ArrayList<>();
+    private List<String> notes = List.of();
 
     /** @param initialFolder the folder selected when the wizard started, or {@code null} */
     public NewExperimentPage(IContainer initialFolder) {
@@ -111,6 +117,9 @@ public final class NewExperimentPage extends WizardPage {
                 items.setText(chosen);
             }
         });
+        fittedNotes = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, SWT.DEFAULT).indent(0, 8)
+                .applyTo(fittedNotes);
         folder.addListener(SWT.Modify, e -> update());
         name.addListener(SWT.Modify, e -> update());
         synthetic.addListener(SWT.Selection, e -> update());
@@ -128,6 +137,20 @@ public final class NewExperimentPage extends WizardPage {
     public void addSource(Path file) {
         sourceFiles.add(file.toAbsolutePath());
         sources.add(file.toString());
+        update();
+    }
+
+    /**
+     * @return the defaults fitted to the chosen files, one line each (empty for the synthetic
+     *         example or when nothing had to change), as the page shows them
+     */
+    public List<String> fittedDefaults() {
+        return notes;
+    }
+
+    /** @return the text of the page's list of fitted defaults */
+    public String fittedDefaultsText() {
+        return fittedNotes.getText();
     }
 
     /** @return the chosen folder, or {@code null} when it is not an open workspace folder */
@@ -188,7 +211,28 @@ public final class NewExperimentPage extends WizardPage {
         } else if (!fromSynthetic() && sourceFiles.size() < 2) {
             problem = "Add two or more representation files.";
         }
+        notes = problem == null && !fromSynthetic() ? fittedDefaults(container.getFile(IPath.fromOSString(fileName)))
+                : List.of();
+        fittedNotes.setText(notes.isEmpty() ? ""
+                : "Defaults fitted to your files:\n\u2022 " + String.join("\n\u2022 ", notes));
+        fittedNotes.getParent().layout(true, true);
         setErrorMessage(problem);
+        setMessage(notes.isEmpty() ? null : notes.size() + (notes.size() == 1 ? " default was" : " defaults were")
+                + " changed to fit your files (listed below).", IMessageProvider.WARNING);
         setPageComplete(problem == null);
+    }
+
+    private List<String> fittedDefaults(org.eclipse.core.resources.IFile target) {
+        if (target.getLocation() == null) {
+            return List.of();
+        }
+        List<String> fitted = new ArrayList<>();
+        try {
+            ExperimentTemplates.fromFiles("new", target.getLocation().toFile().toPath(),
+                    NewExperimentWizard.sources(sourceFiles), itemsFile(), null, null, null, null, fitted::add);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        return List.copyOf(fitted);
     }
 }

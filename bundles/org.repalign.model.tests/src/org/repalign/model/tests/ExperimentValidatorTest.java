@@ -341,7 +341,85 @@ class ExperimentValidatorTest {
         Experiments.lines(dir.resolve("items.txt"), 600);
         noise().setEnabled(false);
         assertProblem(validate(), experiment.getProtocol(), Literals.PROTOCOL__SUBSAMPLE_SIZE, Diagnostic.WARNING,
-                "Protocol: subsampleSize 1000 is larger than the 600 items; every subsample is all items");
+                "Protocol: subsampleSize 1000 is larger than the 600 items; every subsample is all of them, so the"
+                        + " subsamples do not differ");
+    }
+
+    /** Sources of 500 rows each, no items file: the rows bound the items. */
+    private SourceShapes fiveHundredRows(int... columns) {
+        return new SourceShapes() {
+            @Override
+            public OptionalInt columns(Source source, Path resolvedFile) {
+                return columns.length == 0 ? OptionalInt.empty()
+                        : OptionalInt.of(columns[experiment.getSources().indexOf(source)]);
+            }
+
+            @Override
+            public OptionalInt rows(Source source, Path resolvedFile) {
+                return OptionalInt.of(500);
+            }
+        };
+    }
+
+    @Test
+    void aSubsampleLargerThanTheSourcesRowsIsFlaggedWithoutAnItemsFile() {
+        experiment.setItemsFile(null);
+        noise().setEnabled(false);
+        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows());
+        assertProblem(problems, experiment.getProtocol(), Literals.PROTOCOL__SUBSAMPLE_SIZE, Diagnostic.WARNING,
+                "Protocol: subsampleSize 1000 is larger than the 500 rows the sources have; every subsample is all of"
+                        + " them, so the subsamples do not differ");
+        experiment.getProtocol().setSubsampleSize(400);
+        problems = ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows());
+        assertTrue(problems.stream().noneMatch(d -> d.getData().get(0) == experiment.getProtocol()),
+                problems.stream().map(Diagnostic::getMessage).toList().toString());
+    }
+
+    @Test
+    void kIsComparedWithTheSourcesRowsWhenThereIsNoItemsFile() {
+        experiment.setItemsFile(null);
+        noise().setEnabled(false);
+        MetricSetting metric = Experiments.metric("mutual_knn_500");
+        experiment.getMetrics().add(metric);
+        // the subsample size (1000) is clipped to the 500 rows the sources have
+        assertProblem(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows()), metric,
+                Literals.METRIC_SETTING__ID, Diagnostic.ERROR, "Metric 'mutual_knn_500': id 'mutual_knn_500' means"
+                        + " k = 500, which must be smaller than the 500 rows of a subsample");
+        metric.setId("mutual_knn_499");
+        assertTrue(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows()).stream()
+                .noneMatch(d -> d.getData().get(0) == metric));
+    }
+
+    @Test
+    void qAboveTheDimensionOfSmallSourcesIsAnError() {
+        MetricSetting metric = Experiments.metric("svcca_100");
+        experiment.getMetrics().add(metric);
+        assertProblem(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows(32, 768)), metric,
+                Literals.METRIC_SETTING__ID, Diagnostic.ERROR,
+                "Metric 'svcca_100': id 'svcca_100' means q = 100, which is larger than the dimension 32 of source 'a'");
+    }
+
+    @Test
+    void anSaeBatchOrLatentsTooLargeForTheRowsAreFlagged() {
+        experiment.setItemsFile(null);
+        noise().setEnabled(false);
+        experiment.getProtocol().setSubsampleSize(400);
+        SaeSettings sae = experiment.getSae();
+        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows());
+        assertProblem(problems, sae, Literals.SAE_SETTINGS__BATCH_SIZE, Diagnostic.WARNING,
+                "SAE settings: batchSize 1024 is larger than the 500 rows the sources have; every step draws rows again");
+        assertProblem(problems, sae, Literals.SAE_SETTINGS__LATENTS, Diagnostic.WARNING,
+                "SAE settings: latents 4096 is more than twice the 500 rows the sources have; such an SAE learns the"
+                        + " rows by heart");
+        sae.setBatchSize(500);
+        sae.setLatents(1000);
+        assertTrue(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows()).isEmpty());
+        // without an analysis that trains SAEs the SAE settings are not used
+        sae.setBatchSize(1024);
+        sae.setLatents(4096);
+        experiment.getAnalyses().removeIf(a -> a instanceof org.repalign.model.SignalAnalysis
+                || a instanceof org.repalign.model.FeatureMatchingAnalysis || a instanceof ProbeAnalysis);
+        assertTrue(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows()).isEmpty());
     }
 
     // ---- SAE -----------------------------------------------------------------------------
@@ -382,6 +460,8 @@ class ExperimentValidatorTest {
     void syntheticItemsCountForTheNoiseWindow() {
         experiment.setItemsFile(null);
         experiment.getProtocol().setSubsampleSize(200);
+        experiment.getSae().setBatchSize(256);
+        experiment.getSae().setLatents(512);
         syntheticOnly(64, 64);
         assertProblem(validate(), noise(), Literals.NOISE_ANALYSIS__WINDOW_SIZE, Diagnostic.ERROR,
                 "Noise analysis: windowSize 500 is larger than the 400 items");

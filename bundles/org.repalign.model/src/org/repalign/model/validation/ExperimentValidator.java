@@ -41,6 +41,7 @@ import org.repalign.model.NoiseAnalysis;
 import org.repalign.model.ProbeAnalysis;
 import org.repalign.model.Protocol;
 import org.repalign.model.SaeSettings;
+import org.repalign.model.SignalAnalysis;
 import org.repalign.model.Source;
 import org.repalign.model.SyntheticData;
 import org.repalign.model.SyntheticModel;
@@ -69,7 +70,10 @@ import org.repalign.model.SyntheticModel;
  * shorthands such as {@code mutual_knn_100}, default 10) below the subsample size; q of SVCCA
  * (parameter {@code q}, shorthands {@code svcca_10}, {@code svcca_100}, default 10) at most every
  * source's dimension and the subsample size; SAE k between 1 and the number of latents (warning
- * from 3k ≥ latents); enabled analyses with sane numbers, noise windows that fit the items, and
+ * from 3k ≥ latents); when an enabled analysis trains SAEs, a batch larger than the rows and
+ * more than twice as many latents as rows are warned about; the subsample size is compared
+ * with the items, or without an item count with the fewest rows of a source whose shape is
+ * known ({@code itemBound}); enabled analyses with sane numbers, noise windows that fit the items, and
  * the side files they need (frequencies for noise, attributes for probes; synthetic data provides
  * both); synthetic generator knobs in the generator's ranges. Disabled analyses are not checked.
  * The basic EMF constraints (multiplicities and so on) are not run: these checks cover them with
@@ -483,10 +487,11 @@ public class ExperimentValidator extends EObjectValidator {
                         protocol.getSubsampleSize() + " must be at least 2");
             } else {
                 Experiment experiment = experimentOf(protocol);
-                OptionalInt items = experiment == null ? OptionalInt.empty() : itemCount(experiment);
+                OptionalInt items = experiment == null ? OptionalInt.empty() : itemBound(experiment);
                 if (protocol.getSubsamples() > 0 && items.isPresent() && protocol.getSubsampleSize() > items.getAsInt()) {
                     warning(PROTOCOL, protocol, Literals.PROTOCOL__SUBSAMPLE_SIZE, protocol.getSubsampleSize()
-                            + " is larger than the " + items.getAsInt() + " items; every subsample is all items");
+                            + " is larger than the " + items.getAsInt() + " " + itemsWord(experiment)
+                            + "; every subsample is all of them, so the subsamples do not differ");
                 }
             }
             if (protocol.getPermutations() < 0) {
@@ -533,6 +538,35 @@ public class ExperimentValidator extends EObjectValidator {
             if (blank(sae.getRecipe())) {
                 error(SAE, sae, Literals.SAE_SETTINGS__RECIPE, "is empty");
             }
+            Experiment experiment = experimentOf(sae);
+            OptionalInt rows = experiment == null || !trainsSae(experiment) ? OptionalInt.empty() : itemBound(experiment);
+            if (rows.isPresent()) {
+                int n = rows.getAsInt();
+                if (sae.getBatchSize() > n) {
+                    warning(SAE, sae, Literals.SAE_SETTINGS__BATCH_SIZE, sae.getBatchSize() + " is larger than the "
+                            + n + " " + itemsWord(experiment) + "; every step draws rows again");
+                }
+                if (latents > 2L * n) {
+                    warning(SAE, sae, Literals.SAE_SETTINGS__LATENTS, latents + " is more than twice the " + n + " "
+                            + itemsWord(experiment) + "; such an SAE learns the rows by heart");
+                }
+            }
+        }
+
+        /** Whether an enabled analysis trains an SAE per source (signal, features, probes). */
+        private static boolean trainsSae(Experiment experiment) {
+            for (Analysis analysis : experiment.getAnalyses()) {
+                if (analysis.isEnabled() && (analysis instanceof SignalAnalysis
+                        || analysis instanceof FeatureMatchingAnalysis || analysis instanceof ProbeAnalysis)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** What {@link #itemBound} counts: the items (item file, synthetic data) or the sources' rows. */
+        private String itemsWord(Experiment experiment) {
+            return itemCount(experiment).isPresent() ? "items" : "rows the sources have";
         }
 
         // ---- analyses --------------------------------------------------------------------
@@ -817,7 +851,7 @@ public class ExperimentValidator extends EObjectValidator {
             Protocol protocol = experiment.getProtocol();
             int subsamples = protocol == null ? 10 : protocol.getSubsamples();
             int size = protocol == null ? 1000 : protocol.getSubsampleSize();
-            OptionalInt items = itemCount(experiment);
+            OptionalInt items = itemBound(experiment);
             if (subsamples <= 0) {
                 return items;
             }

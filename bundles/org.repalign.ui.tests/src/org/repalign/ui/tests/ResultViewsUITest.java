@@ -217,7 +217,7 @@ class ResultViewsUITest {
         int row = index(c.a());
         int column = index(c.b());
         String expected = c.a() + " \u00d7 " + c.b() + "\nmutual_knn_10 (centered): "
-                + String.format(Locale.ROOT, "%.4f", c.second());
+                + String.format(Locale.ROOT, "%.4f", c.second()) + "\nhigher is better";
         assertEquals(expected, heatmap.hoverText(row, column));
         Rectangle cell = heatmap.cellBounds(row, column);
         assertTrue(cell.width > 0 && cell.height > 0, cell.toString());
@@ -335,11 +335,13 @@ class ResultViewsUITest {
         view.export(csv);
         Map<String, String> cells = new HashMap<>();
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("panel,row,column,value", lines.get(0));
+        assertEquals("panel,row,column,value,direction", lines.get(0));
         assertEquals(1 + 16, lines.size());
         for (String line : lines.subList(1, lines.size())) {
-            String[] parts = lastThreeCells(line);
-            assertTrue(line.startsWith("\"cka (raw), higher is better\","), "quoted panel title: " + line);
+            String[] parts = lastThreeCells(line.substring(0, line.lastIndexOf(',')));
+            assertTrue(line.startsWith("\"cka (raw), higher is better; yellow = more aligned (the highest values)\","),
+                    "quoted panel title on one line: " + line);
+            assertTrue(line.endsWith(",higher is better"), "the direction column: " + line);
             cells.put(parts[0] + "|" + parts[1], parts[2]);
         }
         for (Comparison c : results.bias()) {
@@ -387,9 +389,11 @@ class ResultViewsUITest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(1 + 2 * 16, lines.size());
         List<Double> signal = new ArrayList<>();
-        for (String line : lines) {
-            String[] cells = lastThreeCells(line);
-            if (line.startsWith("\"Sparse") && cells[0].equals("m1") && cells[1].equals("m3")) {
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = lastThreeCells(line.substring(0, line.lastIndexOf(',')));
+            if (line.startsWith("\"Gain of sparse over dense: Sparse \u2212 Dense;") && cells[0].equals("m1")
+                    && cells[1].equals("m3")) {
+                assertTrue(line.endsWith(",positive: sparse aligns better (cka higher is better)"), line);
                 signal.add(Double.parseDouble(cells[2]));
             }
         }
@@ -647,7 +651,7 @@ class ResultViewsUITest {
         assertEquals(3, total, "every draw in one bin");
         ISeries<?> marker = view.getNullChart().getSeriesSet().getSeries(FeatureMatchingView.MARKER_SERIES);
         assertArrayEquals(new double[] { row.score(), row.score() }, marker.getXSeries(), 0.0);
-        assertTrue(view.getNullChart().getTitle().getText().contains("m2 \u2013 m4"));
+        assertTrue(org.repalign.ui.internal.ChartFitting.fullTitle(view.getNullChart()).contains("m2 \u2013 m4"));
     }
 
     @Test
@@ -656,8 +660,8 @@ class ResultViewsUITest {
         FeatureMatchingView view = show(FeatureMatchingView.ID);
         view.showRun(RunResults.read(older));
         view.selectKind("weighted");
-        assertTrue(view.getNullChart().getTitle().getText().contains("keeps only the null's mean and s.d."),
-                view.getNullChart().getTitle().getText());
+        assertTrue(org.repalign.ui.internal.ChartFitting.fullTitle(view.getNullChart()).contains("keeps only the null's mean and s.d."),
+                org.repalign.ui.internal.ChartFitting.fullTitle(view.getNullChart()));
         assertEquals(0, view.getNullChart().getSeriesSet().getSeries().length);
         assertEquals(6, view.getChart().getSeriesSet().getSeries(FeatureMatchingView.SCORE_SERIES).getYSeries().length,
                 "the scores are still shown");
@@ -714,5 +718,149 @@ class ResultViewsUITest {
             assertTrue(Arrays.stream(page().getViewReferences()).anyMatch(r -> r.getId().equals(id)),
                     "perspective holds " + id);
         }
+    }
+
+    /** Where the pictures of the small-window test go. */
+    private static final Path SMALL_WINDOW_SHOTS = Path.of("target", "screenshots", "at-1024x700");
+
+    private static void settle(long millis) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        do {
+            drain();
+            Thread.sleep(10);
+        } while (System.currentTimeMillis() < end);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Display display = Display.getCurrent();
+        org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        try {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+            } finally {
+                gc.dispose();
+            }
+            Files.createDirectories(SMALL_WINDOW_SHOTS);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            loader.save(SMALL_WINDOW_SHOTS.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        } finally {
+            image.dispose();
+        }
+    }
+
+    private static void assertPlotted(org.eclipse.swtchart.Chart chart, String what) {
+        Point plot = chart.getPlotArea().getSize();
+        assertTrue(plot.x >= 100 && plot.y >= 40, what + ": the plot keeps a readable size, not " + plot
+                + " in a chart of " + chart.getSize());
+        String title = chart.getTitle().getText();
+        assertFalse(title.isEmpty(), what + " has a title");
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
+        try {
+            gc.setFont(chart.getTitle().getFont());
+            assertTrue(gc.textExtent(title).x <= chart.getSize().x, what + ": the title fits its chart: " + title);
+        } finally {
+            gc.dispose();
+        }
+        String full = org.repalign.ui.internal.ChartFitting.fullTitle(chart);
+        assertTrue(title.equals(full) || full.equals(chart.getToolTipText()),
+                what + ": a shortened title is whole in the tooltip");
+    }
+
+    private static void assertHeatmapReadable(HeatmapCanvas heatmap, String what) throws InterruptedException {
+        Point size = heatmap.getSize();
+        assertTrue(size.x >= 200 && size.y >= 150, what + " is laid out: " + size);
+        HeatmapData data = heatmap.getHeatmapData();
+        assertNotNull(data, what + " shows a map");
+        String note = heatmap.shownNote();
+        assertTrue(note.isEmpty() || note.endsWith("hover shows each cell"), note);
+        assertTrue(heatmap.valueFontSize() > 0 || note.contains("cells too small"),
+                what + ": values are printed or the note says why not");
+        // a real pointer over the cell of the first pair shows its value
+        Rectangle cell = heatmap.cellBounds(0, 1);
+        Point at = heatmap.toDisplay(cell.x + cell.width / 2, cell.y + cell.height / 2);
+        for (int step = 3; step >= 0; step--) {
+            Event move = new Event();
+            move.type = SWT.MouseMove;
+            move.x = at.x + step;
+            move.y = at.y + step;
+            heatmap.getDisplay().post(move);
+            settle(60);
+        }
+        settle(200);
+        assertEquals(heatmap.hoverText(0, 1), heatmap.getToolTipText(), what + ": the hovered cell's text (pointer at "
+                + heatmap.getDisplay().getCursorLocation() + " over " + heatmap.getDisplay().getCursorControl() + ")");
+    }
+
+    @Test
+    void viewsStayReadableIn1024x700() throws Exception {
+        org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Rectangle before = shell.getBounds();
+        boolean maximized = shell.getMaximized();
+        shell.setMaximized(false);
+        shell.setBounds(0, 0, 1024, 700);
+        Path log = org.eclipse.core.runtime.Platform.getLogFileLocation().toFile().toPath();
+        long logLength = Files.exists(log) ? Files.size(log) : 0;
+        try {
+            settle(300);
+            AlignmentMatrixView matrix = show(AlignmentMatrixView.ID);
+            matrix.showRun(results);
+            matrix.select("cka", "centered", false);
+            settle(200);
+            screenshot("1-alignment-matrix");
+            assertHeatmapReadable(matrix.getHeatmap(), "alignment matrix");
+
+            DifferenceView differences = show(DifferenceView.ID);
+            differences.showRun(results);
+            differences.selectMetric("mutual_knn_10");
+            settle(200);
+            screenshot("2-differences");
+            assertHeatmapReadable(differences.getSparseMinusDense(), "Sparse against dense");
+            assertHeatmapReadable(differences.getCenteredMinusRaw(), "Centered against raw");
+
+            FeatureMatchingView features = show(FeatureMatchingView.ID);
+            features.showRun(results);
+            features.selectKind("weighted");
+            settle(300);
+            screenshot("3-feature-matching");
+            assertPlotted(features.getChart(), "feature matching bars");
+            assertPlotted(features.getNullChart(), "null histogram");
+            org.eclipse.swt.widgets.Table table = features.getTable().getTable();
+            assertTrue(table.getSize().y >= table.getHeaderHeight() + table.getItemHeight(),
+                    "the table keeps its header and a row: " + table.getSize());
+            int z = Arrays.asList(table.getColumns()).stream().map(org.eclipse.swt.widgets.TableColumn::getText).toList()
+                    .indexOf("z");
+            assertEquals(SWT.RIGHT, table.getColumn(z).getAlignment(), "numbers are right-aligned");
+            assertEquals(SWT.LEFT, table.getColumn(0).getAlignment(), "names are left-aligned");
+            table.getColumn(z).notifyListeners(SWT.Selection, new Event());
+            List<Object[]> sorted = features.getTable().shownRows();
+            for (int i = 1; i < sorted.size(); i++) {
+                assertTrue((Double) sorted.get(i - 1)[z] <= (Double) sorted.get(i)[z], "ascending z");
+            }
+            assertEquals(table.getColumn(z), table.getSortColumn());
+            table.getColumn(z).notifyListeners(SWT.Selection, new Event());
+            sorted = features.getTable().shownRows();
+            assertTrue((Double) sorted.get(0)[z] >= (Double) sorted.get(sorted.size() - 1)[z], "a second click reverses");
+            assertEquals(SWT.DOWN, table.getSortDirection());
+            screenshot("4-feature-matching-sorted");
+
+            ProbesView probes = show(ProbesView.ID);
+            probes.showRun(results);
+            probes.selectSource("m1");
+            settle(300);
+            screenshot("5-probes");
+            assertPlotted(probes.getChart(), "probe bars");
+        } finally {
+            shell.setBounds(before);
+            shell.setMaximized(maximized);
+            settle(100);
+        }
+        String added = Files.exists(log) ? Files.readString(log).substring((int) Math.min(logLength, Files.size(log)))
+                : "";
+        assertFalse(added.lines().anyMatch(l -> l.matches("!ENTRY \\S+ 4 .*")), "no error in the log:\n" + added);
     }
 }

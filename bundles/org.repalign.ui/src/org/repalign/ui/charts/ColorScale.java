@@ -26,6 +26,19 @@ public interface ColorScale {
     boolean diverging();
 
     /**
+     * @return the value drawn at the top of the legend: the end that means "better" (more
+     *         aligned); {@link #max()} unless the scale is reversed
+     */
+    default double top() {
+        return max();
+    }
+
+    /** @return the value drawn at the bottom of the legend, the other end of {@link #top()} */
+    default double bottom() {
+        return top() == max() ? min() : max();
+    }
+
+    /**
      * Linear interpolation between colour stops, evenly spaced over [0, 1].
      *
      * @param stops colour stops, at least two

@@ -11,9 +11,10 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * A heatmap widget: square cells coloured by a {@link ColorScale}, row labels on the left,
- * column labels below, a colour legend with its minimum and maximum on the right, the value in
- * each cell when it fits, and the cell's labels and value as a tooltip on hover. Empty cells
- * (NaN) are grey.
+ * column labels below (thinned when they would overlap, with a note saying so), a colour legend
+ * with its better end on top, the values in the cells when they fit (all of them, in a font
+ * shrunk as far as needed, or none with a note), and the cell's labels, value and direction as a
+ * tooltip on hover. Empty cells (NaN) are grey.
  */
 public class HeatmapCanvas extends Canvas {
 
@@ -74,15 +75,51 @@ public class HeatmapCanvas extends Canvas {
     /**
      * @param row    row index
      * @param column column index
-     * @return the cell's tooltip: row and column labels, the quantity and its value, and the cell's
-     *         note when there is one
+     * @return the cell's tooltip: row and column labels, the quantity and its value, which way it
+     *         is better (when the map says), and the cell's note when there is one
      */
     public String hoverText(int row, int column) {
         double value = data.value(row, column);
         String shown = Double.isNaN(value) ? "not measured" : String.format(Locale.ROOT, "%.4f", value);
         String note = data.note(row, column);
         return data.rowLabels().get(row) + " \u00d7 " + data.columnLabels().get(column) + "\n" + data.quantity()
-                + ": " + shown + (note == null || note.isEmpty() ? "" : "\n" + note);
+                + ": " + shown + (data.direction().isEmpty() ? "" : "\n" + data.direction())
+                + (note == null || note.isEmpty() ? "" : "\n" + note);
+    }
+
+    /**
+     * @return the note under the map (labels thinned, values not printed), or an empty text when
+     *         every label and value is drawn
+     */
+    public String shownNote() {
+        if (data == null) {
+            return "";
+        }
+        GC gc = new GC(this);
+        try {
+            HeatmapLayout layout = HeatmapPainter.layout(gc, data, getClientArea());
+            int widest = data.columnLabels().stream().mapToInt(label -> gc.textExtent(label).x).max().orElse(0);
+            return HeatmapLayout.note(layout.rowLabelStep(), layout.columnLabelStep(widest),
+                    HeatmapPainter.valueFontSize(gc, data, layout) > 0);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /**
+     * @return the font size (points) of the values printed in the cells, 0 when the cells are too
+     *         small for them (the note then says so)
+     */
+    public int valueFontSize() {
+        if (data == null) {
+            return 0;
+        }
+        GC gc = new GC(this);
+        try {
+            return HeatmapPainter.valueFontSize(gc, data, HeatmapPainter.layout(gc, data, getClientArea()));
+        } finally {
+            gc.dispose();
+        }
     }
 
     /**

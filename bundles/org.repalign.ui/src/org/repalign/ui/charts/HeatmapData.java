@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * What a heatmap shows: a title, labels of rows and columns, the values (NaN for an empty
- * cell), the colour scale and what one value is called in hover texts.
+ * cell), the colour scale, what one value is called in hover texts and which way its values are
+ * better.
  *
- * @param title        title above the map
+ * @param title        title above the map; a line break starts a second line
  * @param rowLabels    one label per row
  * @param columnLabels one label per column
  * @param values       rows × columns values, copied
@@ -15,9 +16,28 @@ import java.util.Objects;
  * @param quantity     name of the value, e.g. {@code cka (centered)}
  * @param notes        rows × columns texts added to each cell's hover text (e.g. which latent),
  *                     or {@code null}; copied
+ * @param direction    which way the values are better, e.g. {@code higher is better} or
+ *                     {@code positive: sparse aligns better}; written in every CSV line and
+ *                     hover text; empty when the values have no direction
  */
 public record HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
-        ColorScale scale, String quantity, String[][] notes) {
+        ColorScale scale, String quantity, String[][] notes, String direction) {
+
+    /**
+     * A heatmap of values without a direction.
+     *
+     * @param title        title above the map
+     * @param rowLabels    one label per row
+     * @param columnLabels one label per column
+     * @param values       rows × columns values, copied
+     * @param scale        colour scale
+     * @param quantity     name of the value
+     * @param notes        rows × columns hover notes, or {@code null}
+     */
+    public HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
+            ColorScale scale, String quantity, String[][] notes) {
+        this(title, rowLabels, columnLabels, values, scale, quantity, notes, "");
+    }
 
     /**
      * A heatmap without cell notes.
@@ -31,7 +51,7 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
      */
     public HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
             ColorScale scale, String quantity) {
-        this(title, rowLabels, columnLabels, values, scale, quantity, null);
+        this(title, rowLabels, columnLabels, values, scale, quantity, null, "");
     }
 
     /** Copies and checks the shape. */
@@ -39,6 +59,7 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
         rowLabels = List.copyOf(rowLabels);
         columnLabels = List.copyOf(columnLabels);
         Objects.requireNonNull(scale, "scale");
+        direction = direction == null ? "" : direction;
         if (values.length != rowLabels.size()) {
             throw new IllegalArgumentException(values.length + " rows of values for " + rowLabels.size() + " labels");
         }

@@ -15,7 +15,9 @@ import org.repalign.ui.internal.PngImages;
 /**
  * Writes heatmap panels, side by side, as PNG (drawn as on screen), SVG (rectangles and text,
  * one {@code <title>} per cell) and CSV (the numbers shown, one line per cell: panel, row,
- * column, value; full precision, empty when undefined). Files are written atomically.
+ * column, value, direction; the panel is the title on one line, values at full precision, empty
+ * when undefined; the direction says which way the value is better). Files are written
+ * atomically.
  */
 public final class HeatmapExport {
 
@@ -61,17 +63,19 @@ public final class HeatmapExport {
 
     /**
      * @param panels the heatmaps
-     * @return CSV with header {@code panel,row,column,value}, one line per cell
+     * @return CSV with header {@code panel,row,column,value,direction}, one line per cell
      */
     public static String csv(List<HeatmapData> panels) {
-        StringBuilder out = new StringBuilder("panel,row,column,value\n");
+        StringBuilder out = new StringBuilder("panel,row,column,value,direction\n");
         for (HeatmapData data : panels) {
+            String panel = data.title().replace("\n", "; ");
             for (int r = 0; r < data.rows(); r++) {
                 for (int c = 0; c < data.columns(); c++) {
                     double v = data.value(r, c);
-                    out.append(Csv.cell(data.title())).append(',').append(Csv.cell(data.rowLabels().get(r))).append(',')
+                    out.append(Csv.cell(panel)).append(',').append(Csv.cell(data.rowLabels().get(r))).append(',')
                             .append(Csv.cell(data.columnLabels().get(c))).append(',')
-                            .append(Double.isNaN(v) ? "" : Double.toString(v)).append('\n');
+                            .append(Double.isNaN(v) ? "" : Double.toString(v)).append(',')
+                            .append(Csv.cell(data.direction())).append('\n');
                 }
             }
         }
@@ -104,44 +108,57 @@ public final class HeatmapExport {
     private static void panel(SvgDocument svg, GC gc, HeatmapData data, Rectangle area, int index) {
         HeatmapLayout layout = HeatmapPainter.layout(gc, data, area);
         int ascent = gc.getFontMetrics().getAscent();
-        svg.text(area.x + HeatmapLayout.PAD, area.y + HeatmapLayout.PAD + ascent, "start", data.title(), BLACK);
+        for (int line = 0; line < layout.titleLines.length; line++) {
+            svg.text(area.x + HeatmapLayout.PAD, area.y + HeatmapLayout.PAD + line * layout.lineHeight + ascent, "start",
+                    layout.titleLines[line], BLACK);
+        }
+        int valueSize = HeatmapPainter.valueFontSize(gc, data, layout);
+        String direction = data.direction().isEmpty() ? "" : " (" + data.direction() + ")";
         for (int r = 0; r < data.rows(); r++) {
             for (int c = 0; c < data.columns(); c++) {
                 Rectangle cell = layout.cell(r, c);
                 RGB rgb = data.scale().color(data.value(r, c));
+                String note = data.note(r, c);
                 svg.rect(cell.x, cell.y, cell.width, cell.height, SvgDocument.hex(rgb), null, null,
                         data.rowLabels().get(r) + " \u00d7 " + data.columnLabels().get(c) + ": " + data.quantity()
-                                + " = " + HeatmapLayout.format(data.value(r, c)));
+                                + " = " + HeatmapLayout.format(data.value(r, c)) + direction
+                                + (note == null || note.isEmpty() ? "" : "; " + note));
                 String value = HeatmapLayout.format(data.value(r, c));
-                if (!value.isEmpty() && gc.textExtent(value).x + 4 <= cell.width && layout.lineHeight + 2 <= cell.height) {
-                    svg.text(cell.x + cell.width / 2, cell.y + (cell.height - layout.lineHeight) / 2 + ascent, "middle",
-                            value, HeatmapLayout.darkTextOn(rgb) ? BLACK : "#ffffff");
+                if (!value.isEmpty() && valueSize > 0) {
+                    svg.text(cell.x + cell.width / 2, cell.y + cell.height / 2 + valueSize * 0.45, "middle", value,
+                            HeatmapLayout.darkTextOn(rgb) ? BLACK : "#ffffff", valueSize);
                 }
             }
         }
-        for (int r = 0; r < data.rows(); r += layout.rowLabelStep()) {
+        int rowStep = layout.rowLabelStep();
+        for (int r = 0; r < data.rows(); r += rowStep) {
             Rectangle cell = layout.cell(r, 0);
             svg.text(cell.x - HeatmapLayout.PAD, cell.y + (cell.height - layout.lineHeight) / 2 + ascent, "end",
                     data.rowLabels().get(r), BLACK);
         }
         int widest = data.columnLabels().stream().mapToInt(label -> gc.textExtent(label).x).max().orElse(0);
-        for (int c = 0; c < data.columns(); c += layout.columnLabelStep(widest)) {
+        int columnStep = layout.columnLabelStep(widest);
+        for (int c = 0; c < data.columns(); c += columnStep) {
             Rectangle cell = layout.cell(data.rows() - 1, c);
             svg.text(cell.x + cell.width / 2, cell.y + cell.height + 2 + ascent, "middle", data.columnLabels().get(c),
                     BLACK);
+        }
+        String note = HeatmapLayout.note(rowStep, columnStep, valueSize > 0);
+        if (!note.isEmpty()) {
+            svg.text(layout.gridX, layout.noteY() + ascent, "start", note, "#5a5a5a");
         }
         ColorScale scale = data.scale();
         String id = "legend" + index;
         RGB[] stops = new RGB[11];
         for (int s = 0; s <= 10; s++) {
-            stops[s] = scale.color(scale.min() + s / 10.0 * (scale.max() - scale.min()));
+            stops[s] = scale.color(scale.bottom() + s / 10.0 * (scale.top() - scale.bottom()));
         }
         svg.verticalGradient(id, stops);
         int height = layout.gridHeight();
         svg.rect(layout.legendX, layout.gridY, HeatmapLayout.LEGEND_BAR, height, "url(#" + id + ")", "#5a5a5a");
         int labelX = layout.legendX + HeatmapLayout.LEGEND_BAR + 4;
-        svg.text(labelX, layout.gridY + ascent, "start", HeatmapLayout.format(scale.max()), BLACK);
-        svg.text(labelX, layout.gridY + height - layout.lineHeight + ascent, "start", HeatmapLayout.format(scale.min()),
+        svg.text(labelX, layout.gridY + ascent, "start", HeatmapLayout.format(scale.top()), BLACK);
+        svg.text(labelX, layout.gridY + height - layout.lineHeight + ascent, "start", HeatmapLayout.format(scale.bottom()),
                 BLACK);
         if (scale.diverging()) {
             svg.text(labelX, layout.gridY + (height - layout.lineHeight) / 2 + ascent, "start", "0", BLACK);

@@ -6,8 +6,10 @@ import java.util.function.ToIntFunction;
 import org.eclipse.swt.graphics.Rectangle;
 
 /**
- * Geometry of one heatmap panel inside an area: title, row labels left, column labels below,
- * cells, and the colour legend to the right. Cells are square while a square cell is at least
+ * Geometry of one heatmap panel inside an area: title (one or more lines), row labels left,
+ * column labels below with a line for a note under them (labels thinned, values too small to
+ * print), cells, and the colour legend to the right. Cells are at least square, and wider when
+ * the width allows their column label and values, while a square cell is at least
  * {@value #MIN_CELL} pixels and a line of text high; a map with many rows or columns gets narrower or flatter cells
  * instead (each side at least its share of the area), and labels that would overlap are
  * thinned to every k-th. Shared by the canvas, PNG and SVG output
@@ -28,9 +30,10 @@ final class HeatmapLayout {
     final int rows;
     final int columns;
     final int legendX;
+    final String[] titleLines;
 
     private HeatmapLayout(Rectangle area, int lineHeight, int gridX, int gridY, int cellWidth, int cellHeight,
-            int rows, int columns, int legendX) {
+            int rows, int columns, int legendX, String[] titleLines) {
         this.area = area;
         this.lineHeight = lineHeight;
         this.gridX = gridX;
@@ -40,6 +43,7 @@ final class HeatmapLayout {
         this.rows = rows;
         this.columns = columns;
         this.legendX = legendX;
+        this.titleLines = titleLines;
     }
 
     static HeatmapLayout of(HeatmapData data, Rectangle area, ToIntFunction<String> textWidth, int lineHeight) {
@@ -50,10 +54,12 @@ final class HeatmapLayout {
         int legendLabels = Math.max(textWidth.applyAsInt(format(data.scale().min())),
                 textWidth.applyAsInt(format(data.scale().max())));
         int legendWidth = PAD * 2 + LEGEND_BAR + legendLabels + PAD;
+        String[] titleLines = data.title().split("\n");
         int gridX = area.x + PAD + labelWidth + PAD;
-        int gridY = area.y + PAD + lineHeight + PAD;
+        int gridY = area.y + PAD + titleLines.length * lineHeight + PAD;
         int width = area.x + area.width - legendWidth - gridX;
-        int height = area.y + area.height - (lineHeight + PAD) - gridY;
+        // below the cells: a line of column labels and a line for the note
+        int height = area.y + area.height - (2 * lineHeight + PAD) - gridY;
         int rows = Math.max(1, data.rows());
         int columns = Math.max(1, data.columns());
         int across = Math.max(1, width / columns);
@@ -61,10 +67,31 @@ final class HeatmapLayout {
         int square = Math.min(across, down);
         // a row is at least a line of text high when the area allows
         int minimum = Math.max(MIN_CELL, lineHeight + 4);
-        int cellWidth = square >= minimum ? square : Math.min(across, Math.max(square, minimum));
+        // wider than high when the width allows, so that column labels and values fit
+        int preferred = preferredCellWidth(data, textWidth);
+        int cellWidth = square >= minimum ? Math.max(square, Math.min(across, preferred))
+                : Math.min(across, Math.max(square, minimum));
         int cellHeight = square >= minimum ? square : Math.min(down, Math.max(square, minimum));
         return new HeatmapLayout(area, lineHeight, gridX, gridY, cellWidth, cellHeight, data.rows(), data.columns(),
-                gridX + cellWidth * columns + PAD * 2);
+                gridX + cellWidth * columns + PAD * 2, titleLines);
+    }
+
+    /** The width a cell needs for its column's label and the widest value. */
+    private static int preferredCellWidth(HeatmapData data, ToIntFunction<String> textWidth) {
+        int widest = 0;
+        for (String label : data.columnLabels()) {
+            widest = Math.max(widest, textWidth.applyAsInt(label));
+        }
+        String longest = "";
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < data.columns(); c++) {
+                String text = format(data.value(r, c));
+                if (text.length() > longest.length()) {
+                    longest = text;
+                }
+            }
+        }
+        return Math.max(widest, textWidth.applyAsInt(longest)) + 8;
     }
 
     /** @return the bounds of a cell */
@@ -97,6 +124,44 @@ final class HeatmapLayout {
 
     int gridHeight() {
         return cellHeight * rows;
+    }
+
+    /** @return the baseline-free top y of the note line, under the column labels */
+    int noteY() {
+        return gridY + gridHeight() + 2 + lineHeight;
+    }
+
+    /**
+     * What the picture leaves out, said under the map so that nothing is dropped silently.
+     *
+     * @param rowStep       every how many rows a label is drawn
+     * @param columnStep    every how many columns a label is drawn
+     * @param valuesPrinted whether the cells show their values
+     * @return the note, or an empty text when every label and value is drawn
+     */
+    static String note(int rowStep, int columnStep, boolean valuesPrinted) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (columnStep > 1) {
+            parts.add("every " + ordinal(columnStep) + " column labelled");
+        }
+        if (rowStep > 1) {
+            parts.add("every " + ordinal(rowStep) + " row labelled");
+        }
+        if (!valuesPrinted) {
+            parts.add("cells too small for their values");
+        }
+        return parts.isEmpty() ? "" : String.join(", ", parts) + "; hover shows each cell";
+    }
+
+    private static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     /**

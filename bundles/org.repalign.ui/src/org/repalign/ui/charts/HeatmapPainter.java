@@ -2,12 +2,22 @@ package org.repalign.ui.charts;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 
-/** Draws a heatmap panel on a {@link GC}: on screen and into images. */
+/**
+ * Draws a heatmap panel on a {@link GC}: on screen and into images. Cell values are printed in
+ * every cell or in none: the font shrinks (down to {@value #SMALLEST_VALUE_FONT} pt) until the
+ * widest value fits, so that no value (a negative one is the widest) silently goes missing; when
+ * even the smallest font does not fit, the note under the map says so.
+ */
 final class HeatmapPainter {
+
+    /** The smallest font size, in points, that cell values are printed in. */
+    static final int SMALLEST_VALUE_FONT = 6;
 
     private static final Color BLACK = new Color(0, 0, 0);
     private static final Color WHITE = new Color(255, 255, 255);
@@ -20,6 +30,58 @@ final class HeatmapPainter {
         return HeatmapLayout.of(data, area, text -> gc.textExtent(text).x, gc.getFontMetrics().getHeight());
     }
 
+    /**
+     * @param gc     a GC with the panel's font
+     * @param data   the map
+     * @param layout its layout
+     * @return the font size in points that every cell value fits in, or 0 when none fits
+     */
+    static int valueFontSize(GC gc, HeatmapData data, HeatmapLayout layout) {
+        String widest = "";
+        int widestWidth = 0;
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < data.columns(); c++) {
+                String text = HeatmapLayout.format(data.value(r, c));
+                int width = text.isEmpty() ? 0 : gc.textExtent(text).x;
+                if (width > widestWidth) {
+                    widest = text;
+                    widestWidth = width;
+                }
+            }
+        }
+        if (widest.isEmpty()) {
+            return 0;
+        }
+        Font original = gc.getFont();
+        FontData base = original.getFontData()[0];
+        try {
+            for (int size = base.getHeight(); size >= SMALLEST_VALUE_FONT; size--) {
+                int width;
+                int height;
+                if (size == base.getHeight()) {
+                    width = widestWidth;
+                    height = gc.getFontMetrics().getHeight();
+                } else {
+                    Font smaller = new Font(gc.getDevice(), base.getName(), size, base.getStyle());
+                    try {
+                        gc.setFont(smaller);
+                        width = gc.textExtent(widest).x;
+                        height = gc.getFontMetrics().getHeight();
+                    } finally {
+                        gc.setFont(original);
+                        smaller.dispose();
+                    }
+                }
+                if (width + 4 <= layout.cellWidth && height + 2 <= layout.cellHeight) {
+                    return size;
+                }
+            }
+            return 0;
+        } finally {
+            gc.setFont(original);
+        }
+    }
+
     static void paint(GC gc, HeatmapData data, Rectangle area, String emptyMessage) {
         gc.setBackground(WHITE);
         gc.fillRectangle(area);
@@ -29,36 +91,72 @@ final class HeatmapPainter {
             return;
         }
         HeatmapLayout layout = layout(gc, data, area);
-        gc.drawText(data.title(), area.x + HeatmapLayout.PAD, area.y + HeatmapLayout.PAD, true);
+        for (int line = 0; line < layout.titleLines.length; line++) {
+            gc.drawText(layout.titleLines[line], area.x + HeatmapLayout.PAD,
+                    area.y + HeatmapLayout.PAD + line * layout.lineHeight, true);
+        }
         for (int r = 0; r < data.rows(); r++) {
             for (int c = 0; c < data.columns(); c++) {
                 Rectangle cell = layout.cell(r, c);
-                RGB rgb = data.scale().color(data.value(r, c));
-                gc.setBackground(new Color(rgb));
+                gc.setBackground(new Color(data.scale().color(data.value(r, c))));
                 gc.fillRectangle(cell);
-                String text = HeatmapLayout.format(data.value(r, c));
-                int width = gc.textExtent(text).x;
-                if (!text.isEmpty() && width + 4 <= cell.width && layout.lineHeight + 2 <= cell.height) {
-                    gc.setForeground(HeatmapLayout.darkTextOn(rgb) ? BLACK : WHITE);
-                    gc.drawText(text, cell.x + (cell.width - width) / 2, cell.y + (cell.height - layout.lineHeight) / 2,
-                            true);
-                }
             }
         }
+        int valueSize = valueFontSize(gc, data, layout);
+        if (valueSize > 0) {
+            paintValues(gc, data, layout, valueSize);
+        }
         gc.setForeground(BLACK);
-        for (int r = 0; r < data.rows(); r += layout.rowLabelStep()) {
+        int rowStep = layout.rowLabelStep();
+        for (int r = 0; r < data.rows(); r += rowStep) {
             String label = data.rowLabels().get(r);
             Rectangle cell = layout.cell(r, 0);
             gc.drawText(label, cell.x - HeatmapLayout.PAD - gc.textExtent(label).x,
                     cell.y + (cell.height - layout.lineHeight) / 2, true);
         }
         int widest = data.columnLabels().stream().mapToInt(label -> gc.textExtent(label).x).max().orElse(0);
-        for (int c = 0; c < data.columns(); c += layout.columnLabelStep(widest)) {
+        int columnStep = layout.columnLabelStep(widest);
+        for (int c = 0; c < data.columns(); c += columnStep) {
             String label = data.columnLabels().get(c);
             Rectangle cell = layout.cell(data.rows() - 1, c);
             gc.drawText(label, cell.x + (cell.width - gc.textExtent(label).x) / 2, cell.y + cell.height + 2, true);
         }
+        String note = HeatmapLayout.note(rowStep, columnStep, valueSize > 0);
+        if (!note.isEmpty()) {
+            gc.setForeground(GREY);
+            gc.drawText(note, layout.gridX, layout.noteY(), true);
+        }
         paintLegend(gc, data.scale(), layout);
+    }
+
+    private static void paintValues(GC gc, HeatmapData data, HeatmapLayout layout, int size) {
+        Font original = gc.getFont();
+        FontData base = original.getFontData()[0];
+        Font font = size == base.getHeight() ? null : new Font(gc.getDevice(), base.getName(), size, base.getStyle());
+        try {
+            if (font != null) {
+                gc.setFont(font);
+            }
+            int height = gc.getFontMetrics().getHeight();
+            for (int r = 0; r < data.rows(); r++) {
+                for (int c = 0; c < data.columns(); c++) {
+                    String text = HeatmapLayout.format(data.value(r, c));
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    Rectangle cell = layout.cell(r, c);
+                    RGB rgb = data.scale().color(data.value(r, c));
+                    gc.setForeground(HeatmapLayout.darkTextOn(rgb) ? BLACK : WHITE);
+                    gc.drawText(text, cell.x + (cell.width - gc.textExtent(text).x) / 2,
+                            cell.y + (cell.height - height) / 2, true);
+                }
+            }
+        } finally {
+            gc.setFont(original);
+            if (font != null) {
+                font.dispose();
+            }
+        }
     }
 
     private static void paintLegend(GC gc, ColorScale scale, HeatmapLayout layout) {
@@ -66,15 +164,15 @@ final class HeatmapPainter {
         int x = layout.legendX;
         for (int i = 0; i < height; i++) {
             double t = height == 1 ? 1 : 1 - (double) i / (height - 1);
-            gc.setForeground(new Color(scale.color(scale.min() + t * (scale.max() - scale.min()))));
+            gc.setForeground(new Color(scale.color(scale.bottom() + t * (scale.top() - scale.bottom()))));
             gc.drawLine(x, layout.gridY + i, x + HeatmapLayout.LEGEND_BAR - 1, layout.gridY + i);
         }
         gc.setForeground(GREY);
         gc.drawRectangle(x, layout.gridY, HeatmapLayout.LEGEND_BAR - 1, Math.max(0, height - 1));
         gc.setForeground(BLACK);
         int labelX = x + HeatmapLayout.LEGEND_BAR + 4;
-        gc.drawText(HeatmapLayout.format(scale.max()), labelX, layout.gridY, true);
-        gc.drawText(HeatmapLayout.format(scale.min()), labelX, layout.gridY + height - layout.lineHeight, true);
+        gc.drawText(HeatmapLayout.format(scale.top()), labelX, layout.gridY, true);
+        gc.drawText(HeatmapLayout.format(scale.bottom()), labelX, layout.gridY + height - layout.lineHeight, true);
         if (scale.diverging()) {
             gc.drawText("0", labelX, layout.gridY + (height - layout.lineHeight) / 2, true);
         }

@@ -3,17 +3,30 @@ package org.repalign.ui.charts;
 import org.eclipse.swt.graphics.RGB;
 
 /**
- * A perceptually ordered sequential scale from dark purple (min) through blue and green to
- * yellow (max), sampled from the viridis colour map at nine evenly spaced stops.
+ * A perceptually ordered sequential scale from dark purple through blue and green to yellow,
+ * sampled from the viridis colour map at nine evenly spaced stops: yellow is the maximum, or the
+ * minimum when the scale is reversed (for metrics where lower is better, so that yellow always
+ * means "more aligned").
  *
- * @param min lowest value
- * @param max highest value, above {@code min}
+ * @param min      lowest value
+ * @param max      highest value, above {@code min}
+ * @param reversed whether the minimum is yellow (lower is better) instead of the maximum
  */
-public record SequentialColorScale(double min, double max) implements ColorScale {
+public record SequentialColorScale(double min, double max, boolean reversed) implements ColorScale {
 
     private static final RGB[] VIRIDIS = { new RGB(68, 1, 84), new RGB(71, 44, 122), new RGB(59, 81, 139),
             new RGB(44, 113, 142), new RGB(33, 144, 141), new RGB(39, 173, 129), new RGB(92, 200, 99),
             new RGB(170, 220, 50), new RGB(253, 231, 37) };
+
+    /**
+     * A scale with yellow at the maximum.
+     *
+     * @param min lowest value
+     * @param max highest value, above {@code min}
+     */
+    public SequentialColorScale(double min, double max) {
+        this(min, max, false);
+    }
 
     /** Checks the range. */
     public SequentialColorScale {
@@ -43,9 +56,26 @@ public record SequentialColorScale(double min, double max) implements ColorScale
         return lo == hi ? new SequentialColorScale(lo - 0.5, hi + 0.5) : new SequentialColorScale(lo, hi);
     }
 
+    /**
+     * @param lowerIsBetter whether yellow should mark the minimum
+     * @return this range with yellow at the better end
+     */
+    public SequentialColorScale betterIsYellow(boolean lowerIsBetter) {
+        return new SequentialColorScale(min, max, lowerIsBetter);
+    }
+
     @Override
     public RGB color(double value) {
-        return Double.isNaN(value) ? UNDEFINED : ColorScale.interpolate(VIRIDIS, (value - min) / (max - min));
+        if (Double.isNaN(value)) {
+            return UNDEFINED;
+        }
+        double t = (value - min) / (max - min);
+        return ColorScale.interpolate(VIRIDIS, reversed ? 1 - t : t);
+    }
+
+    @Override
+    public double top() {
+        return reversed ? min : max;
     }
 
     @Override

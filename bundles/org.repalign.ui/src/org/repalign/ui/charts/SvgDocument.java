@@ -213,6 +213,22 @@ public final class SvgDocument {
     }
 
     /**
+     * @param x        anchor x
+     * @param y        baseline y
+     * @param anchor   {@code start}, {@code middle} or {@code end}
+     * @param text     the text
+     * @param fill     colour
+     * @param fontSize font size in points
+     * @return this document
+     */
+    public SvgDocument text(double x, double y, String anchor, String text, String fill, int fontSize) {
+        svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" text-anchor=\"")
+                .append(anchor).append("\" fill=\"").append(fill).append("\" font-size=\"").append(fontSize)
+                .append("pt\">").append(escape(text)).append("</text>\n");
+        return this;
+    }
+
+    /**
      * @param id    the gradient's id, for {@code url(#id)}
      * @param stops colours from bottom (offset 0) to top (offset 1), evenly spaced
      * @return this document

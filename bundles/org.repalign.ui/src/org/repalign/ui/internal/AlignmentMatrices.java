@@ -78,6 +78,32 @@ public final class AlignmentMatrices {
         return fill(run, signal ? run.signal() : run.bias(), metric, Comparison::delta);
     }
 
+    /**
+     * @param run         a run
+     * @param metric      metric key
+     * @param signal      true for the signal rows (dense, sparse), false for the bias rows (raw, centered)
+     * @param firstName   what the first value is called, e.g. {@code dense}
+     * @param secondName  what the second value is called
+     * @return per cell the two values the difference is made of, e.g. {@code dense 98.5600, sparse 96.5800};
+     *         {@code null} on the diagonal and for pairs without a row
+     */
+    public static String[][] pairNotes(RunResults run, String metric, boolean signal, String firstName,
+            String secondName) {
+        List<String> sources = run.sources();
+        int n = sources.size();
+        String[][] notes = new String[n][n];
+        for (Comparison c : signal ? run.signal() : run.bias()) {
+            int a = sources.indexOf(c.a());
+            int b = sources.indexOf(c.b());
+            if (c.metric().equals(metric) && a >= 0 && b >= 0 && a != b) {
+                notes[a][b] = String.format(Locale.ROOT, "%s %.4f, %s %.4f", firstName, c.first(), secondName,
+                        c.second());
+                notes[b][a] = notes[a][b];
+            }
+        }
+        return notes;
+    }
+
     private static double[][] fill(RunResults run, List<Comparison> rows, String metric,
             java.util.function.ToDoubleFunction<Comparison> value) {
         List<String> sources = run.sources();

@@ -24,8 +24,9 @@ import org.repalign.ui.internal.RunResultsView;
  * Sources × sources alignment of the selected run as a heatmap, for a chosen metric and
  * representation (raw and centered from the bias analysis, dense and sparse from the signal
  * analysis), in experiment order, sorted by mean alignment (best aligned first) or clustered
- * (average linkage, so that sources aligned alike sit together). The
- * diagonal is empty: a source is never measured against itself. Exports PNG, SVG and CSV.
+ * (average linkage, so that sources aligned alike sit together). Yellow means "more aligned" for
+ * every metric (the colours are reversed for metrics where lower is better), as the title says.
+ * The diagonal is empty: a source is never measured against itself. Exports PNG, SVG and CSV.
  */
 public class AlignmentMatrixView extends RunResultsView {
 
@@ -129,11 +130,31 @@ public class AlignmentMatrixView extends RunResultsView {
             values = AlignmentMatrices.permute(values, order);
             labels = AlignmentMatrices.permute(labels, order);
         }
-        String quantity = metric + " (" + representation.id() + ")";
-        String direction = run.direction(metric) == RunResults.Direction.HIGHER_IS_BETTER ? "higher is better"
-                : "lower is better";
-        heatmap.setData(new HeatmapData(quantity + ", " + direction, labels, labels, values,
-                SequentialColorScale.spanning(values), quantity));
+        heatmap.setData(matrixData(metric, representation.id(), run.direction(metric), labels, values));
+    }
+
+    /**
+     * The map of one metric's values. The colours run the same way for every metric: yellow is
+     * the most aligned end, the highest value of a similarity and the lowest of a distance (the
+     * scale is reversed for metrics where lower is better); the title, the legend (best end on
+     * top), the hover text and the CSV say which way the metric goes.
+     *
+     * @param metric         the metric key
+     * @param representation the representation's id
+     * @param direction      which way the metric's values are better
+     * @param labels         the sources, in the order of the values
+     * @param values         the symmetric matrix
+     * @return what the heatmap shows
+     */
+    public static HeatmapData matrixData(String metric, String representation, RunResults.Direction direction,
+            List<String> labels, double[][] values) {
+        boolean lower = direction == RunResults.Direction.LOWER_IS_BETTER;
+        String quantity = metric + " (" + representation + ")";
+        String better = lower ? "lower is better" : "higher is better";
+        String title = quantity + ", " + better + "\nyellow = more aligned (the " + (lower ? "lowest" : "highest")
+                + " values)";
+        return new HeatmapData(title, labels, labels, values,
+                SequentialColorScale.spanning(values).betterIsYellow(lower), quantity, null, better);
     }
 
     /**

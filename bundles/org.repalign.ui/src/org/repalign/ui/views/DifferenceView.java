@@ -23,11 +23,14 @@ import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
 
 /**
- * What the second representation changes, per pair: Sparse − Dense (signal analysis) and
- * Centered − Raw (bias analysis), side by side, for a chosen metric. The cells hold the
- * report's {@code delta}, already sign-corrected for distances, so red (positive) always means
- * the second representation aligns better; the diverging scale is centred on zero. Exports PNG,
- * SVG and CSV.
+ * What the second representation changes, per pair: sparse against dense (signal analysis) and
+ * centered against raw (bias analysis), side by side, for a chosen metric. One rule for both
+ * panels: each shows the <em>gain</em> of the second representation, the report's
+ * {@code delta}, so red (positive) always means the second representation aligns better. The
+ * title names the subtraction that gain is: Sparse − Dense for a metric where higher is better,
+ * Dense − Sparse where lower is better (likewise Centered − Raw or Raw − Centered), with the
+ * metric's direction; the hover text gives both values and the CSV a direction column. The
+ * diverging scale is centred on zero. Exports PNG, SVG and CSV.
  */
 public class DifferenceView extends RunResultsView {
 
@@ -66,18 +69,43 @@ public class DifferenceView extends RunResultsView {
     }
 
     private static void show(HeatmapCanvas canvas, RunResults run, String metric, boolean signal) {
-        String name = signal ? "Sparse \u2212 Dense" : "Centered \u2212 Raw";
         boolean ran = run != null && !(signal ? run.signal() : run.bias()).isEmpty();
         if (!ran || metric.isEmpty()) {
             canvas.setEmptyMessage(run == null ? "Select a run in the Runs view."
-                    : name + ": no " + (signal ? "signal" : "bias") + " analysis in this run.");
+                    : (signal ? "Sparse against dense" : "Centered against raw") + ": no "
+                            + (signal ? "signal" : "bias") + " analysis in this run.");
             canvas.setData(null);
             return;
         }
+        canvas.setData(gainData(run, metric, signal));
+    }
+
+    /**
+     * The gain of the second representation for one metric, titled by the subtraction it is.
+     *
+     * @param run    a run
+     * @param metric a metric key of the run
+     * @param signal {@code true} for sparse against dense, {@code false} for centered against raw
+     * @return what the panel shows
+     */
+    public static HeatmapData gainData(RunResults run, String metric, boolean signal) {
+        String first = signal ? "dense" : "raw";
+        String second = signal ? "sparse" : "centered";
+        boolean lower = run.direction(metric) == RunResults.Direction.LOWER_IS_BETTER;
+        String difference = lower ? capital(first) + " \u2212 " + capital(second)
+                : capital(second) + " \u2212 " + capital(first);
+        String better = lower ? "lower is better" : "higher is better";
+        String title = "Gain of " + second + " over " + first + ": " + difference + "\n" + metric + ", " + better
+                + "; red = " + second + " aligns better";
         double[][] deltas = AlignmentMatrices.deltas(run, metric, signal);
-        String quantity = name + ", " + metric;
-        canvas.setData(new HeatmapData(quantity + " (red: " + (signal ? "sparse" : "centered") + " aligns better)",
-                run.sources(), run.sources(), deltas, DivergingColorScale.spanning(deltas), quantity));
+        String[][] notes = AlignmentMatrices.pairNotes(run, metric, signal, first, second);
+        return new HeatmapData(title, run.sources(), run.sources(), deltas, DivergingColorScale.spanning(deltas),
+                difference + ", " + metric, notes,
+                "positive: " + second + " aligns better (" + metric + " " + better + ")");
+    }
+
+    private static String capital(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /**

@@ -31,6 +31,8 @@ import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.NullHistogram;
+import org.repalign.ui.internal.ChartFitting;
+import org.repalign.ui.internal.ChartTableSplit;
 import org.repalign.ui.internal.RowsTable;
 import org.repalign.ui.internal.RunResultsView;
 
@@ -90,6 +92,9 @@ public class FeatureMatchingView extends RunResultsView {
         nullChart.getLegend().setPosition(SWT.BOTTOM);
         table = new RowsTable(sash);
         sash.setWeights(2, 1);
+        ChartTableSplit.apply(sash, table.getTable());
+        ChartFitting.apply(chart);
+        ChartFitting.apply(nullChart);
         kindCombo.addListener(SWT.Selection, e -> redraw());
         pairCombo.addListener(SWT.Selection, e -> redrawNull());
     }
@@ -128,7 +133,7 @@ public class FeatureMatchingView extends RunResultsView {
         table.setRows(COLUMNS, tableRows);
         Combos.refill(pairCombo, shown.stream().map(f -> pairLabel(f.a(), f.b())).toList());
         if (shown.isEmpty()) {
-            chart.getTitle().setText(run == null ? "Select a run in the Runs view."
+            ChartFitting.setTitle(chart, run == null ? "Select a run in the Runs view."
                     : "No features analysis in this run.");
             chart.redraw();
             redrawNull();
@@ -141,7 +146,7 @@ public class FeatureMatchingView extends RunResultsView {
         bars(SCORE_SERIES, shown.stream().mapToDouble(FeatureRow::score).toArray(), SWT.COLOR_DARK_BLUE);
         bars(NULL_SERIES, shown.stream().mapToDouble(FeatureRow::nullMean).toArray(), SWT.COLOR_GRAY);
         double minZ = shown.stream().mapToDouble(FeatureRow::z).min().orElse(Double.NaN);
-        chart.getTitle().setText(String.format(Locale.ROOT,
+        ChartFitting.setTitle(chart, String.format(Locale.ROOT,
                 "Matched score and null mean (%s), smallest z %.1f", kind, minZ));
         chart.getAxisSet().adjustRange();
         Range y = chart.getAxisSet().getYAxis(0).getRange();
@@ -161,25 +166,25 @@ public class FeatureMatchingView extends RunResultsView {
         RunResults run = getRun();
         int index = pairCombo.getSelectionIndex();
         if (run == null || index < 0 || index >= shown.size()) {
-            nullChart.getTitle().setText(run == null ? "" : "No features analysis in this run.");
+            ChartFitting.setTitle(nullChart, run == null ? "" : "No features analysis in this run.");
             nullChart.redraw();
             return;
         }
         FeatureRow row = shown.get(index);
         String pair = pairLabel(row.a(), row.b()) + " (" + row.kind() + ")";
         if (nullProblem != null) {
-            nullChart.getTitle().setText(nullProblem);
+            ChartFitting.setTitle(nullChart, nullProblem);
             nullChart.redraw();
             return;
         }
         if (!run.hasFeatureNulls()) {
-            nullChart.getTitle().setText(pair + ": this run keeps only the null's mean and s.d.");
+            ChartFitting.setTitle(nullChart, pair + ": this run keeps only the null's mean and s.d.");
             nullChart.redraw();
             return;
         }
         double[] scores = nullScores(row);
         if (scores.length == 0) {
-            nullChart.getTitle().setText(pair + ": no null draws (permutations below 2).");
+            ChartFitting.setTitle(nullChart, pair + ": no null draws (permutations below 2).");
             nullChart.redraw();
             return;
         }
@@ -204,7 +209,7 @@ public class FeatureMatchingView extends RunResultsView {
         double pad = (hi - lo) * 0.05;
         nullChart.getAxisSet().getXAxis(0).setRange(new Range(lo - pad, hi + pad));
         nullChart.getAxisSet().getYAxis(0).setRange(new Range(0, top * 1.15));
-        nullChart.getTitle().setText(String.format(Locale.ROOT, "%s: %d null draws, z %.1f", pair, scores.length,
+        ChartFitting.setTitle(nullChart, String.format(Locale.ROOT, "%s: %d null draws, z %.1f", pair, scores.length,
                 row.z()));
         nullChart.redraw();
     }

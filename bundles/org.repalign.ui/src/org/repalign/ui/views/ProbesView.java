@@ -31,6 +31,8 @@ import org.repalign.ui.charts.SequentialColorScale;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
+import org.repalign.ui.internal.ChartFitting;
+import org.repalign.ui.internal.ChartTableSplit;
 import org.repalign.ui.internal.RowsTable;
 import org.repalign.ui.internal.RunResultsView;
 
@@ -114,6 +116,8 @@ public class ProbesView extends RunResultsView {
         chart.getLegend().setPosition(SWT.BOTTOM);
         table = new RowsTable(sash);
         sash.setWeights(2, 1);
+        ChartTableSplit.apply(sash, table.getTable());
+        ChartFitting.apply(chart);
         sourceCombo.addListener(SWT.Selection, e -> redraw());
         displayCombo.addListener(SWT.Selection, e -> redraw());
     }
@@ -151,7 +155,7 @@ public class ProbesView extends RunResultsView {
         }
         table.setRows(COLUMNS, tableRows);
         if (rows.isEmpty()) {
-            chart.getTitle().setText(run == null ? "Select a run in the Runs view." : "No probes analysis in this run.");
+            ChartFitting.setTitle(chart, run == null ? "Select a run in the Runs view." : "No probes analysis in this run.");
             chart.redraw();
             return;
         }
@@ -164,12 +168,12 @@ public class ProbesView extends RunResultsView {
             bars(DENSE_ACCURACY_SERIES, column(rows, attributes, "dense", ProbeRow::accuracy), SWT.COLOR_DARK_BLUE);
             bars(SPARSE_ACCURACY_SERIES, column(rows, attributes, "sparse", ProbeRow::accuracy), SWT.COLOR_DARK_RED);
             bars(BASELINE_SERIES, column(rows, attributes, "dense", ProbeRow::baseline), SWT.COLOR_GRAY);
-            chart.getTitle().setText(source + ": probe accuracy against the majority baseline");
+            ChartFitting.setTitle(chart, source + ": probe accuracy against the majority baseline");
             chart.getAxisSet().getYAxis(0).getTitle().setText("out-of-fold accuracy");
         } else {
             bars(DENSE_SERIES, column(rows, attributes, "dense", ProbeRow::auroc), SWT.COLOR_DARK_BLUE);
             bars(SPARSE_SERIES, column(rows, attributes, "sparse", ProbeRow::auroc), SWT.COLOR_DARK_RED);
-            chart.getTitle().setText(source + ": attribute probes (AUROC 0.5 is chance)");
+            ChartFitting.setTitle(chart, source + ": attribute probes (AUROC 0.5 is chance)");
             chart.getAxisSet().getYAxis(0).getTitle().setText("out-of-fold AUROC");
         }
         chart.getAxisSet().adjustRange();

@@ -1,0 +1,153 @@
+package org.repalign.analysis.experiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.repalign.model.Experiment;
+import org.repalign.model.MetricSetting;
+import org.repalign.model.MetricSpecs;
+import org.repalign.model.Protocol;
+import org.repalign.model.SaeSettings;
+import org.repalign.model.Source;
+import org.repalign.model.validation.ExperimentValidator;
+
+/**
+ * Fits the defaults of a new experiment to the data it was made from, so that what the New
+ * Experiment wizard and {@code repalign experiment create} write can run: each change is said
+ * in one note (the wizard shows them on its page, the command line on standard error).
+ *
+ * <ul>
+ * <li>Subsample size: the default 1,000 needs more rows than that; with {@code n} rows or fewer
+ * the subsamples are 80% of the rows (at least 2), so they still differ.</li>
+ * <li>SAE: batches of at most the rows; latents at most the largest power of two up to half the
+ * rows (at least 4k, so that 3k stays below them, at most the default).</li>
+ * <li>Default metrics whose k or q the data cannot carry (q above a source's dimension or the
+ * subsample, k not below the subsample) are left out: the same rule as the validator's.</li>
+ * </ul>
+ */
+final class FittedDefaults {
+
+    /** Share of the rows a subsample takes when the default size does not fit. */
+    static final double SUBSAMPLE_SHARE = 0.8;
+
+    private FittedDefaults() {
+    }
+
+    /**
+     * @param experiment     a new experiment, its sources and side files set
+     * @param target         the file it will be written to (relative paths resolve against its folder)
+     * @param defaultMetrics whether the metrics are the defaults (only those are left out when they do not fit)
+     * @param notes          receives one line per change
+     */
+    static void apply(Experiment experiment, Path target, boolean defaultMetrics, Consumer<String> notes) {
+        Path base = target.toAbsolutePath().getParent();
+        OptionalInt rows = rows(experiment, base);
+        if (rows.isPresent()) {
+            fitProtocol(experiment.getProtocol(), rows.getAsInt(), notes);
+            fitSae(experiment.getSae(), rows.getAsInt(), notes);
+        }
+        if (defaultMetrics) {
+            leaveOutMetricsThatDoNotFit(experiment, target, notes);
+        }
+    }
+
+    private static void fitProtocol(Protocol protocol, int rows, Consumer<String> notes) {
+        if (protocol == null || protocol.getSubsamples() <= 0 || protocol.getSubsampleSize() < rows) {
+            return;
+        }
+        int size = Math.max(2, (int) (rows * SUBSAMPLE_SHARE));
+        notes.accept("subsample size " + size + " (" + Math.round(SUBSAMPLE_SHARE * 100) + "% of the " + rows
+                + " rows the sources share) instead of " + protocol.getSubsampleSize());
+        protocol.setSubsampleSize(size);
+    }
+
+    private static void fitSae(SaeSettings sae, int rows, Consumer<String> notes) {
+        if (sae == null) {
+            return;
+        }
+        if (sae.getBatchSize() > rows) {
+            notes.accept("SAE batch size " + rows + " (the rows the sources share) instead of " + sae.getBatchSize());
+            sae.setBatchSize(rows);
+        }
+        int latents = Math.min(sae.getLatents(), Math.max(4 * sae.getK(), Integer.highestOneBit(Math.max(1, rows / 2))));
+        if (latents < sae.getLatents()) {
+            notes.accept("SAE latents " + latents + " for " + rows + " rows instead of " + sae.getLatents()
+                    + " (at most half the rows, so that the SAE cannot learn the rows by heart)");
+            sae.setLatents(latents);
+        }
+    }
+
+    private static void leaveOutMetricsThatDoNotFit(Experiment experiment, Path target, Consumer<String> notes) {
+        List<Diagnostic> problems = ExperimentValidator.validate(experiment, target, new ReaderSourceShapes());
+        Map<MetricSetting, String> unfit = new LinkedHashMap<>();
+        for (Diagnostic problem : problems) {
+            boolean size = problem.getCode() == ExperimentValidator.METRIC_K
+                    || problem.getCode() == ExperimentValidator.METRIC_Q;
+            if (size && problem.getSeverity() >= Diagnostic.ERROR && !problem.getData().isEmpty()
+                    && metricOf(problem.getData().get(0)) instanceof MetricSetting metric) {
+                String label = ExperimentValidator.label(metric) + ": ";
+                String message = problem.getMessage();
+                unfit.putIfAbsent(metric, message.startsWith(label) ? message.substring(label.length()) : message);
+            }
+        }
+        if (unfit.size() == experiment.getMetrics().size()) {
+            return; // leaving every metric out makes no experiment; the validator reports them
+        }
+        unfit.forEach((metric, why) -> {
+            notes.accept("metric " + MetricSpecs.toSpecText(metric) + " left out: " + why);
+            experiment.getMetrics().remove(metric);
+        });
+    }
+
+    private static Object metricOf(Object object) {
+        for (Object current = object; current instanceof EObject e; current = e.eContainer()) {
+            if (current instanceof MetricSetting) {
+                return current;
+            }
+        }
+        return null;
+    }
+
+    /** Items of the run: the lines of the items file, else the fewest rows of a source; empty when unknown. */
+    private static OptionalInt rows(Experiment experiment, Path base) {
+        if (experiment.getItemsFile() != null && !experiment.getItemsFile().isBlank()) {
+            return lines(base.resolve(experiment.getItemsFile()));
+        }
+        ReaderSourceShapes shapes = new ReaderSourceShapes();
+        int fewest = Integer.MAX_VALUE;
+        for (Source source : experiment.getSources()) {
+            OptionalInt count = shapes.rows(source, base.resolve(source.getFile()));
+            if (count.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            fewest = Math.min(fewest, count.getAsInt());
+        }
+        return fewest == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(fewest);
+    }
+
+    private static OptionalInt lines(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int lines = 0;
+            int lastNonEmpty = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines++;
+                if (!line.isBlank()) {
+                    lastNonEmpty = lines;
+                }
+            }
+            return OptionalInt.of(lastNonEmpty);
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
+}
