@@ -95,6 +95,9 @@ class ExperimentPlansTest {
         assertTrue(error.getMessage().contains("'llama'") && error.getMessage().contains("missing.npy"),
                 error.getMessage());
         assertTrue(error.getMessage().contains("(and 1 more problems)"), error.getMessage());
+        assertEquals(1, error.otherProblems().size(), "the other problem is kept, not only counted");
+        assertTrue(error.otherProblems().get(0).contains("'bert'") && error.otherProblems().get(0).contains("missing2.npy"),
+                error.otherProblems().toString());
     }
 
     @Test

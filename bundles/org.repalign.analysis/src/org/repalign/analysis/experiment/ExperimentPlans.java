@@ -95,7 +95,8 @@ public final class ExperimentPlans {
         if (!errors.isEmpty()) {
             String where = experimentFile == null ? "" : experimentFile.getFileName() + ": ";
             throw new ExperimentInputException(where + errors.get(0).getMessage()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : ""));
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : ""),
+                    errors.subList(1, errors.size()).stream().map(d -> where + d.getMessage()).toList());
         }
         Path base = experimentFile == null ? Path.of("").toAbsolutePath()
                 : experimentFile.toAbsolutePath().getParent();

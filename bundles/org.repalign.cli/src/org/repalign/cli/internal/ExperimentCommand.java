@@ -107,6 +107,7 @@ public final class ExperimentCommand implements Command {
         List<Diagnostic> problems = ExperimentValidator.validate(experiment, file, new ReaderSourceShapes());
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
+            errors.subList(1, errors.size()).forEach(error -> io.err().println("repalign: also: " + error.getMessage()));
             throw new UsageException(errors.get(0).getMessage()
                     + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "")
                     + "; nothing was written");
