@@ -20,11 +20,11 @@ public class ResultsPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout runs = layout.createFolder(RepAlignPerspective.RUNS_FOLDER, IPageLayout.LEFT, 0.2f, editors);
         runs.addView(RunsView.ID);
-        IFolderLayout results = layout.createFolder(RepAlignPerspective.RESULTS_FOLDER, IPageLayout.TOP, 0.72f,
+        IFolderLayout results = layout.createFolder(RepAlignPerspective.RESULTS_FOLDER, IPageLayout.TOP, 0.6f,
                 editors);
         RepAlignPerspective.addResultViews(results);
         IFolderLayout calibration = layout.createFolder(RepAlignPerspective.CALIBRATION_FOLDER, IPageLayout.RIGHT,
-                0.4f, editors);
+                0.55f, editors);
         RepAlignPerspective.addCalibrationViews(calibration);
         RepAlignPerspective.addShortcuts(layout);
         layout.setEditorAreaVisible(false);

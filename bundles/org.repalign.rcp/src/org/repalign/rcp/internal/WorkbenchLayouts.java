@@ -19,7 +19,7 @@ import org.repalign.rcp.RepAlignPerspective;
  * perspective (which hid the editor area) is moved to the Experiment perspective, and an editor
  * opened in a perspective whose editor area is hidden shows the editor area.
  */
-final class WorkbenchLayouts {
+public final class WorkbenchLayouts {
 
     private static final IPartListener2 SHOW_EDITOR_AREA = new IPartListener2() {
         @Override
@@ -81,7 +81,7 @@ final class WorkbenchLayouts {
      * @param window a workbench window
      * @return whether a legacy layout was found
      */
-    static boolean replaceLegacyPerspective(IWorkbenchWindow window) {
+    public static boolean replaceLegacyPerspective(IWorkbenchWindow window) {
         MWindow model = window.getService(MWindow.class);
         EModelService models = window.getService(EModelService.class);
         IWorkbenchPage page = window.getActivePage();
