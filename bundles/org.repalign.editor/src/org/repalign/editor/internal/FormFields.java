@@ -218,7 +218,9 @@ public final class FormFields {
     private static Text labelledText(FormToolkit toolkit, Composite parent, String label, int span) {
         toolkit.createLabel(parent, label);
         Text text = toolkit.createText(parent, "", SWT.SINGLE);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).indent(8, 0).applyTo(text);
+        // a width hint, so that a long value (a description) does not widen the page beyond the editor
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).indent(8, 0).hint(120, SWT.DEFAULT)
+                .applyTo(text);
         return text;
     }
 
