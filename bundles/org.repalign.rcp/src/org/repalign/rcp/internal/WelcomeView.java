@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -17,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -24,12 +27,13 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.RunsView;
 
 /**
  * The first thing a new user sees: what RepAlign does and three ways to begin (the demo project,
  * a new experiment from one's own files, a folder of results). Shown on a first start; Help >
- * Welcome shows it again.
+ * Welcome shows it again. When a run is selected it gives its place to the Alignment Matrix.
  */
 public final class WelcomeView extends ViewPart {
 
@@ -48,6 +52,7 @@ public final class WelcomeView extends ViewPart {
     private Button openDemo;
     private Button newExperiment;
     private Button openResults;
+    private final ISelectionListener runSelected = (part, selection) -> stepAside(selection);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -70,6 +75,29 @@ public final class WelcomeView extends ViewPart {
                 "Runs written earlier, here or by the command line.");
         openResults.addListener(SWT.Selection, e -> openResultsFolder());
         form.reflow(true);
+        getSite().getPage().addPostSelectionListener(RunsView.ID, runSelected);
+    }
+
+    /**
+     * Once a run is selected in the Runs view, the Welcome view in front gives its place to the
+     * Alignment Matrix, so that the run's results are what the user sees.
+     */
+    private void stepAside(ISelection selection) {
+        if (!(selection instanceof IStructuredSelection structured)
+                || !(structured.getFirstElement() instanceof RunsView.RunFolder)) {
+            return;
+        }
+        IWorkbenchPage page = getSite().getPage();
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (form.isDisposed() || !page.isPartVisible(this)) {
+                return;
+            }
+            try {
+                page.showView(AlignmentMatrixView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+            } catch (PartInitException e) {
+                form.setMessage(e.getMessage(), IMessageProvider.ERROR);
+            }
+        });
     }
 
     private Button action(Composite body, String text, String description) {
@@ -168,6 +196,7 @@ public final class WelcomeView extends ViewPart {
 
     @Override
     public void dispose() {
+        getSite().getPage().removePostSelectionListener(RunsView.ID, runSelected);
         if (toolkit != null) {
             toolkit.dispose();
         }
