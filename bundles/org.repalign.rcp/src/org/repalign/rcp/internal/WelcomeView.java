@@ -27,6 +27,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.repalign.analysis.results.RunResults;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.RunsView;
 
@@ -75,7 +76,7 @@ public final class WelcomeView extends ViewPart {
                 "Runs written earlier, here or by the command line.");
         openResults.addListener(SWT.Selection, e -> openResultsFolder());
         form.reflow(true);
-        getSite().getPage().addPostSelectionListener(RunsView.ID, runSelected);
+        getSite().getPage().addSelectionListener(RunsView.ID, runSelected);
     }
 
     /**
@@ -84,7 +85,7 @@ public final class WelcomeView extends ViewPart {
      */
     private void stepAside(ISelection selection) {
         if (!(selection instanceof IStructuredSelection structured)
-                || !(structured.getFirstElement() instanceof RunsView.RunFolder)) {
+                || !(structured.getFirstElement() instanceof RunResults)) {
             return;
         }
         IWorkbenchPage page = getSite().getPage();
@@ -196,7 +197,7 @@ public final class WelcomeView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePostSelectionListener(RunsView.ID, runSelected);
+        getSite().getPage().removeSelectionListener(RunsView.ID, runSelected);
         if (toolkit != null) {
             toolkit.dispose();
         }
