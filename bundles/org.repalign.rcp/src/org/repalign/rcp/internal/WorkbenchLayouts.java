@@ -9,6 +9,7 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPageListener;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IPerspectiveRegistry;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -92,10 +93,17 @@ public final class WorkbenchLayouts {
         if (legacy.isEmpty()) {
             return false;
         }
-        IPerspectiveDescriptor experiment = window.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(RepAlignPerspective.ID);
-        page.setPerspective(experiment);
-        for (MPerspective perspective : legacy) {
+        IPerspectiveRegistry registry = window.getWorkbench().getPerspectiveRegistry();
+        page.setPerspective(registry.findPerspectiveWithId(RepAlignPerspective.ID));
+        // the workbench keeps a restored perspective without a contribution as a local copy:
+        // closing it through the page releases its views, deleting it takes it off the menus
+        IPerspectiveDescriptor copy = registry.findPerspectiveWithId(RepAlignPerspective.LEGACY_ID);
+        if (copy != null) {
+            page.closePerspective(copy, false, false);
+            registry.deletePerspective(copy);
+        }
+        for (MPerspective perspective : models.findElements(model, RepAlignPerspective.LEGACY_ID,
+                MPerspective.class)) {
             models.removePerspectiveModel(perspective, model);
         }
         if (!page.isEditorAreaVisible()) {
