@@ -68,11 +68,23 @@ public final class WorkbenchLayouts {
      * @param window a newly opened workbench window
      */
     static void install(IWorkbenchWindow window) {
-        replaceLegacyPerspective(window);
+        // after the window's restored perspectives are all in place
+        window.getShell().getDisplay().asyncExec(() -> {
+            if (!window.getShell().isDisposed()) {
+                replaceLegacyPerspective(window);
+            }
+        });
         for (IWorkbenchPage page : window.getPages()) {
             page.addPartListener(SHOW_EDITOR_AREA);
         }
         window.addPageListener(WATCH_PAGES);
+    }
+
+    private static List<MPerspective> legacyPerspectives(MWindow model, EModelService models) {
+        return models.findElements(model, null, MPerspective.class).stream()
+                .filter(p -> p.getElementId() != null && (p.getElementId().equals(RepAlignPerspective.LEGACY_ID)
+                        || p.getElementId().startsWith(RepAlignPerspective.LEGACY_ID + ".<")))
+                .toList();
     }
 
     /**
@@ -89,21 +101,23 @@ public final class WorkbenchLayouts {
         if (model == null || models == null || page == null) {
             return false;
         }
-        List<MPerspective> legacy = models.findElements(model, RepAlignPerspective.LEGACY_ID, MPerspective.class);
+        List<MPerspective> legacy = legacyPerspectives(model, models);
         if (legacy.isEmpty()) {
             return false;
         }
         IPerspectiveRegistry registry = window.getWorkbench().getPerspectiveRegistry();
         page.setPerspective(registry.findPerspectiveWithId(RepAlignPerspective.ID));
-        // the workbench keeps a restored perspective without a contribution as a local copy:
-        // closing it through the page releases its views, deleting it takes it off the menus
-        IPerspectiveDescriptor copy = registry.findPerspectiveWithId(RepAlignPerspective.LEGACY_ID);
-        if (copy != null) {
-            page.closePerspective(copy, false, false);
-            registry.deletePerspective(copy);
+        // the workbench keeps a restored perspective without a contribution as a local copy (id
+        // "LEGACY_ID.<label>"): closing it through the page releases its views, deleting it takes
+        // it off the perspective bar and menus
+        for (MPerspective perspective : legacy) {
+            IPerspectiveDescriptor copy = registry.findPerspectiveWithId(perspective.getElementId());
+            if (copy != null) {
+                page.closePerspective(copy, false, false);
+                registry.deletePerspective(copy);
+            }
         }
-        for (MPerspective perspective : models.findElements(model, RepAlignPerspective.LEGACY_ID,
-                MPerspective.class)) {
+        for (MPerspective perspective : legacyPerspectives(model, models)) {
             models.removePerspectiveModel(perspective, model);
         }
         if (!page.isEditorAreaVisible()) {
