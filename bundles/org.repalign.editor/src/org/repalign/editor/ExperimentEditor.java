@@ -47,9 +47,11 @@ import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.analysis.run.ExperimentJob;
 import org.repalign.analysis.store.ResultStore;
 import org.repalign.editor.internal.AnalysesPage;
+import org.repalign.editor.internal.CommandLabels;
 import org.repalign.editor.internal.CommandStackAction;
 import org.repalign.editor.internal.DiskState;
 import org.repalign.editor.internal.ExperimentContents;
+import org.repalign.editor.internal.ExperimentFormPage;
 import org.repalign.editor.internal.ExperimentMarkers;
 import org.repalign.editor.internal.FieldRegistry;
 import org.repalign.editor.internal.FormFields;
@@ -147,8 +149,9 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, experiment.eResource().getResourceSet());
         bindingContext = new DataBindingContext();
         fields = new FormFields(domain, bindingContext, registry, () -> file.toAbsolutePath().getParent());
-        undoAction = new CommandStackAction(stack, true);
-        redoAction = new CommandStackAction(stack, false);
+        CommandLabels labels = new CommandLabels(adapterFactory);
+        undoAction = new CommandStackAction(stack, true, labels);
+        redoAction = new CommandStackAction(stack, false, labels);
         site.getPage().addPartListener(activation);
         stack.addCommandStackListener(event -> {
             undoAction.update();
@@ -224,11 +227,12 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     @Override
     protected void addPages() {
         try {
-            addPage(new OverviewPage(this));
-            addPage(new SourcesPage(this));
-            addPage(new SyntheticPage(this));
-            addPage(new AnalysesPage(this));
-            addPage(new MetricsPage(this));
+            for (ExperimentFormPage page : List.of(new OverviewPage(this), new SourcesPage(this),
+                    new SyntheticPage(this), new AnalysesPage(this), new MetricsPage(this))) {
+                int index = addPage(page);
+                // tab texts take & as a mnemonic: "Metrics & protocol" needs it doubled
+                setPageText(index, page.getTitle().replace("&", "&&"));
+            }
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }

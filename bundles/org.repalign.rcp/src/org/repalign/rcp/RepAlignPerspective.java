@@ -3,6 +3,7 @@ package org.repalign.rcp;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.repalign.rcp.internal.WelcomeView;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.CkaCalibrationView;
 import org.repalign.ui.views.ContributedResultsView;
@@ -14,35 +15,85 @@ import org.repalign.ui.views.RunsView;
 import org.repalign.ui.views.SaeCurveView;
 
 /**
- * The RepAlign perspective: the Runs view on the left; the alignment matrix, differences,
- * frequency, feature matching and probes views above; the CKA calibration, SAE training and
- * Progress views below.
+ * The Experiment perspective, where experiments are edited and run: the Runs view on the left;
+ * the experiment editor in the middle; below it the result views (led by the Welcome view on a
+ * first start) and, at their right, the CKA calibration, SAE training and Progress views.
  */
 public class RepAlignPerspective implements IPerspectiveFactory {
 
-    /** The perspective id. */
-    public static final String ID = "org.repalign.rcp.perspective";
+    /**
+     * The perspective id. Workspaces saved with the layout of {@link #LEGACY_ID} are moved to
+     * this one when they are opened.
+     */
+    public static final String ID = "org.repalign.rcp.experimentPerspective";
+
+    /** The id of the first RepAlign perspective, whose layout hid the experiment editor. */
+    public static final String LEGACY_ID = "org.repalign.rcp.perspective";
+
+    /** The folder of the Runs view (other plug-ins stack their views there). */
+    public static final String RUNS_FOLDER = "org.repalign.rcp.runs";
+    /** The folder of the result views. */
+    public static final String RESULTS_FOLDER = "org.repalign.rcp.results";
+    /** The folder of the calibration, SAE training and Progress views. */
+    public static final String CALIBRATION_FOLDER = "org.repalign.rcp.calibration";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
-        layout.setEditorAreaVisible(false);
         String editors = layout.getEditorArea();
-        IFolderLayout results = layout.createFolder("org.repalign.rcp.results", IPageLayout.TOP, 1.0f, editors);
+        layout.setEditorAreaVisible(true);
+        IFolderLayout runs = layout.createFolder(RUNS_FOLDER, IPageLayout.LEFT, 0.22f, editors);
+        runs.addView(RunsView.ID);
+        IFolderLayout results = layout.createFolder(RESULTS_FOLDER, IPageLayout.BOTTOM, 0.48f, editors);
+        results.addView(WelcomeView.ID);
+        addResultViews(results);
+        IFolderLayout calibration = layout.createFolder(CALIBRATION_FOLDER, IPageLayout.RIGHT, 0.62f, RESULTS_FOLDER);
+        addCalibrationViews(calibration);
+        addShortcuts(layout);
+    }
+
+    /**
+     * Adds the result views (and a place for contributed results) to a folder.
+     *
+     * @param results the folder
+     */
+    static void addResultViews(IFolderLayout results) {
         results.addView(AlignmentMatrixView.ID);
         results.addView(DifferenceView.ID);
         results.addView(FrequencyView.ID);
         results.addView(FeatureMatchingView.ID);
         results.addView(ProbesView.ID);
         results.addPlaceholder(ContributedResultsView.ID);
-        layout.addShowViewShortcut(ContributedResultsView.ID);
-        IFolderLayout runs = layout.createFolder("org.repalign.rcp.runs", IPageLayout.LEFT, 0.22f,
-                "org.repalign.rcp.results");
-        runs.addView(RunsView.ID);
-        IFolderLayout calibration = layout.createFolder("org.repalign.rcp.calibration", IPageLayout.BOTTOM, 0.62f,
-                "org.repalign.rcp.results");
-        calibration.addView(CkaCalibrationView.ID);
+    }
+
+    /**
+     * Adds the CKA calibration, SAE training and Progress views to a folder.
+     *
+     * @param calibration the folder
+     */
+    static void addCalibrationViews(IFolderLayout calibration) {
         calibration.addView(SaeCurveView.ID);
         calibration.addView(IPageLayout.ID_PROGRESS_VIEW);
+        calibration.addView(CkaCalibrationView.ID);
+    }
+
+    /**
+     * Adds the Show View and Open Perspective shortcuts of both RepAlign perspectives.
+     *
+     * @param layout the layout
+     */
+    static void addShortcuts(IPageLayout layout) {
+        layout.addShowViewShortcut(RunsView.ID);
+        layout.addShowViewShortcut(AlignmentMatrixView.ID);
+        layout.addShowViewShortcut(DifferenceView.ID);
+        layout.addShowViewShortcut(FrequencyView.ID);
+        layout.addShowViewShortcut(FeatureMatchingView.ID);
+        layout.addShowViewShortcut(ProbesView.ID);
+        layout.addShowViewShortcut(SaeCurveView.ID);
+        layout.addShowViewShortcut(CkaCalibrationView.ID);
+        layout.addShowViewShortcut(ContributedResultsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        layout.addShowViewShortcut(WelcomeView.ID);
+        layout.addPerspectiveShortcut(ID);
+        layout.addPerspectiveShortcut(ResultsPerspective.ID);
     }
 }

@@ -12,14 +12,17 @@ public final class CommandStackAction extends Action {
 
     private final CommandStack stack;
     private final boolean undo;
+    private final CommandLabels labels;
 
     /**
-     * @param stack the command stack
-     * @param undo  {@code true} for Undo, {@code false} for Redo
+     * @param stack  the command stack
+     * @param undo   {@code true} for Undo, {@code false} for Redo
+     * @param labels names the commands ("Undo Set Subsample Size")
      */
-    public CommandStackAction(CommandStack stack, boolean undo) {
+    public CommandStackAction(CommandStack stack, boolean undo, CommandLabels labels) {
         this.stack = stack;
         this.undo = undo;
+        this.labels = labels;
         setId(undo ? ActionFactory.UNDO.getId() : ActionFactory.REDO.getId());
         setActionDefinitionId(undo ? "org.eclipse.ui.edit.undo" : "org.eclipse.ui.edit.redo");
         setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
@@ -31,8 +34,8 @@ public final class CommandStackAction extends Action {
     public void update() {
         Command command = undo ? stack.getUndoCommand() : stack.getRedoCommand();
         setEnabled(undo ? stack.canUndo() : stack.canRedo());
-        String label = command == null || command.getLabel() == null ? "" : " " + command.getLabel();
-        setText((undo ? "&Undo" : "&Redo") + label);
+        String label = labels.describe(command).replace("&", "&&");
+        setText((undo ? "&Undo" : "&Redo") + (label.isEmpty() ? "" : " " + label));
     }
 
     @Override

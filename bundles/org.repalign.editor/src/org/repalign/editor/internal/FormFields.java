@@ -77,7 +77,7 @@ public final class FormFields {
     public Text text(FormToolkit toolkit, Composite parent, String label, IObservableValue<? extends EObject> master,
             EClass type, EStructuralFeature feature) {
         Text text = labelledText(toolkit, parent, label, 2);
-        bindText(text, master, type, feature);
+        bindText(text, label, master, type, feature);
         return text;
     }
 
@@ -95,7 +95,7 @@ public final class FormFields {
     public Text path(FormToolkit toolkit, Composite parent, String label, IObservableValue<? extends EObject> master,
             EClass type, EStructuralFeature feature) {
         Text text = labelledText(toolkit, parent, label, 1);
-        bindText(text, master, type, feature);
+        bindText(text, label, master, type, feature);
         Button browse = toolkit.createButton(parent, "Browse…", SWT.PUSH);
         browse.addListener(SWT.Selection, e -> {
             FileDialog dialog = new FileDialog(parent.getShell(), SWT.OPEN);
@@ -196,13 +196,16 @@ public final class FormFields {
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void bindText(Text text, IObservableValue<? extends EObject> master, EClass type,
+    private void bindText(Text text, String label, IObservableValue<? extends EObject> master, EClass type,
             EStructuralFeature feature) {
         Class<?> valueType = feature.getEType().getInstanceClass();
         IObservableValue model = EMFEditProperties.value(domain, feature).observeDetail((IObservableValue) master);
         UpdateValueStrategy toModel = new UpdateValueStrategy();
         toModel.setConverter(IConverter.create(String.class, valueType, s -> parse((String) s, valueType)));
-        toModel.setAfterGetValidator(s -> check((String) s, valueType, feature.getName()));
+        String name = fieldName(label);
+        // a field without an object to edit (an analysis the experiment does not have) has nothing to check
+        toModel.setAfterGetValidator(s -> master.getValue() == null ? ValidationStatus.ok()
+                : check((String) s, valueType, name));
         UpdateValueStrategy toTarget = new UpdateValueStrategy();
         toTarget.setConverter(IConverter.create(valueType, String.class, v -> v == null ? "" : format(v)));
         Binding binding = context.bindValue(WidgetProperties.text(SWT.FocusOut, SWT.DefaultSelection).observe(text),
@@ -215,7 +218,9 @@ public final class FormFields {
     private static Text labelledText(FormToolkit toolkit, Composite parent, String label, int span) {
         toolkit.createLabel(parent, label);
         Text text = toolkit.createText(parent, "", SWT.SINGLE);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).indent(8, 0).applyTo(text);
+        // a width hint, so that a long value (a description) does not widen the page beyond the editor
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).indent(8, 0).hint(120, SWT.DEFAULT)
+                .applyTo(text);
         return text;
     }
 
@@ -226,6 +231,18 @@ public final class FormFields {
                 control.setEnabled(master.getValue() != null);
             }
         });
+    }
+
+    /**
+     * @param label a field's label, such as "Window size:"
+     * @return the name its messages use, "Window size"
+     */
+    static String fieldName(String label) {
+        String name = label.strip();
+        while (name.endsWith(":") || name.endsWith("…")) {
+            name = name.substring(0, name.length() - 1).strip();
+        }
+        return name.replace("&", "");
     }
 
     private static final List<Class<?>> PRIMITIVES = List.of(int.class, long.class, double.class);
