@@ -94,7 +94,8 @@ class ExperimentPlansTest {
                 () -> ExperimentPlans.load(file));
         assertTrue(error.getMessage().contains("'llama'") && error.getMessage().contains("missing.npy"),
                 error.getMessage());
-        assertTrue(error.getMessage().contains("(and 1 more problems)"), error.getMessage());
+        assertTrue(error.getMessage().contains("; also: Source 'bert'") && error.getMessage().contains("missing2.npy"),
+                "every problem on the one line: " + error.getMessage());
         assertEquals(1, error.otherProblems().size(), "the other problem is kept, not only counted");
         assertTrue(error.otherProblems().get(0).contains("'bert'") && error.otherProblems().get(0).contains("missing2.npy"),
                 error.otherProblems().toString());

@@ -70,6 +70,23 @@ public final class ExperimentPlans {
     }
 
     /**
+     * @param errors the validator's errors, at least one
+     * @return them on one line: the first, then "; also: " and up to four more, then how many
+     *         more there are
+     */
+    public static String problemLine(List<Diagnostic> errors) {
+        StringBuilder line = new StringBuilder(errors.get(0).getMessage());
+        int shown = Math.min(errors.size(), 5);
+        for (int i = 1; i < shown; i++) {
+            line.append(i == 1 ? "; also: " : "; ").append(errors.get(i).getMessage());
+        }
+        if (errors.size() > shown) {
+            line.append(" (and ").append(errors.size() - shown).append(" more problems)");
+        }
+        return line.toString();
+    }
+
+    /**
      * @param experiment     the experiment
      * @param experimentFile its file (paths are relative to its folder), or {@code null} to
      *                       resolve against the working folder
@@ -94,8 +111,7 @@ public final class ExperimentPlans {
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
             String where = experimentFile == null ? "" : experimentFile.getFileName() + ": ";
-            throw new ExperimentInputException(where + errors.get(0).getMessage()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : ""),
+            throw new ExperimentInputException(where + problemLine(errors),
                     errors.subList(1, errors.size()).stream().map(d -> where + d.getMessage()).toList());
         }
         Path base = experimentFile == null ? Path.of("").toAbsolutePath()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.repalign.analysis.experiment.ExperimentPlans;
 import org.repalign.analysis.experiment.ExperimentTemplates;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
 import org.repalign.cli.Command;
@@ -107,10 +108,7 @@ public final class ExperimentCommand implements Command {
         List<Diagnostic> problems = ExperimentValidator.validate(experiment, file, new ReaderSourceShapes());
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
-            errors.subList(1, errors.size()).forEach(error -> io.err().println("repalign: also: " + error.getMessage()));
-            throw new UsageException(errors.get(0).getMessage()
-                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "")
-                    + "; nothing was written");
+            throw new UsageException(ExperimentPlans.problemLine(errors) + "; nothing was written");
         }
         for (Diagnostic warning : problems) {
             if (warning.getSeverity() >= Diagnostic.WARNING) {

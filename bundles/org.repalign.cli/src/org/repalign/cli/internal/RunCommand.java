@@ -60,8 +60,6 @@ public final class RunCommand implements Command {
         try {
             plan = ExperimentPlans.load(file);
         } catch (ExperimentInputException e) {
-            // every problem is seen at once; the first ends the output as the command's one line
-            e.otherProblems().forEach(problem -> io.err().println("repalign: also: " + problem));
             throw new UsageException(e.getMessage(), e);
         }
         Path out = parsed.has("out") ? Paths.parse(parsed.option("out", null), "--out") : ResultStore.defaultResultsFolder(file);
