@@ -47,6 +47,12 @@ class CkaCalibrationViewUITest {
             assertTrue(y[i] < y[i - 1] && y[i] > 0, "CKA must fall with noise and stay positive");
         }
         assertTrue(view.getChart().getAxisSet().getYAxis(0).getRange().upper >= 1.0);
+        // the curve says what it is for, above the chart, on screen
+        org.eclipse.swt.widgets.Label explanation = java.util.Arrays.stream(view.getChart().getParent().getChildren())
+                .filter(org.eclipse.swt.widgets.Label.class::isInstance).map(org.eclipse.swt.widgets.Label.class::cast)
+                .findFirst().orElseThrow();
+        assertTrue(explanation.getText().startsWith("A yardstick for reading linear CKA"), explanation.getText());
+        assertTrue(explanation.isVisible() && explanation.getSize().y > 10, explanation.getSize().toString());
     }
 
     @Test

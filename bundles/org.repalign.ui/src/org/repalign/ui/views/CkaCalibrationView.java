@@ -8,10 +8,13 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
@@ -48,11 +51,23 @@ public class CkaCalibrationView extends ViewPart {
     private static final int DIMENSION = 32;
     private static final long SEED = 1;
 
+    /** What the curve is for, shown above it. */
+    static final String EXPLANATION = "A yardstick for reading linear CKA, independent of any run: the CKA between a"
+            + " random representation X and a rotated copy of it with Gaussian noise of size \u03c3 added. The same"
+            + " information gives CKA 1 at \u03c3 = 0; the curve shows how much noise a CKA value stands for.";
+
     private Chart chart;
 
     @Override
     public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Label explanation = new Label(parent, SWT.WRAP);
+        explanation.setText(EXPLANATION);
+        GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false);
+        wrap.widthHint = 200;
+        explanation.setLayoutData(wrap);
         chart = new Chart(parent, SWT.NONE);
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart.getTitle().setText("Linear CKA of X and XQ + \u03c3E (n = " + ITEMS + ", d = " + DIMENSION + ", seed " + SEED + ")");
         chart.getAxisSet().getXAxis(0).getTitle().setText("noise \u03c3");
         chart.getAxisSet().getYAxis(0).getTitle().setText("linear CKA");
