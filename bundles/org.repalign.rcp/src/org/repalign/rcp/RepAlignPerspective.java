@@ -15,9 +15,10 @@ import org.repalign.ui.views.RunsView;
 import org.repalign.ui.views.SaeCurveView;
 
 /**
- * The Experiment perspective, where experiments are edited and run: the Runs view on the left;
- * the experiment editor in the middle; below it the result views (led by the Welcome view on a
- * first start) and, at their right, the CKA calibration, SAE training and Progress views.
+ * The Experiment perspective, where experiments are edited and run: on the left the Runs view and,
+ * below it, the SAE training, Progress and CKA calibration views; the experiment editor in the
+ * middle; below it, across the whole width, the result views (led by the Welcome view on a first
+ * start), so that their charts keep a readable size in a window of 1024 × 700.
  */
 public class RepAlignPerspective implements IPerspectiveFactory {
 
@@ -43,10 +44,10 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         IFolderLayout runs = layout.createFolder(RUNS_FOLDER, IPageLayout.LEFT, 0.22f, editors);
         runs.addView(RunsView.ID);
-        IFolderLayout results = layout.createFolder(RESULTS_FOLDER, IPageLayout.BOTTOM, 0.48f, editors);
+        IFolderLayout results = layout.createFolder(RESULTS_FOLDER, IPageLayout.BOTTOM, 0.46f, editors);
         results.addView(WelcomeView.ID);
         addResultViews(results);
-        IFolderLayout calibration = layout.createFolder(CALIBRATION_FOLDER, IPageLayout.RIGHT, 0.62f, RESULTS_FOLDER);
+        IFolderLayout calibration = layout.createFolder(CALIBRATION_FOLDER, IPageLayout.BOTTOM, 0.45f, RUNS_FOLDER);
         addCalibrationViews(calibration);
         addShortcuts(layout);
     }
