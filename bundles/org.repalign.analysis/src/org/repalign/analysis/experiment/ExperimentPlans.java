@@ -15,6 +15,7 @@ import org.repalign.analysis.ProtocolSettings;
 import org.repalign.analysis.SaeSettings;
 import org.repalign.analysis.SourcePlan;
 import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.TieRule;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.DictionaryKind;
@@ -70,6 +71,22 @@ public final class ExperimentPlans {
     }
 
     /**
+     * An experiment with no metrics runs the paper's eight ({@link MetricRegistry#PAPER_METRICS}):
+     * they are checked against the data like listed ones (svcca_100 on 32-dimensional sources is
+     * refused before the run, not during it), on a copy that lists them.
+     */
+    private static Experiment withDefaultMetrics(Experiment experiment) {
+        if (!experiment.getMetrics().isEmpty()) {
+            return experiment;
+        }
+        Experiment copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(experiment);
+        for (String id : MetricRegistry.PAPER_METRICS) {
+            copy.getMetrics().add(ExperimentTemplates.metricSetting(id));
+        }
+        return copy;
+    }
+
+    /**
      * @param errors the validator's errors, at least one
      * @return them on one line: the first, then "; also: " and up to four more, then how many
      *         more there are
@@ -107,7 +124,7 @@ public final class ExperimentPlans {
      */
     public static ExperimentPlan fromModel(Experiment experiment, Path experimentFile, SourceShapes shapes)
             throws ExperimentInputException {
-        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, shapes);
+        List<Diagnostic> problems = ExperimentValidator.validate(withDefaultMetrics(experiment), experimentFile, shapes);
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
             String where = experimentFile == null ? "" : experimentFile.getFileName() + ": ";

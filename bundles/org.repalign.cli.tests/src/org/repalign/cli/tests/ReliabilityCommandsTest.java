@@ -351,4 +351,18 @@ class ReliabilityCommandsTest {
         }
         assertEquals(0, train(input, out, "20", "--resume").status());
     }
+
+    /** An empty metric list runs the paper's eight: svcca_100 on 96-dimensional models is refused before any work. */
+    @Test
+    void theDefaultMetricsAreCheckedAgainstSyntheticModelsBeforeTheRun() throws Exception {
+        Path e = folder.resolve("small.repalign");
+        Experiment experiment = org.repalign.analysis.experiment.DemoExperiment.create();
+        experiment.getMetrics().clear();
+        experiment.getSynthetic().getModels().forEach(model -> model.setDimension(96));
+        ExperimentFiles.save(experiment, e);
+        Result result = run("run", e.toString(), "--only", "bias", "--out", folder.resolve("out").toString());
+        assertEquals(Command.BAD_INPUT, result.status(), result.err());
+        assertTrue(result.err().contains("svcca_100") && result.err().contains("dimension 96"), result.err());
+        assertFalse(result.err().contains("Analysis bias"), "refused before the bias analysis started: " + result.err());
+    }
 }
