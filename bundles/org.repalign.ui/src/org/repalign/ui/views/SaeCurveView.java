@@ -59,6 +59,12 @@ public class SaeCurveView extends RunResultsView {
     private LiveRun live;
     private boolean followTraining = true;
 
+    private static GridData shrinking() {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 40;
+        return data;
+    }
+
     @Override
     protected void createContents(Composite parent) {
         parent.setLayout(new GridLayout(4, false));
@@ -68,8 +74,14 @@ public class SaeCurveView extends RunResultsView {
         quantityCombo = new Combo(parent, SWT.READ_ONLY);
         quantityCombo.setItems(QUANTITIES.toArray(String[]::new));
         quantityCombo.select(0);
+        // combos and chart take the width the view has, not their preferred one: in a narrow view
+        // the combos shrink instead of pushing the chart past the view's edge
+        sourceCombo.setLayoutData(shrinking());
+        quantityCombo.setLayoutData(shrinking());
         chart = new Chart(parent, SWT.NONE);
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        chartData.widthHint = 0;
+        chart.setLayoutData(chartData);
         chart.getAxisSet().getXAxis(0).getTitle().setText("training step");
         chart.getAxisSet().getYAxis(0).getTitle().setText(QUANTITIES.get(0));
         chart.getLegend().setVisible(false);
