@@ -17,6 +17,9 @@ public final class RunId {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+    /** A run id with an optional {@code -N} suffix of runs that started in the same second. */
+    private static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern
+            .compile("(\\d{8}T\\d{6}Z)-[0-9a-f]{8}(-\\d+)?");
 
     private RunId() {
     }
@@ -28,6 +31,22 @@ public final class RunId {
      */
     public static String of(Instant start, byte[] experiment) {
         return TIME.format(start) + "-" + shortHash(experiment);
+    }
+
+    /**
+     * @param runId a run id, possibly with a {@code -N} suffix
+     * @return the run's UTC start read back from the id, or empty when it is not a run id
+     */
+    public static java.util.Optional<Instant> start(String runId) {
+        java.util.regex.Matcher matcher = PATTERN.matcher(runId);
+        if (!matcher.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(TIME.parse(matcher.group(1), Instant::from));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

@@ -53,8 +53,6 @@ public final class SaeCommand implements Command {
     static final String CHECKPOINT_FILE = "checkpoint.safetensors";
     /** The training curves kept in the output folder. */
     static final String CURVES_FILE = "training_curves.tsv";
-    /** A hidden temporary file or folder of an atomic write ({@code .NAME.tmp-XXXXXXXX}). */
-    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.tmp-[0-9a-f]{8}");
 
     private static final OptionParser TRAIN = new OptionParser(Set.of("latents", "k", "arch", "recipe", "steps",
             "batch", "lr", "l1", "seed", "tensor", "preprocess", "out", "checkpoint-every", "log-every", "stop-after"),
@@ -286,7 +284,7 @@ public final class SaeCommand implements Command {
         try (var entries = Files.list(out)) {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
-                if (TEMPORARY.matcher(name).matches()) {
+                if (AtomicFiles.temporaryTarget(name).isPresent()) {
                     if (Files.isDirectory(entry)) {
                         deleteQuietly(entry);
                     } else {
@@ -531,7 +529,7 @@ public final class SaeCommand implements Command {
     private static boolean isEmpty(Path folder) throws UsageException {
         try (var entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString())
-                    .allMatch(name -> name.equals(OutputLock.FILE_NAME) || TEMPORARY.matcher(name).matches());
+                    .allMatch(name -> name.equals(OutputLock.FILE_NAME) || AtomicFiles.temporaryTarget(name).isPresent());
         } catch (IOException e) {
             throw new UsageException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
         }

@@ -228,6 +228,17 @@ public final class AtomicFiles {
         return cleaned;
     }
 
+    /**
+     * @param name a file or folder name
+     * @return the name of the target being written when {@code name} is the hidden temporary
+     *         name of an atomic write ({@code .NAME.tmp-XXXXXXXX}), else empty
+     */
+    public static java.util.Optional<String> temporaryTarget(String name) {
+        Matcher matcher = LEFTOVER.matcher(name);
+        return matcher.matches() && matcher.group(2).equals("tmp") ? java.util.Optional.of(matcher.group(1))
+                : java.util.Optional.empty();
+    }
+
     /** @return whether some process holds the lock of a temporary folder */
     private static boolean writerAlive(Path lockFile) {
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {

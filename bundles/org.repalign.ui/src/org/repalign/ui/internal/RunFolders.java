@@ -1,27 +1,24 @@
 package org.repalign.ui.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.store.RunId;
 import org.repalign.io.JsonFile;
 import org.repalign.io.RepresentationFileException;
+import org.repalign.io.write.AtomicFiles;
+import org.repalign.model.ExperimentFiles;
 import org.repalign.ui.RunStatus;
 
 /**
@@ -33,13 +30,6 @@ import org.repalign.ui.RunStatus;
  */
 public final class RunFolders {
 
-    /** Run ids: {@code yyyyMMddTHHmmssZ-hash}, with {@code -N} when two runs share a second. */
-    private static final Pattern RUN_ID = Pattern.compile("(\\d{8}T\\d{6}Z)-[0-9a-f]{8}(-\\d+)?");
-    /** The temporary folder of an atomic write: {@code .NAME.tmp-xxxxxxxx}. */
-    private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.tmp-[0-9a-f]{8}");
-    private static final Pattern NAME_ATTRIBUTE = Pattern.compile("\\bname=\"([^\"]*)\"");
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
     private static final Map<Path, Cached> CACHE = new ConcurrentHashMap<>();
 
     /**
@@ -75,7 +65,7 @@ public final class RunFolders {
             return true;
         }
         String name = folder.getFileName().toString();
-        return RUN_ID.matcher(name).matches() || TEMPORARY.matcher(name).matches();
+        return RunId.start(name).isPresent() || AtomicFiles.temporaryTarget(name).isPresent();
     }
 
     /**
@@ -118,7 +108,7 @@ public final class RunFolders {
 
     private static Summary read(Path folder, Path report) {
         String id = runId(folder);
-        Instant started = startOf(id);
+        Instant started = RunId.start(id).orElse(null);
         if (!Files.isRegularFile(report)) {
             return new Summary(folder, id, RunStatus.INCOMPLETE, started, null, keptExperimentName(folder));
         }
@@ -152,20 +142,7 @@ public final class RunFolders {
     /** @return the run id a folder stands for: its name, or the name being written for a temporary folder */
     static String runId(Path folder) {
         String name = folder.getFileName().toString();
-        Matcher temporary = TEMPORARY.matcher(name);
-        return temporary.matches() ? temporary.group(1) : name;
-    }
-
-    private static Instant startOf(String runId) {
-        Matcher matcher = RUN_ID.matcher(runId);
-        if (!matcher.matches()) {
-            return null;
-        }
-        try {
-            return ID_TIME.parse(matcher.group(1), Instant::from);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return AtomicFiles.temporaryTarget(name).orElse(name);
     }
 
     private static String keptExperimentName(Path folder) {
@@ -174,9 +151,8 @@ public final class RunFolders {
             return "";
         }
         try {
-            String text = new String(Files.readAllBytes(kept), StandardCharsets.UTF_8);
-            Matcher matcher = NAME_ATTRIBUTE.matcher(text);
-            return matcher.find() ? matcher.group(1) : "";
+            String name = ExperimentFiles.load(kept).getName();
+            return name == null ? "" : name;
         } catch (IOException e) {
             return "";
         }
