@@ -153,7 +153,8 @@ public final class WelcomeView extends ViewPart {
     private void openResultsFolder() {
         DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
         dialog.setText("Open a results folder");
-        dialog.setMessage("A folder holding runs (run-… folders), such as NAME.results beside an experiment");
+        dialog.setMessage("A folder of runs, such as NAME.results beside an experiment"
+                + " (each run a folder named by its start time)");
         String chosen = dialog.open();
         if (chosen != null) {
             showResults(Path.of(chosen));
