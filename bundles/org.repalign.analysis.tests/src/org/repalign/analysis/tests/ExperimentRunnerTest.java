@@ -58,8 +58,11 @@ class ExperimentRunnerTest {
         Map<String, Object> analyses = (Map<String, Object>) report.get("analyses");
         assertEquals(List.of("bias", "noise"), List.copyOf(analyses.keySet()));
 
+        assertEquals("repalign-report-2", report.get("format"));
         Map<String, Object> bias = (Map<String, Object>) analyses.get("bias");
-        List<Map<String, Object>> biasRows = (List<Map<String, Object>>) bias.get("rows");
+        assertEquals(List.of("tables", "file_tables", "values", "summary", "notes"), List.copyOf(bias.keySet()));
+        List<Map<String, Object>> biasRows = (List<Map<String, Object>>) ((Map<String, Object>) bias.get("tables"))
+                .get("rows");
         assertEquals(3 * 2, biasRows.size());
         for (Map<String, Object> row : biasRows) {
             assertTrue(row.keySet().containsAll(List.of("a", "b", "metric", "raw", "centered", "delta")), row.toString());
@@ -67,27 +70,29 @@ class ExperimentRunnerTest {
             double centered = ((Number) row.get("centered")).doubleValue();
             assertEquals(centered - raw, ((Number) row.get("delta")).doubleValue(), 1e-12);
         }
-        Map<String, Object> improved = (Map<String, Object>) bias.get("improved_share");
+        Map<String, Object> improved = (Map<String, Object>) ((Map<String, Object>) bias.get("values"))
+                .get("improved_share");
         for (Object share : improved.values()) {
             double s = ((Number) share).doubleValue();
             assertTrue(s >= 0 && s <= 1, "share in [0, 1]: " + s);
             assertEquals(0, Math.round(s * 3) - s * 3, 1e-9, "a share of 3 pairs is k/3");
         }
         Map<String, Object> noise = (Map<String, Object>) analyses.get("noise");
-        List<Map<String, Object>> noiseRows = (List<Map<String, Object>>) noise.get("rows");
+        Map<String, Object> noiseTables = (Map<String, Object>) noise.get("tables");
+        List<Map<String, Object>> noiseRows = (List<Map<String, Object>>) noiseTables.get("rows");
         assertEquals(3 * 2 * 6, noiseRows.size());
         Map<String, Object> first = noiseRows.get(0);
         assertEquals(0L, ((Number) first.get("window_start")).longValue());
         assertEquals(100L, ((Number) first.get("window_end")).longValue());
-        List<Map<String, Object>> fits = (List<Map<String, Object>>) noise.get("fits");
+        List<Map<String, Object>> fits = (List<Map<String, Object>>) noiseTables.get("fits");
         assertTrue(fits.get(0).keySet().containsAll(List.of("a", "b", "metric", "slope", "intercept", "r2", "spearman")));
-        assertTrue(noise.containsKey("rising_share"));
+        assertTrue(((Map<String, Object>) noise.get("values")).containsKey("rising_share"));
 
         List<String> files;
         try (Stream<Path> list = Files.list(outcome.runFolder())) {
             files = list.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("bias-rows.csv", "environment.json", "noise-fits.csv", "noise-rows.csv", "report.json",
+        assertEquals(List.of("alignment.csv", "bias-rows.csv", "environment.json", "noise-fits.csv", "noise-rows.csv", "report.json",
                 "subsets.json"), files);
         List<String> csv = Files.readAllLines(outcome.runFolder().resolve("bias-rows.csv"));
         assertEquals("a,b,metric,raw,centered,delta,raw_sd,centered_sd,outcome", csv.get(0));
@@ -102,6 +107,19 @@ class ExperimentRunnerTest {
             double scale = Math.max(1, Math.max(Math.abs(Double.parseDouble(row[3])), Math.abs(Double.parseDouble(row[4]))));
             String expected = Math.abs(delta) <= 1e-9 * scale ? "tied" : delta > 0 ? "better" : "worse";
             assertEquals(expected, row[8], csv.get(i));
+        }
+        List<String> alignment = Files.readAllLines(outcome.runFolder().resolve("alignment.csv"));
+        assertEquals("metric,representation,a,b,value,sd,direction", alignment.get(0));
+        assertEquals(1 + 2 * biasRows.size(), alignment.size(), "raw and centered of every bias row");
+        for (Map<String, Object> row : biasRows) {
+            for (String representation : List.of("raw", "centered")) {
+                String prefix = row.get("metric") + "," + representation + "," + row.get("a") + "," + row.get("b") + ",";
+                String line = alignment.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+                String[] tidy = line.split(",");
+                assertEquals(((Number) row.get(representation)).doubleValue(), Double.parseDouble(tidy[4]), 0.0);
+                assertEquals(((Number) row.get(representation + "_sd")).doubleValue(), Double.parseDouble(tidy[5]), 0.0);
+                assertEquals("higher_is_better", tidy[6]);
+            }
         }
         assertEquals(2, outcome.summary().size(), "one summary line per analysis");
     }

@@ -21,6 +21,15 @@ import org.repalign.analysis.SaeSettings;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
+import org.repalign.analysis.results.rows.FeatureNullScore;
+import org.repalign.analysis.results.rows.FeatureRow;
+import org.repalign.analysis.results.rows.MetaRow;
+import org.repalign.analysis.results.rows.NoiseFit;
+import org.repalign.analysis.results.rows.NoiseRow;
+import org.repalign.analysis.results.rows.ProbeRow;
+import org.repalign.analysis.results.rows.SaeCurvePoint;
+import org.repalign.analysis.results.rows.SaeSourceSummary;
+import org.repalign.compute.metrics.Direction;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
 import org.repalign.compute.synth.SyntheticModelSpec;
@@ -53,7 +62,8 @@ class RunResultsTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> rows(String analysis, String table) {
         Map<String, Object> analyses = (Map<String, Object>) report.get("analyses");
-        return (List<Map<String, Object>>) ((Map<String, Object>) analyses.get(analysis)).get(table);
+        Map<String, Object> tables = (Map<String, Object>) ((Map<String, Object>) analyses.get(analysis)).get("tables");
+        return (List<Map<String, Object>>) tables.get(table);
     }
 
     private static double num(Map<String, Object> row, String key) {
@@ -75,8 +85,8 @@ class RunResultsTest {
         assertEquals(List.of("m1", "m2", "m3"), results.sources());
         assertEquals(400, results.items());
         assertEquals(TestPlans.METRICS, results.metrics());
-        assertEquals(RunResults.Direction.HIGHER_IS_BETTER, results.direction("cka"));
-        assertEquals(RunResults.Direction.HIGHER_IS_BETTER, results.direction("mutual_knn_10"));
+        assertEquals(Direction.HIGHER_IS_BETTER, results.direction("cka"));
+        assertEquals(Direction.HIGHER_IS_BETTER, results.direction("mutual_knn_10"));
         assertThrows(IllegalArgumentException.class, () -> results.direction("knn_edit_10"));
         assertEquals(List.of("bias", "noise", "signal", "features", "probes"), results.analyses());
         assertEquals(report.get("summary"), results.summary());
@@ -117,7 +127,7 @@ class RunResultsTest {
         assertEquals(3 * 2 * 6, results.noiseRows().size());
         assertEquals(noise.size(), results.noiseRows().size());
         for (int i = 0; i < noise.size(); i++) {
-            RunResults.NoiseRow r = results.noiseRows().get(i);
+            NoiseRow r = results.noiseRows().get(i);
             assertEquals(noise.get(i).get("a"), r.a());
             assertEquals(noise.get(i).get("b"), r.b());
             assertEquals(noise.get(i).get("metric"), r.metric());
@@ -129,7 +139,7 @@ class RunResultsTest {
         List<Map<String, Object>> fits = rows("noise", "fits");
         assertEquals(fits.size(), results.noiseFits().size());
         for (int i = 0; i < fits.size(); i++) {
-            RunResults.NoiseFit f = results.noiseFits().get(i);
+            NoiseFit f = results.noiseFits().get(i);
             assertEquals(fits.get(i).get("a") + "/" + fits.get(i).get("b") + "/" + fits.get(i).get("metric"),
                     f.a() + "/" + f.b() + "/" + f.metric());
             assertEquals(num(fits.get(i), "slope"), f.slope(), 0.0);
@@ -142,7 +152,7 @@ class RunResultsTest {
         assertEquals(features.size(), results.features().size());
         assertFalse(features.isEmpty());
         for (int i = 0; i < features.size(); i++) {
-            RunResults.FeatureRow f = results.features().get(i);
+            FeatureRow f = results.features().get(i);
             assertEquals(features.get(i).get("kind"), f.kind());
             assertEquals(num(features.get(i), "score"), f.score(), 0.0);
             assertEquals(num(features.get(i), "null_mean"), f.nullMean(), 0.0);
@@ -155,7 +165,7 @@ class RunResultsTest {
         List<Map<String, Object>> probes = rows("probes", "rows");
         assertEquals(probes.size(), results.probes().size());
         for (int i = 0; i < probes.size(); i++) {
-            RunResults.ProbeRow p = results.probes().get(i);
+            ProbeRow p = results.probes().get(i);
             assertEquals(probes.get(i).get("source"), p.source());
             assertEquals(probes.get(i).get("representation"), p.representation());
             assertEquals(probes.get(i).get("attribute"), p.attribute());
@@ -164,10 +174,11 @@ class RunResultsTest {
             assertEquals((int) num(probes.get(i), "positives"), p.positives());
         }
         assertEquals(3, results.saeSources().size());
-        assertEquals(List.of("m1", "m2", "m3"), results.saeSources().stream().map(RunResults.SaeSource::source).toList());
-        for (RunResults.SaeSource sae : results.saeSources()) {
-            assertTrue(sae.fvu() >= 0 && sae.keptLatents() > 0 && sae.keptLatents() <= 48, sae.toString());
-            assertEquals("", sae.loadedFrom());
+        assertEquals(List.of("m1", "m2", "m3"), results.saeSources().stream().map(SaeSourceSummary::source).toList());
+        for (SaeSourceSummary sae : results.saeSources()) {
+            assertTrue(sae.fvu() >= 0 && !sae.keptLatents().isEmpty() && sae.keptLatents().size() <= 48, sae.toString());
+            assertEquals(null, sae.loadedFrom(), "trained in the run");
+            assertEquals("sae/" + sae.source(), sae.saeFolder());
         }
     }
 
@@ -175,13 +186,13 @@ class RunResultsTest {
     void featureNullsAreReadBackAndGiveTheRowsMeanAndSd() throws Exception {
         RunResults results = RunResults.read(outcome.runFolder());
         assertTrue(results.hasFeatureNulls());
-        List<RunResults.FeatureNullScore> nulls = results.featureNulls();
+        List<FeatureNullScore> nulls = results.featureNulls();
         assertEquals(results.features().size() * 3, nulls.size(), "3 permutations per pair and kind");
         assertEquals(Files.readAllLines(outcome.runFolder().resolve("features-null.csv")).size() - 1, nulls.size());
-        for (RunResults.FeatureRow row : results.features()) {
+        for (FeatureRow row : results.features()) {
             double[] scores = nulls.stream()
                     .filter(n -> n.a().equals(row.a()) && n.b().equals(row.b()) && n.kind().equals(row.kind()))
-                    .mapToDouble(RunResults.FeatureNullScore::score).toArray();
+                    .mapToDouble(FeatureNullScore::score).toArray();
             assertEquals(3, scores.length);
             double mean = (scores[0] + scores[1] + scores[2]) / 3;
             double sd = Math.sqrt(((scores[0] - mean) * (scores[0] - mean) + (scores[1] - mean) * (scores[1] - mean)
@@ -189,8 +200,9 @@ class RunResultsTest {
             assertEquals(row.nullMean(), mean, 1e-12);
             assertEquals(row.nullSd(), sd, 1e-12);
         }
-        assertFalse(((Map<?, ?>) ((Map<?, ?>) report.get("analyses")).get("features")).containsKey("null"),
-                "null scores stay out of report.json");
+        Map<?, ?> section = (Map<?, ?>) ((Map<?, ?>) report.get("analyses")).get("features");
+        assertFalse(((Map<?, ?>) section.get("tables")).containsKey("null"), "null scores stay out of report.json");
+        assertEquals(List.of("null"), section.get("file_tables"));
     }
 
     @Test
@@ -201,8 +213,8 @@ class RunResultsTest {
         assertTrue(results.featureNulls().isEmpty());
         Files.writeString(folder.resolve("features-null.csv"),
                 "a,b,kind,draw,score\n\"x, \"\"1\"\"\",y,weighted,0,0.25\nm1,m2,binary,1,\n");
-        assertEquals(List.of(new RunResults.FeatureNullScore("x, \"1\"", "y", "weighted", 0, 0.25),
-                new RunResults.FeatureNullScore("m1", "m2", "binary", 1, Double.NaN)), results.featureNulls());
+        assertEquals(List.of(new FeatureNullScore("x, \"1\"", "y", "weighted", 0, 0.25),
+                new FeatureNullScore("m1", "m2", "binary", 1, Double.NaN)), results.featureNulls());
         Files.writeString(folder.resolve("features-null.csv"), "a,b,kind,draw,score\nm1,m2,weighted,zero,0.5\n");
         IOException e = assertThrows(IOException.class, results::featureNulls);
         assertTrue(e.getMessage().contains("features-null.csv: line 2"), e.getMessage());
@@ -214,7 +226,7 @@ class RunResultsTest {
         RunResults results = RunResults.read(outcome.runFolder());
         for (String source : results.sources()) {
             List<String> lines = Files.readAllLines(outcome.runFolder().resolve("sae/" + source + "/curves.csv"));
-            List<RunResults.SaeCurvePoint> curve = results.saeCurve(source);
+            List<SaeCurvePoint> curve = results.saeCurve(source);
             assertEquals(lines.size() - 1, curve.size());
             assertFalse(curve.isEmpty());
             for (int i = 0; i < curve.size(); i++) {
@@ -252,8 +264,8 @@ class RunResultsTest {
                 """);
         RunResults results = RunResults.read(folder);
         assertEquals("", results.description());
-        assertEquals(RunResults.Direction.LOWER_IS_BETTER, results.direction("knn_edit_5"));
-        assertEquals(List.of(new RunResults.MetaRow("knn_edit_5", "(intercept)", 1.5, Double.NaN)), results.meta());
+        assertEquals(Direction.LOWER_IS_BETTER, results.direction("knn_edit_5"));
+        assertEquals(List.of(new MetaRow("knn_edit_5", "(intercept)", 1.5, Double.NaN)), results.meta());
         Comparison c = results.bias().get(0);
         assertEquals(1.0, c.delta(), "the report's sign-corrected delta, raw - centered for a distance");
         assertTrue(Double.isNaN(c.firstSd()));
@@ -270,9 +282,10 @@ class RunResultsTest {
                  "analyses": {"noise": {"rows": [], "fits": [{"a": "x", "b": "y", "metric": "cka", "slope": null,
                    "intercept": null, "r2": null, "spearman": null, "rising": null}]}}}
                 """);
-        RunResults.NoiseFit fit = RunResults.read(folder).noiseFits().get(0);
+        NoiseFit fit = RunResults.read(folder).noiseFits().get(0);
         assertTrue(Double.isNaN(fit.slope()) && Double.isNaN(fit.r2()));
-        assertFalse(fit.rising(), "an undefined fit does not rise");
+        assertEquals(null, fit.rising(), "an undefined fit is neither rising nor not");
+        assertFalse(fit.rises(), "an undefined fit does not rise");
     }
 
     @Test
@@ -286,10 +299,10 @@ class RunResultsTest {
         String valid = Files.readString(outcome.reportFile());
         Files.writeString(folder.resolve("report.json"), valid.replaceFirst("\"window_end\"", "\"window_stop\""));
         assertOneLineNamingReport(assertThrows(IOException.class, () -> RunResults.read(folder)),
-                "missing field analyses.noise.rows[0].window_end");
+                "missing field analyses.noise.tables.rows[0].window_end");
         Files.writeString(folder.resolve("report.json"), valid.replaceFirst("\"items\": 400", "\"items\": \"many\""));
         assertOneLineNamingReport(assertThrows(IOException.class, () -> RunResults.read(folder)),
-                "items is not a number");
+                "items is not a valid value");
     }
 
     private static void assertOneLineNamingReport(IOException e, String problem) {

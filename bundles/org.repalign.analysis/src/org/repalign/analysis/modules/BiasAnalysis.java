@@ -3,6 +3,7 @@ package org.repalign.analysis.modules;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.rows.BiasRow;
 
 /**
  * Bias (the paper's E2): every pair and metric on raw rows (L2-normalised) and on centered rows
@@ -20,7 +21,7 @@ public final class BiasAnalysis implements Analysis {
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        return PairComparison.compare(context, id(), "raw", "centered", "raw", "centered",
+        return PairComparison.compare(context, id(), "raw", "centered", BiasRow.TABLE, BiasRow::new,
                 "bias: centering raises alignment in %s of pairs (share improved, mean raw → centered)", monitor);
     }
 }

@@ -10,7 +10,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
-import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.results.RecordTable;
+import org.repalign.analysis.results.rows.FeatureNullScore;
+import org.repalign.analysis.results.rows.FeatureRow;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.matching.FeatureMatching;
 import org.repalign.compute.matching.FeatureMatchingNull;
@@ -40,9 +42,8 @@ public final class FeatureMatchingAnalysis implements Analysis {
         SubMonitor progress = SubMonitor.convert(monitor, 10 + pairs.size());
         SparseCodes codes = context.codes(progress.split(10));
         AnalysisResult result = new AnalysisResult(id());
-        ResultTable rows = result.addTable(new ResultTable("rows", "a", "b", "kind", "score", "null_mean", "null_sd",
-                "z", "matched_sum", "latents_a", "latents_b"));
-        ResultTable nulls = result.addTable(ResultTable.fileOnly("null", "a", "b", "kind", "draw", "score"));
+        RecordTable<FeatureRow> rows = result.addTable(FeatureRow.TABLE);
+        RecordTable<FeatureNullScore> nulls = result.addTable(FeatureNullScore.TABLE);
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (SourcePair pair : pairs) {
             RunContext.checkCanceled(progress);
@@ -69,11 +70,11 @@ public final class FeatureMatchingAnalysis implements Analysis {
                     throw new ExperimentInputException("feature matching of pair " + a + "–" + b + ": "
                             + e.getMessage(), e);
                 }
-                rows.add(a, b, kind, result0.matched().score(), result0.mean(), result0.sd(), result0.z(),
-                        result0.matched().matchedSum(), first.columns(), second.columns());
+                rows.add(new FeatureRow(a, b, kind, result0.matched().score(), result0.mean(), result0.sd(),
+                        result0.z(), result0.matched().matchedSum(), first.columns(), second.columns()));
                 double[] scores = result0.scores();
                 for (int draw = 0; draw < scores.length; draw++) {
-                    nulls.add(a, b, kind, draw, scores[draw]);
+                    nulls.add(new FeatureNullScore(a, b, kind, draw, scores[draw]));
                 }
                 double[] sum = sums.computeIfAbsent(kind, k -> new double[3]);
                 sum[0] += result0.matched().score();

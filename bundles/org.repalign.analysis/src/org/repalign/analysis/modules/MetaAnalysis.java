@@ -13,7 +13,8 @@ import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ModelProperties;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
-import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.results.RecordTable;
+import org.repalign.analysis.results.rows.MetaRow;
 import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.stats.LeaveOneModelOutFit;
 import org.repalign.compute.stats.RidgeRegression;
@@ -48,8 +49,7 @@ public final class MetaAnalysis implements Analysis {
         AnalysisSettings.Meta settings = context.plan().settings(AnalysisSettings.Meta.class,
                 new AnalysisSettings.Meta(null, context.plan().densePreprocessing()));
         AnalysisResult result = new AnalysisResult(id());
-        ResultTable rows = result.addTable(new ResultTable("rows", "metric", "feature", "coefficient",
-                "standardized_coefficient"));
+        RecordTable<MetaRow> rows = result.addTable(MetaRow.TABLE);
         int count = context.data().sourceCount();
         List<SourcePair> pairs = context.pairs();
         List<String> names = new ArrayList<>();
@@ -99,9 +99,10 @@ public final class MetaAnalysis implements Analysis {
                 result.note("meta fit for " + metric + " skipped: " + e.getMessage());
                 continue;
             }
-            rows.add(metric, "(intercept)", fit.fit().intercept(), Double.NaN);
+            rows.add(new MetaRow(metric, "(intercept)", fit.fit().intercept(), Double.NaN));
             for (int c = 0; c < names.size(); c++) {
-                rows.add(metric, names.get(c), fit.fit().coefficients()[c], fit.fit().standardizedCoefficients()[c]);
+                rows.add(new MetaRow(metric, names.get(c), fit.fit().coefficients()[c],
+                        fit.fit().standardizedCoefficients()[c]));
             }
             cvR2.put(metric, fit.crossValidatedRSquared());
             chosen.put(metric, fit.lambda());

@@ -15,7 +15,9 @@ import org.repalign.analysis.ModelProperties;
 import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
-import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.results.RecordTable;
+import org.repalign.analysis.results.rows.NoiseFit;
+import org.repalign.analysis.results.rows.NoiseRow;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.protocol.EvaluationProtocol;
@@ -121,10 +123,8 @@ public final class NoiseAnalysis implements Analysis {
             meanFrequency[w] = sum / windows.get(w).length;
         }
         double[] x = Arrays.stream(meanFrequency).map(f -> 1 / Math.sqrt(f)).toArray();
-        ResultTable rows = result.addTable(new ResultTable("rows", "a", "b", "metric", "window_start", "window_end",
-                "mean_frequency", "value"));
-        ResultTable fits = result.addTable(new ResultTable("fits", "a", "b", "metric", "slope", "intercept", "r2",
-                "spearman", "rising", "trend"));
+        RecordTable<NoiseRow> rows = result.addTable(NoiseRow.TABLE);
+        RecordTable<NoiseFit> fits = result.addTable(NoiseFit.TABLE);
         SubMonitor progress = SubMonitor.convert(monitor, pairs.size() * windows.size());
         int[] rising = new int[metrics.size()];
         int[] fitted = new int[metrics.size()];
@@ -141,15 +141,15 @@ public final class NoiseAnalysis implements Analysis {
                         "noise window " + w + " of pair " + a + "–" + b);
                 for (int m = 0; m < metrics.size(); m++) {
                     values[m][w] = evaluation.metrics().get(m).mean();
-                    rows.add(a, b, metrics.get(m).spec().key(), w * settings.stride(),
-                            w * settings.stride() + settings.windowSize(), meanFrequency[w], values[m][w]);
+                    rows.add(new NoiseRow(a, b, metrics.get(m).spec().key(), w * settings.stride(),
+                            w * settings.stride() + settings.windowSize(), meanFrequency[w], values[m][w]));
                 }
             }
             for (int m = 0; m < metrics.size(); m++) {
                 double[] y = values[m];
                 if (Arrays.stream(y).anyMatch(v -> !Double.isFinite(v))) {
-                    fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
-                            "undefined");
+                    fits.add(new NoiseFit(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN,
+                            Double.NaN, null, "undefined"));
                     continue;
                 }
                 SimpleLinearFit fit;
@@ -157,16 +157,16 @@ public final class NoiseAnalysis implements Analysis {
                     fit = OrdinaryLeastSquares.fit(x, y);
                 } catch (IllegalArgumentException e) {
                     // every window has the same mean frequency: no slope to fit
-                    fits.add(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
-                            "undefined");
+                    fits.add(new NoiseFit(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN,
+                            Double.NaN, null, "undefined"));
                     result.note("no fit for " + a + "–" + b + " " + metrics.get(m).spec().key() + ": " + e.getMessage());
                     continue;
                 }
                 double rho = SpearmanCorrelation.rho(meanFrequency, y);
                 String trend = MetricDirections.trend(metrics.get(m).direction(), fit.intercept(), fit.slope(), x);
                 boolean up = trend.equals("rising");
-                fits.add(a, b, metrics.get(m).spec().key(), fit.slope(), fit.intercept(), fit.rSquared(), rho, up,
-                        trend);
+                fits.add(new NoiseFit(a, b, metrics.get(m).spec().key(), fit.slope(), fit.intercept(),
+                        fit.rSquared(), rho, up, trend));
                 fitted[m]++;
                 rising[m] += up ? 1 : 0;
                 flat[m] += trend.equals("flat") ? 1 : 0;

@@ -8,7 +8,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
-import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.results.RecordTable;
+import org.repalign.analysis.results.TableSchema;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.protocol.MetricSummary;
 import org.repalign.compute.protocol.PairEvaluation;
@@ -27,14 +28,27 @@ final class PairComparison {
     }
 
     /**
+     * A row of a comparison table ({@code BiasRow::new}, {@code SignalRow::new}).
+     *
+     * @param <R> the row type
+     */
+    @FunctionalInterface
+    interface Row<R extends Record> {
+        R of(String a, String b, String metric, double first, double second, double delta, double firstSd,
+                double secondSd, String outcome);
+    }
+
+    /**
      * @param summary the summary line, with {@code %s} where the per-metric shares and means go
      */
-    static AnalysisResult compare(RunContext context, String id, String first, String second, String firstColumn,
-            String secondColumn, String summary, IProgressMonitor monitor) throws ExperimentInputException {
+    static <R extends Record> AnalysisResult compare(RunContext context, String id, String first, String second,
+            TableSchema<R> table, Row<R> row, String summary, IProgressMonitor monitor)
+            throws ExperimentInputException {
+        String firstColumn = table.columns().get(3);
+        String secondColumn = table.columns().get(4);
         List<SourcePair> pairs = context.pairs();
         SubMonitor progress = SubMonitor.convert(monitor, pairs.size() * 2);
-        ResultTable rows = new ResultTable("rows", "a", "b", "metric", firstColumn, secondColumn, "delta",
-                firstColumn + "_sd", secondColumn + "_sd", "outcome");
+        RecordTable<R> rows = RecordTable.of(table);
         List<AlignmentMetric> metrics = context.metrics();
         int[] improved = new int[metrics.size()];
         int[] tied = new int[metrics.size()];
@@ -50,9 +64,9 @@ final class PairComparison {
                 MetricSummary y = b.metrics().get(m);
                 double delta = MetricDirections.improvement(x.direction(), x.mean(), y.mean());
                 MetricDirections.Outcome outcome = MetricDirections.compare(x.direction(), x.mean(), y.mean());
-                rows.add(context.data().sourceIds().get(pair.first()), context.data().sourceIds().get(pair.second()),
-                        x.key(), x.mean(), y.mean(), delta, x.standardDeviation(), y.standardDeviation(),
-                        outcome.label());
+                rows.add(row.of(context.data().sourceIds().get(pair.first()),
+                        context.data().sourceIds().get(pair.second()), x.key(), x.mean(), y.mean(), delta,
+                        x.standardDeviation(), y.standardDeviation(), outcome.label()));
                 if (outcome != MetricDirections.Outcome.UNDEFINED) {
                     defined[m]++;
                     improved[m] += outcome == MetricDirections.Outcome.BETTER ? 1 : 0;

@@ -10,7 +10,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
-import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.results.RecordTable;
+import org.repalign.analysis.results.rows.ProbeRow;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.probe.AttributeProbe;
@@ -50,9 +51,7 @@ public final class ProbeAnalysis implements Analysis {
         SubMonitor progress = SubMonitor.convert(monitor, 10 + count * attributes.size());
         SparseCodes codes = context.codes(progress.split(10));
         AnalysisResult result = new AnalysisResult(id());
-        ResultTable rows = result.addTable(new ResultTable("rows", "source", "representation", "attribute",
-                "accuracy", "balanced_accuracy", "auroc", "baseline", "best_latent", "best_latent_auroc", "positives",
-                "intercept"));
+        RecordTable<ProbeRow> rows = result.addTable(ProbeRow.TABLE);
         List<String> probed = new ArrayList<>();
         Map<String, Object> skipped = new LinkedHashMap<>();
         int attributeIndex = 0;
@@ -110,12 +109,12 @@ public final class ProbeAnalysis implements Analysis {
                 }
                 LatentAurocResult latent = latents.evaluate(labels);
                 int bestLatent = latent.bestLatent() < 0 ? -1 : kept[latent.bestLatent()];
-                rows.add(source, "dense", attribute.getKey(), onDense.accuracy(), onDense.balancedAccuracy(),
-                        onDense.auroc(), onDense.majorityBaseline(), bestLatent, latent.bestAuroc(),
-                        onDense.positives(), onDense.intercept());
-                rows.add(source, "sparse", attribute.getKey(), onSparse.accuracy(), onSparse.balancedAccuracy(),
-                        onSparse.auroc(), onSparse.majorityBaseline(), bestLatent, latent.bestAuroc(),
-                        onSparse.positives(), onSparse.intercept());
+                rows.add(new ProbeRow(source, "dense", attribute.getKey(), onDense.accuracy(),
+                        onDense.balancedAccuracy(), onDense.auroc(), onDense.majorityBaseline(), bestLatent,
+                        latent.bestAuroc(), onDense.positives(), onDense.intercept()));
+                rows.add(new ProbeRow(source, "sparse", attribute.getKey(), onSparse.accuracy(),
+                        onSparse.balancedAccuracy(), onSparse.auroc(), onSparse.majorityBaseline(), bestLatent,
+                        latent.bestAuroc(), onSparse.positives(), onSparse.intercept()));
                 denseDirections.add(onDense.direction());
                 sparseDirections.add(sparseDirection(onSparse.direction(), kept, codes.saes().get(s).sae().dSae()));
                 totalDense += onDense.auroc();

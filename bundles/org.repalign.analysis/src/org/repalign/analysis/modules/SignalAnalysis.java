@@ -4,6 +4,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.rows.SignalRow;
 
 /**
  * Signal (the paper's E1): every pair and metric on dense rows (the plan's dense
@@ -24,7 +25,7 @@ public final class SignalAnalysis implements Analysis {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         context.codes(progress.split(7));
         return PairComparison.compare(context, id(), context.plan().densePreprocessing().id(), RunContext.SPARSE,
-                "dense", "sparse",
+                SignalRow.TABLE, SignalRow::new,
                 "signal: sparse SAE codes align more than dense rows in %s of pairs"
                         + " (share improved, mean dense → sparse)",
                 progress.split(3));

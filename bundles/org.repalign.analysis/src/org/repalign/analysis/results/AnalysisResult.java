@@ -32,9 +32,10 @@ public final class AnalysisResult {
 
     /**
      * @param table a table; its name keys it in {@code report.json}
+     * @param <T>   the table's type
      * @return the table
      */
-    public ResultTable addTable(ResultTable table) {
+    public <T extends ResultTable> T addTable(T table) {
         tables.put(table.name(), table);
         return table;
     }
@@ -103,13 +104,34 @@ public final class AnalysisResult {
     }
 
     /**
-     * @return the analysis object of {@code report.json}: tables as lists of rows (file-only
-     *         tables left out), then values and notes
+     * @param schema a table's schema
+     * @param <R>    its row type
+     * @return a new empty table of that schema, added to this result
+     */
+    public <R extends Record> RecordTable<R> addTable(TableSchema<R> schema) {
+        return addTable(RecordTable.of(schema));
+    }
+
+    /**
+     * @return the analysis object of {@code report.json} (format 2): {@code tables} (each a
+     *         list of rows; file-only tables left out and named in {@code file_tables}),
+     *         {@code values}, {@code summary} and {@code notes}, so that table names and values
+     *         cannot collide
      */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        tables.values().stream().filter(ResultTable::inReport).forEach(table -> json.put(table.name(), table.toMaps()));
-        json.putAll(values);
+        Map<String, Object> inReport = new LinkedHashMap<>();
+        List<String> fileOnly = new ArrayList<>();
+        for (ResultTable table : tables.values()) {
+            if (table.inReport()) {
+                inReport.put(table.name(), table.toMaps());
+            } else {
+                fileOnly.add(table.name());
+            }
+        }
+        json.put("tables", inReport);
+        json.put("file_tables", fileOnly);
+        json.put("values", values);
         json.put("summary", summary);
         json.put("notes", notes);
         return json;

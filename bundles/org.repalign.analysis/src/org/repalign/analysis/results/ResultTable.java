@@ -1,7 +1,6 @@
 package org.repalign.analysis.results;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +9,10 @@ import java.util.Map;
 /**
  * A named table of an analysis: fixed columns, rows of strings and numbers. Written as
  * {@code <analysis>-<name>.csv} and, unless it is {@linkplain #fileOnly file-only} (long tables
- * such as every permutation's null score), as a list of objects in {@code report.json}.
+ * such as every permutation's null score), as a list of objects in {@code report.json}. Tables
+ * whose rows are records are {@link RecordTable}s, their columns given by a {@link TableSchema}.
  */
-public final class ResultTable {
+public class ResultTable {
 
     private final String name;
     private final List<String> columns;
@@ -27,10 +27,14 @@ public final class ResultTable {
         this(name, true, columns);
     }
 
-    private ResultTable(String name, boolean inReport, String... columns) {
+    ResultTable(String name, boolean inReport, List<String> columns) {
         this.name = name;
         this.inReport = inReport;
-        this.columns = List.of(columns);
+        this.columns = List.copyOf(columns);
+    }
+
+    private ResultTable(String name, boolean inReport, String... columns) {
+        this(name, inReport, List.of(columns));
     }
 
     /**
@@ -54,6 +58,10 @@ public final class ResultTable {
      * @return this table
      */
     public ResultTable add(Object... values) {
+        return addValues(values);
+    }
+
+    final ResultTable addValues(Object[] values) {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("table " + name + " has " + columns.size() + " columns, got "
                     + values.length + " values");
@@ -100,6 +108,11 @@ public final class ResultTable {
         return value == null ? Double.NaN : ((Number) value).doubleValue();
     }
 
+    /** @return the rows, each one value per column */
+    public List<Object[]> valueRows() {
+        return rows.stream().map(Object[]::clone).toList();
+    }
+
     /** @return the rows as maps from column to value, for JSON */
     public List<Map<String, Object>> toMaps() {
         List<Map<String, Object>> maps = new ArrayList<>();
@@ -113,27 +126,11 @@ public final class ResultTable {
         return Collections.unmodifiableList(maps);
     }
 
-    /** @return the table as RFC 4180 CSV with a header line; undefined numbers are empty cells */
+    /**
+     * @return the table as CSV ({@link ResultsCsv}): a header line, empty cells for undefined
+     *         values
+     */
     public String toCsv() {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(",", columns.stream().map(ResultTable::cell).toList())).append('\n');
-        for (Object[] row : rows) {
-            out.append(String.join(",", Arrays.stream(row).map(ResultTable::cell).toList())).append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Double d && !Double.isFinite(d)) {
-            return "";
-        }
-        String text = value.toString();
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return ResultsCsv.write(columns, rows);
     }
 }

@@ -6,39 +6,61 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import org.repalign.io.JsonFile;
-import org.repalign.io.RepresentationFileException;
+import org.repalign.analysis.results.rows.BiasRow;
+import org.repalign.analysis.results.rows.BuiltInTables;
+import org.repalign.analysis.results.rows.FeatureNullScore;
+import org.repalign.analysis.results.rows.FeatureRow;
+import org.repalign.analysis.results.rows.MetaRow;
+import org.repalign.analysis.results.rows.NoiseFit;
+import org.repalign.analysis.results.rows.NoiseRow;
+import org.repalign.analysis.results.rows.ProbeRow;
+import org.repalign.analysis.results.rows.SaeCurvePoint;
+import org.repalign.analysis.results.rows.SaeSourceSummary;
+import org.repalign.analysis.results.rows.SignalRow;
+import org.repalign.analysis.store.ResultStore;
+import org.repalign.compute.metrics.Direction;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The results of one run, read from the {@code report.json} of its run folder
- * (docs/results-format.md): typed, immutable and complete enough for the result views, which
- * only read them. Analyses that did not run give empty lists. Undefined numbers ({@code null}
- * in the report) are {@link Double#NaN}.
+ * (docs/results-format.md), format 1 or 2: typed, immutable and complete enough for the result
+ * views, which only read them. The rows are the records the analyses wrote
+ * ({@link org.repalign.analysis.results.rows}), mapped by {@link ResultsJson} through their
+ * {@link TableSchema}; {@link #tableNames} and {@link #table} give any analysis's tables
+ * without knowing their record types. Analyses that did not run give empty lists. Undefined
+ * numbers ({@code null} in the report) are {@link Double#NaN}.
  */
 public final class RunResults {
 
-    /** The report format this class reads. */
-    public static final String FORMAT = "repalign-report-1";
+    /** Report format 1: an analysis's tables and values are keys of one object. */
+    public static final String FORMAT_1 = "repalign-report-1";
+
+    /** Report format 2: an analysis is {@code {"tables", "file_tables", "values", "summary", "notes"}}. */
+    public static final String FORMAT_2 = "repalign-report-2";
+
+    /** The report format runs write now. */
+    public static final String FORMAT = FORMAT_2;
 
     /** Name of the report file in a run folder. */
     public static final String REPORT_FILE = "report.json";
 
-    /** Which way a metric's values are better. */
-    public enum Direction {
-        /** similarities: a higher value means more alignment */
-        HIGHER_IS_BETTER,
-        /** distances: a lower value means more alignment */
-        LOWER_IS_BETTER
-    }
+    /** Name of the file that holds every feature-matching null score of a run. */
+    public static final String FEATURE_NULL_FILE = "features-null.csv";
 
     /**
      * One pair and metric measured on two representations: bias (first raw, second centered) or
-     * signal (first dense, second sparse).
+     * signal (first dense, second sparse); the view of {@link BiasRow} and {@link SignalRow}
+     * that the matrix views share.
      *
      * @param a        first source id (experiment order)
      * @param b        second source id
@@ -51,168 +73,80 @@ public final class RunResults {
      */
     public record Comparison(String a, String b, String metric, double first, double second, double delta,
             double firstSd, double secondSd) {
+
+        /**
+         * @param row a bias row
+         * @return it as a comparison, first raw, second centered
+         */
+        public static Comparison of(BiasRow row) {
+            return new Comparison(row.a(), row.b(), row.metric(), row.raw(), row.centered(), row.delta(), row.rawSd(),
+                    row.centeredSd());
+        }
+
+        /**
+         * @param row a signal row
+         * @return it as a comparison, first dense, second sparse
+         */
+        public static Comparison of(SignalRow row) {
+            return new Comparison(row.a(), row.b(), row.metric(), row.dense(), row.sparse(), row.delta(),
+                    row.denseSd(), row.sparseSd());
+        }
     }
 
     /**
-     * Alignment of a pair on one frequency window.
+     * The fields of a report outside its analyses.
      *
-     * @param a             first source id
-     * @param b             second source id
-     * @param metric        metric key
-     * @param windowStart   first position of the window (0-based)
-     * @param windowEnd     end position (exclusive)
-     * @param meanFrequency mean frequency of the window's items
-     * @param value         the metric on the window
+     * @param format           the report format
+     * @param experiment       the experiment's name
+     * @param description      its description
+     * @param runId            the run id
+     * @param seed             the experiment seed
+     * @param sources          source ids in experiment order
+     * @param items            aligned items
+     * @param metrics          metric keys
+     * @param metricDirections each metric's direction, in lower case
+     * @param summary          the summary lines
      */
-    public record NoiseRow(String a, String b, String metric, int windowStart, int windowEnd, double meanFrequency,
-            double value) {
-    }
-
-    /**
-     * The OLS fit of a pair's window alignment on x = f<sup>−1/2</sup>.
-     *
-     * @param a         first source id
-     * @param b         second source id
-     * @param metric    metric key
-     * @param slope     OLS slope, on the metric's own scale
-     * @param intercept OLS intercept
-     * @param r2        coefficient of determination
-     * @param spearman  Spearman correlation of value and mean frequency
-     * @param rising    whether alignment rises with frequency
-     */
-    public record NoiseFit(String a, String b, String metric, double slope, double intercept, double r2,
-            double spearman, boolean rising) {
-    }
-
-    /**
-     * SAE latent matching of a pair.
-     *
-     * @param a          first source id
-     * @param b          second source id
-     * @param kind       {@code weighted} or {@code binary}
-     * @param score      matched score
-     * @param nullMean   mean of the permutation null
-     * @param nullSd     sample standard deviation of the null
-     * @param z          (score − nullMean) / nullSd
-     * @param matchedSum matched sum
-     * @param latentsA   latents of a
-     * @param latentsB   latents of b
-     */
-    public record FeatureRow(String a, String b, String kind, double score, double nullMean, double nullSd, double z,
-            double matchedSum, int latentsA, int latentsB) {
-    }
-
-    /**
-     * One draw of a pair's feature-matching permutation null ({@code features-null.csv}).
-     *
-     * @param a     first source id
-     * @param b     second source id
-     * @param kind  {@code weighted} or {@code binary}
-     * @param draw  the permutation's index, 0-based, in draw order
-     * @param score the matched score with the rows of b's codes permuted
-     */
-    public record FeatureNullScore(String a, String b, String kind, int draw, double score) {
-    }
-
-    /**
-     * An attribute probe on one source and representation.
-     *
-     * @param source           source id
-     * @param representation   {@code dense} or {@code sparse}
-     * @param attribute        attribute name
-     * @param accuracy         out-of-fold accuracy
-     * @param balancedAccuracy out-of-fold balanced accuracy
-     * @param auroc            out-of-fold AUROC
-     * @param baseline         majority-class accuracy
-     * @param bestLatent       index of the best single latent, −1 when undefined
-     * @param bestLatentAuroc  its AUROC
-     * @param positives        positive items
-     * @param intercept        probe intercept
-     */
-    public record ProbeRow(String source, String representation, String attribute, double accuracy,
-            double balancedAccuracy, double auroc, double baseline, int bestLatent, double bestLatentAuroc,
-            int positives, double intercept) {
-    }
-
-    /**
-     * A coefficient of the meta-regression of a metric on model properties.
-     *
-     * @param metric                  metric key
-     * @param feature                 model property, or {@code (intercept)}
-     * @param coefficient             in the feature's original units
-     * @param standardizedCoefficient for unit-norm centred columns
-     */
-    public record MetaRow(String metric, String feature, double coefficient, double standardizedCoefficient) {
-    }
-
-    /**
-     * The sparse autoencoder of one source.
-     *
-     * @param source          source id
-     * @param loadedFrom      folder it was loaded from, empty when trained in the run
-     * @param fvu             fraction of variance unexplained
-     * @param nmse            normalised mean squared error
-     * @param l0              mean active latents per row
-     * @param l0Truncated     mean active latents after truncation
-     * @param deadFraction    share of latents never active
-     * @param keptLatents     number of latents kept by truncation
-     * @param incoherenceMean mean decoder incoherence
-     */
-    public record SaeSource(String source, String loadedFrom, double fvu, double nmse, double l0, double l0Truncated,
-            double deadFraction, int keptLatents, double incoherenceMean) {
-    }
-
-    /**
-     * One point of an SAE training curve ({@code sae/<source>/curves.csv}).
-     *
-     * @param step          training step
-     * @param loss          training loss
-     * @param fvu           fraction of variance unexplained
-     * @param l0            mean active latents per row
-     * @param deadFraction  share of dead latents
-     * @param rowsPerSecond training speed
-     */
-    public record SaeCurvePoint(long step, double loss, double fvu, double l0, double deadFraction,
-            double rowsPerSecond) {
+    private record Header(String format, String experiment, String description, String runId, Long seed,
+            List<String> sources, Integer items, List<String> metrics, Map<String, String> metricDirections,
+            List<String> summary) {
     }
 
     private final Path folder;
-    private final String experiment;
-    private final String description;
-    private final String runId;
-    private final long seed;
-    private final List<String> sources;
-    private final int items;
+    private final JsonNode report;
+    private final Header header;
     private final Map<String, Direction> directions;
     private final List<String> analyses;
-    private final List<Comparison> bias;
-    private final List<Comparison> signal;
+    private final List<BiasRow> bias;
+    private final List<SignalRow> signal;
     private final List<NoiseRow> noiseRows;
     private final List<NoiseFit> noiseFits;
     private final List<FeatureRow> features;
     private final List<ProbeRow> probes;
     private final List<MetaRow> meta;
-    private final List<SaeSource> saeSources;
-    private final List<String> summary;
+    private final List<SaeSourceSummary> saeSources;
 
-    private RunResults(Path folder, ReportReader r) throws ReportException {
+    private RunResults(Path folder, JsonNode report) throws ReportException {
         this.folder = folder;
-        Map<String, Object> report = r.root;
-        String format = ReportReader.text(report, "format", "");
-        if (!FORMAT.equals(format)) {
-            throw new ReportException("format is \"" + format + "\", expected \"" + FORMAT + "\"");
+        this.report = report;
+        String format = report.path("format").asText("");
+        if (!FORMAT_1.equals(format) && !FORMAT_2.equals(format)) {
+            throw new ReportException("format is \"" + format + "\", expected \"" + FORMAT_1 + "\" or \"" + FORMAT_2
+                    + "\"");
         }
-        experiment = ReportReader.text(report, "experiment", "");
-        description = report.get("description") == null ? "" : ReportReader.text(report, "description", "");
-        runId = ReportReader.text(report, "run_id", "");
-        seed = ReportReader.whole(report, "seed", "");
-        sources = ReportReader.texts(report, "sources", "");
-        items = (int) ReportReader.number(report, "items", "");
-        List<String> metricKeys = ReportReader.texts(report, "metrics", "");
-        Map<String, Object> dirs = ReportReader.object(report, "metric_directions", "");
+        header = bind(report, Header.class, "");
+        for (String field : List.of("experiment", "run_id", "seed", "sources", "items", "metrics",
+                "metric_directions")) {
+            if (report.get(field) == null || report.get(field).isNull()) {
+                throw new ReportException("missing field " + field);
+            }
+        }
         Map<String, Direction> d = new LinkedHashMap<>();
-        for (String key : metricKeys) {
-            String text = ReportReader.text(dirs, key, "metric_directions.");
+        for (String key : header.metrics()) {
+            String text = header.metricDirections().get(key);
+            if (text == null) {
+                throw new ReportException("missing field metric_directions." + key);
+            }
             try {
                 d.put(key, Direction.valueOf(text.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
@@ -220,52 +154,23 @@ public final class RunResults {
             }
         }
         directions = Collections.unmodifiableMap(d);
-        Map<String, Object> all = ReportReader.object(report, "analyses", "");
-        analyses = List.copyOf(all.keySet());
-        bias = comparisons(all, "bias", "raw", "centered");
-        signal = comparisons(all, "signal", "dense", "sparse");
-        noiseRows = rows(all, "noise", "rows", (m, p) -> new NoiseRow(ReportReader.text(m, "a", p),
-                ReportReader.text(m, "b", p), ReportReader.text(m, "metric", p),
-                (int) ReportReader.number(m, "window_start", p), (int) ReportReader.number(m, "window_end", p),
-                ReportReader.number(m, "mean_frequency", p), ReportReader.number(m, "value", p)));
-        noiseFits = rows(all, "noise", "fits", (m, p) -> new NoiseFit(ReportReader.text(m, "a", p),
-                ReportReader.text(m, "b", p), ReportReader.text(m, "metric", p), ReportReader.number(m, "slope", p),
-                ReportReader.number(m, "intercept", p), ReportReader.number(m, "r2", p),
-                ReportReader.number(m, "spearman", p), ReportReader.flagOrFalse(m, "rising", p)));
-        features = rows(all, "features", "rows", (m, p) -> new FeatureRow(ReportReader.text(m, "a", p),
-                ReportReader.text(m, "b", p), ReportReader.text(m, "kind", p), ReportReader.number(m, "score", p),
-                ReportReader.number(m, "null_mean", p), ReportReader.number(m, "null_sd", p),
-                ReportReader.number(m, "z", p), ReportReader.number(m, "matched_sum", p),
-                (int) ReportReader.number(m, "latents_a", p), (int) ReportReader.number(m, "latents_b", p)));
-        probes = rows(all, "probes", "rows", (m, p) -> {
-            double best = ReportReader.number(m, "best_latent", p);
-            return new ProbeRow(ReportReader.text(m, "source", p), ReportReader.text(m, "representation", p),
-                    ReportReader.text(m, "attribute", p), ReportReader.number(m, "accuracy", p),
-                    ReportReader.number(m, "balanced_accuracy", p), ReportReader.number(m, "auroc", p),
-                    ReportReader.number(m, "baseline", p), Double.isNaN(best) ? -1 : (int) best,
-                    ReportReader.number(m, "best_latent_auroc", p), (int) ReportReader.number(m, "positives", p),
-                    ReportReader.number(m, "intercept", p));
-        });
-        meta = rows(all, "meta", "rows", (m, p) -> new MetaRow(ReportReader.text(m, "metric", p),
-                ReportReader.text(m, "feature", p), ReportReader.number(m, "coefficient", p),
-                ReportReader.number(m, "standardized_coefficient", p)));
-        List<SaeSource> saes = new ArrayList<>();
-        if (report.get("sae") != null) {
-            Map<String, Object> sae = ReportReader.object(report, "sae", "");
-            List<Map<String, Object>> list = ReportReader.objects(sae, "sources", "sae.");
-            for (int i = 0; i < list.size(); i++) {
-                Map<String, Object> m = list.get(i);
-                String p = "sae.sources[" + i + "].";
-                Object loaded = m.get("loaded_from");
-                saes.add(new SaeSource(ReportReader.text(m, "source", p), loaded == null ? "" : loaded.toString(),
-                        ReportReader.number(m, "fvu", p), ReportReader.number(m, "nmse", p),
-                        ReportReader.number(m, "l0", p), ReportReader.number(m, "l0_truncated", p),
-                        ReportReader.number(m, "dead_fraction", p), ReportReader.list(m, "kept_latents", p).size(),
-                        ReportReader.number(m, "incoherence_mean", p)));
-            }
+        JsonNode all = report.path("analyses");
+        if (!all.isObject()) {
+            throw new ReportException("missing field analyses");
         }
-        saeSources = List.copyOf(saes);
-        summary = report.get("summary") == null ? List.of() : ReportReader.texts(report, "summary", "");
+        List<String> ids = new ArrayList<>();
+        all.fieldNames().forEachRemaining(ids::add);
+        analyses = List.copyOf(ids);
+        bias = rows("bias", BiasRow.TABLE);
+        signal = rows("signal", SignalRow.TABLE);
+        noiseRows = rows("noise", NoiseRow.TABLE);
+        noiseFits = rows("noise", NoiseFit.TABLE);
+        features = rows("features", FeatureRow.TABLE);
+        probes = rows("probes", ProbeRow.TABLE);
+        meta = rows("meta", MetaRow.TABLE);
+        JsonNode sae = report.path("sae");
+        saeSources = sae.isObject() ? bindRows(sae.path(SaeSourceSummary.TABLE.name()), SaeSourceSummary.TABLE,
+                "sae." + SaeSourceSummary.TABLE.name()) : List.of();
     }
 
     /**
@@ -278,19 +183,20 @@ public final class RunResults {
      */
     public static RunResults read(Path runFolder) throws IOException {
         Path file = runFolder.resolve(REPORT_FILE);
-        Object root;
+        JsonNode root;
         try {
-            root = JsonFile.read(file);
-        } catch (RepresentationFileException e) {
-            throw new IOException(file + ": " + e.problem(), e);
+            root = ResultsJson.mapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + ")", e);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + (Files.exists(file) ? "cannot be read" : "no such file"), e);
         }
-        if (!(root instanceof Map<?, ?>)) {
+        if (root == null || !root.isObject()) {
             throw new IOException(file + ": the report is not a JSON object");
         }
         try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) root;
-            return new RunResults(runFolder, new ReportReader(map));
+            return new RunResults(runFolder, root);
         } catch (ReportException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
@@ -304,31 +210,77 @@ public final class RunResults {
         return Files.isRegularFile(folder.resolve(REPORT_FILE));
     }
 
-    private static List<Comparison> comparisons(Map<String, Object> all, String analysis, String first,
-            String second) throws ReportException {
-        return rows(all, analysis, "rows", (m, p) -> new Comparison(ReportReader.text(m, "a", p),
-                ReportReader.text(m, "b", p), ReportReader.text(m, "metric", p), ReportReader.number(m, first, p),
-                ReportReader.number(m, second, p), ReportReader.number(m, "delta", p),
-                ReportReader.number(m, first + "_sd", p), ReportReader.number(m, second + "_sd", p)));
+    /** @return the report's format, {@link #FORMAT_1} or {@link #FORMAT_2} */
+    public String format() {
+        return header.format();
     }
 
-    private interface RowReader<T> {
-        T read(Map<String, Object> row, String path) throws ReportException;
+    /**
+     * @param analysis an analysis id
+     * @return the object that holds the analysis's tables: its own object in format 1, its
+     *         {@code tables} in format 2; missing when the analysis did not run
+     */
+    private JsonNode tablesOf(String analysis) {
+        JsonNode node = report.path("analyses").path(analysis);
+        return FORMAT_1.equals(format()) ? node : node.path("tables");
     }
 
-    private static <T> List<T> rows(Map<String, Object> all, String analysis, String table, RowReader<T> reader)
-            throws ReportException {
-        if (all.get(analysis) == null) {
+    private <R extends Record> List<R> rows(String analysis, TableSchema<R> schema) throws ReportException {
+        JsonNode tables = tablesOf(analysis);
+        if (tables.isMissingNode()) {
             return List.of();
         }
-        Map<String, Object> section = ReportReader.object(all, analysis, "analyses.");
-        String where = "analyses." + analysis + ".";
-        List<Map<String, Object>> maps = ReportReader.objects(section, table, where);
-        List<T> out = new ArrayList<>(maps.size());
-        for (int i = 0; i < maps.size(); i++) {
-            out.add(reader.read(maps.get(i), where + table + "[" + i + "]."));
+        String where = "analyses." + analysis + (FORMAT_1.equals(format()) ? "." : ".tables.") + schema.name();
+        JsonNode rows = tables.path(schema.name());
+        if (!rows.isArray()) {
+            throw new ReportException("missing field " + where);
+        }
+        return bindRows(rows, schema, where);
+    }
+
+    private static <R extends Record> List<R> bindRows(JsonNode rows, TableSchema<R> schema, String where)
+            throws ReportException {
+        if (!rows.isArray()) {
+            throw new ReportException(where + " is not a list");
+        }
+        List<R> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(bind(rows.get(i), schema.type(), where + "[" + i + "]."));
         }
         return List.copyOf(out);
+    }
+
+    private static <T> T bind(JsonNode node, Class<T> type, String where) throws ReportException {
+        if (!node.isObject()) {
+            throw new ReportException(where.isEmpty() ? "not an object" : where + " is not an object");
+        }
+        if (type.isRecord()) {
+            // a missing whole number or flag has no undefined value (a missing double reads as NaN)
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                String column = TableSchema.columnName(component.getName());
+                Class<?> t = component.getType();
+                if (t.isPrimitive() && t != double.class && (node.get(column) == null || node.get(column).isNull())) {
+                    throw new ReportException("missing field " + where + column);
+                }
+            }
+        }
+        try {
+            return ResultsJson.mapper().treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            StringBuilder path = new StringBuilder(where);
+            for (JsonMappingException.Reference reference : e.getPath()) {
+                if (reference.getFieldName() != null) {
+                    path.append(path.isEmpty() || path.charAt(path.length() - 1) == '.' ? "" : ".")
+                            .append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            String problem = e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new ReportException(path + " is not a valid value (" + problem + ")");
+        } catch (JsonProcessingException e) {
+            throw new ReportException(where + ": " + e.getOriginalMessage());
+        }
     }
 
     /** @return the run folder */
@@ -338,32 +290,32 @@ public final class RunResults {
 
     /** @return the experiment's name */
     public String experiment() {
-        return experiment;
+        return header.experiment();
     }
 
     /** @return the experiment's description, possibly empty */
     public String description() {
-        return description;
+        return header.description() == null ? "" : header.description();
     }
 
     /** @return the run id */
     public String runId() {
-        return runId;
+        return header.runId();
     }
 
     /** @return the experiment seed */
     public long seed() {
-        return seed;
+        return header.seed();
     }
 
     /** @return the source ids in experiment order */
     public List<String> sources() {
-        return sources;
+        return List.copyOf(header.sources());
     }
 
     /** @return number of aligned items */
     public int items() {
-        return items;
+        return header.items();
     }
 
     /** @return the metric keys in report order */
@@ -384,7 +336,7 @@ public final class RunResults {
     public Direction direction(String metric) {
         Direction d = directions.get(metric);
         if (d == null) {
-            throw new IllegalArgumentException("metric '" + metric + "' is not in run " + runId);
+            throw new IllegalArgumentException("metric '" + metric + "' is not in run " + runId());
         }
         return d;
     }
@@ -394,13 +346,23 @@ public final class RunResults {
         return analyses;
     }
 
-    /** @return bias rows: first is raw, second centered */
+    /** @return bias rows as comparisons: first is raw, second centered */
     public List<Comparison> bias() {
+        return bias.stream().map(Comparison::of).toList();
+    }
+
+    /** @return the bias table's rows */
+    public List<BiasRow> biasRows() {
         return bias;
     }
 
-    /** @return signal rows: first is dense, second sparse */
+    /** @return signal rows as comparisons: first is dense, second sparse */
     public List<Comparison> signal() {
+        return signal.stream().map(Comparison::of).toList();
+    }
+
+    /** @return the signal table's rows */
+    public List<SignalRow> signalRows() {
         return signal;
     }
 
@@ -430,7 +392,7 @@ public final class RunResults {
     }
 
     /** @return the SAE of each source, empty when no analysis used SAEs */
-    public List<SaeSource> saeSources() {
+    public List<SaeSourceSummary> saeSources() {
         return saeSources;
     }
 
@@ -442,47 +404,16 @@ public final class RunResults {
      * @throws IOException with a one-line message naming {@code curves.csv} when it cannot be read
      */
     public List<SaeCurvePoint> saeCurve(String source) throws IOException {
-        Path file = folder.resolve("sae").resolve(org.repalign.analysis.store.ResultStore.fileName(source))
-                .resolve("curves.csv");
+        Path file = folder.resolve("sae").resolve(ResultStore.fileName(source)).resolve(SaeCurvePoint.FILE);
         if (!Files.isRegularFile(file)) {
             // run folders of earlier versions named the folder differently
-            file = folder.resolve("sae").resolve(org.repalign.analysis.store.ResultStore.legacyFileName(source))
-                    .resolve("curves.csv");
+            file = folder.resolve("sae").resolve(ResultStore.legacyFileName(source)).resolve(SaeCurvePoint.FILE);
         }
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        List<String> lines = Files.readAllLines(file);
-        if (lines.isEmpty() || !lines.get(0).equals("step,loss,fvu,l0,dead_fraction,rows_per_second")) {
-            throw new IOException(file + ": expected the header step,loss,fvu,l0,dead_fraction,rows_per_second");
-        }
-        List<SaeCurvePoint> points = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            String[] cells = lines.get(i).split(",", -1);
-            try {
-                if (cells.length != 6) {
-                    throw new NumberFormatException(cells.length + " cells");
-                }
-                points.add(new SaeCurvePoint(Long.parseLong(cells[0]), value(cells[1]), value(cells[2]),
-                        value(cells[3]), value(cells[4]), value(cells[5])));
-            } catch (NumberFormatException e) {
-                throw new IOException(file + ": line " + (i + 1) + " is not six numbers", e);
-            }
-        }
-        return List.copyOf(points);
+        return SaeCurvePoint.read(file);
     }
-
-    private static double value(String cell) {
-        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-    }
-
-    /** Name of the file that holds every feature-matching null score of a run. */
-    public static final String FEATURE_NULL_FILE = "features-null.csv";
-
-    private static final String FEATURE_NULL_HEADER = "a,b,kind,draw,score";
 
     /**
      * @return whether the run folder holds {@value #FEATURE_NULL_FILE}; runs written before the
@@ -504,37 +435,171 @@ public final class RunResults {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        List<List<String>> records = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
-        if (records.isEmpty() || !String.join(",", records.get(0)).equals(FEATURE_NULL_HEADER)) {
-            throw new IOException(file + ": expected the header " + FEATURE_NULL_HEADER);
+        return readCsv(file, FeatureNullScore.TABLE);
+    }
+
+    /**
+     * @param file   a CSV file of a table
+     * @param schema the table's schema
+     * @param <R>    the row type
+     * @return its rows
+     * @throws IOException with a one-line message naming the file
+     */
+    public static <R extends Record> List<R> readCsv(Path file, TableSchema<R> schema) throws IOException {
+        try {
+            return List.copyOf(ResultsCsv.read(schema, Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
-        List<FeatureNullScore> scores = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> cells = records.get(i);
-            if (cells.size() == 1 && cells.get(0).isBlank()) {
-                continue;
-            }
-            try {
-                if (cells.size() != 5) {
-                    throw new NumberFormatException(cells.size() + " cells");
+    }
+
+    /**
+     * The tables of any analysis, for a viewer that does not know their record types: the tables
+     * in the report and the file-only tables beside it.
+     *
+     * @param analysis an analysis id
+     * @return its table names, in report order; empty when it did not run
+     */
+    public List<String> tableNames(String analysis) {
+        List<String> names = new ArrayList<>();
+        JsonNode node = report.path("analyses").path(analysis);
+        if (FORMAT_1.equals(format())) {
+            // format 1 mixed tables and values: a table is a list of objects, or a known file-only table
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (field.getValue().isArray() && !field.getValue().isEmpty() && field.getValue().get(0).isObject()
+                        || field.getValue().isArray() && Files.isRegularFile(
+                                folder.resolve(ResultStore.tableFileName(analysis, field.getKey())))) {
+                    names.add(field.getKey());
                 }
-                scores.add(new FeatureNullScore(cells.get(0), cells.get(1), cells.get(2),
-                        Integer.parseInt(cells.get(3)), value(cells.get(4))));
-            } catch (NumberFormatException e) {
-                throw new IOException(file + ": line " + (i + 1) + " is not a, b, kind, draw, score", e);
             }
+            for (TableSchema<?> schema : BuiltInTables.BY_ANALYSIS.getOrDefault(analysis, List.of())) {
+                if (!schema.inReport() && !names.contains(schema.name()) && Files.isRegularFile(
+                        folder.resolve(ResultStore.tableFileName(analysis, schema.name())))) {
+                    names.add(schema.name());
+                }
+            }
+        } else {
+            node.path("tables").fieldNames().forEachRemaining(names::add);
+            node.path("file_tables").forEach(name -> names.add(name.asText()));
         }
-        return List.copyOf(scores);
+        return List.copyOf(names);
+    }
+
+    /**
+     * Any table of any analysis, without its record type: from the report, or from its CSV file
+     * when it is file-only.
+     *
+     * @param analysis an analysis id
+     * @param name     a table name
+     * @return the table; empty when the run has no such table
+     * @throws IOException with a one-line message naming the file when its CSV cannot be read
+     */
+    public Optional<GenericTable> table(String analysis, String name) throws IOException {
+        if (!tableNames(analysis).contains(name)) {
+            return Optional.empty();
+        }
+        JsonNode rows = tablesOf(analysis).path(name);
+        if (rows.isArray()) {
+            List<String> columns = new ArrayList<>();
+            rows.forEach(row -> row.fieldNames().forEachRemaining(c -> {
+                if (!columns.contains(c)) {
+                    columns.add(c);
+                }
+            }));
+            List<List<Object>> values = new ArrayList<>();
+            for (JsonNode row : rows) {
+                List<Object> cells = new ArrayList<>(columns.size());
+                for (String column : columns) {
+                    cells.add(value(row.path(column)));
+                }
+                values.add(cells);
+            }
+            return Optional.of(new GenericTable(analysis, name, columns, values));
+        }
+        Path file = folder.resolve(ResultStore.tableFileName(analysis, name));
+        List<List<String>> records;
+        try {
+            records = ResultsCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        if (records.isEmpty()) {
+            throw new IOException(file + ": has no header line");
+        }
+        List<List<Object>> values = new ArrayList<>();
+        for (List<String> record : records.subList(1, records.size())) {
+            values.add(record.stream().map(RunResults::cellValue).toList());
+        }
+        return Optional.of(new GenericTable(analysis, name, records.get(0), values));
+    }
+
+    private static Object value(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Double.NaN;
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.asLong();
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        return node.toString();
+    }
+
+    private static Object cellValue(String cell) {
+        if (cell.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Long.parseLong(cell);
+        } catch (NumberFormatException e) {
+            // not a whole number
+        }
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            return cell;
+        }
+    }
+
+    /**
+     * @param analysis an analysis id
+     * @return its summary values (shares, fits) by key: {@code values} in format 2, the keys
+     *         that are not tables in format 1; empty when it did not run
+     */
+    public Map<String, Object> values(String analysis) {
+        JsonNode node = report.path("analyses").path(analysis);
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (FORMAT_1.equals(format())) {
+            List<String> tables = tableNames(analysis);
+            node.fields().forEachRemaining(field -> {
+                if (!tables.contains(field.getKey()) && !field.getKey().equals("summary")
+                        && !field.getKey().equals("notes")) {
+                    values.put(field.getKey(), ResultsJson.mapper().convertValue(field.getValue(), Object.class));
+                }
+            });
+        } else {
+            node.path("values").fields().forEachRemaining(field -> values.put(field.getKey(),
+                    ResultsJson.mapper().convertValue(field.getValue(), Object.class)));
+        }
+        return Collections.unmodifiableMap(values);
     }
 
     /** @return the report's summary lines */
     public List<String> summary() {
-        return summary;
+        return header.summary() == null ? List.of() : List.copyOf(header.summary());
     }
 
     @Override
     public String toString() {
-        return experiment + " " + runId;
+        return experiment() + " " + runId();
     }
 
     /** A problem with a field of the report (without the file name). */
@@ -543,103 +608,6 @@ public final class RunResults {
 
         ReportException(String problem) {
             super(problem);
-        }
-    }
-
-    /** Typed access to the parsed JSON, with the field's path in every error. */
-    private static final class ReportReader {
-        final Map<String, Object> root;
-
-        ReportReader(Map<String, Object> root) {
-            this.root = root;
-        }
-
-        private static Object field(Map<String, Object> map, String key, String path) throws ReportException {
-            if (!map.containsKey(key)) {
-                throw new ReportException("missing field " + path + key);
-            }
-            return map.get(key);
-        }
-
-        static String text(Map<String, Object> map, String key, String path) throws ReportException {
-            Object v = field(map, key, path);
-            if (!(v instanceof String s)) {
-                throw new ReportException(path + key + " is not a string");
-            }
-            return s;
-        }
-
-        static double number(Map<String, Object> map, String key, String path) throws ReportException {
-            Object v = field(map, key, path);
-            if (v == null) {
-                return Double.NaN;
-            }
-            if (!(v instanceof Number n)) {
-                throw new ReportException(path + key + " is not a number");
-            }
-            return n.doubleValue();
-        }
-
-        static long whole(Map<String, Object> map, String key, String path) throws ReportException {
-            Object v = field(map, key, path);
-            if (!(v instanceof java.math.BigInteger n) || n.bitLength() > 63) {
-                throw new ReportException(path + key + " is not a whole number");
-            }
-            return n.longValue();
-        }
-
-        static boolean flag(Map<String, Object> map, String key, String path) throws ReportException {
-            Object v = field(map, key, path);
-            if (!(v instanceof Boolean b)) {
-                throw new ReportException(path + key + " is not true or false");
-            }
-            return b;
-        }
-
-        /** A flag the writer leaves null when it is undefined (a noise fit that could not be made): false then. */
-        static boolean flagOrFalse(Map<String, Object> map, String key, String path) throws ReportException {
-            return field(map, key, path) != null && flag(map, key, path);
-        }
-
-        @SuppressWarnings("unchecked")
-        static Map<String, Object> object(Map<String, Object> map, String key, String path) throws ReportException {
-            Object v = field(map, key, path);
-            if (!(v instanceof Map<?, ?>)) {
-                throw new ReportException(path + key + " is not an object");
-            }
-            return (Map<String, Object>) v;
-        }
-
-        static List<?> list(Map<String, Object> map, String key, String path) throws ReportException {
-            Object v = field(map, key, path);
-            if (!(v instanceof List<?> l)) {
-                throw new ReportException(path + key + " is not a list");
-            }
-            return l;
-        }
-
-        static List<String> texts(Map<String, Object> map, String key, String path) throws ReportException {
-            List<String> out = new ArrayList<>();
-            for (Object o : list(map, key, path)) {
-                if (!(o instanceof String s)) {
-                    throw new ReportException(path + key + " holds a value that is not a string");
-                }
-                out.add(s);
-            }
-            return List.copyOf(out);
-        }
-
-        @SuppressWarnings("unchecked")
-        static List<Map<String, Object>> objects(Map<String, Object> map, String key, String path)
-                throws ReportException {
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (Object o : list(map, key, path)) {
-                if (!(o instanceof Map<?, ?>)) {
-                    throw new ReportException(path + key + " holds a value that is not an object");
-                }
-                out.add((Map<String, Object>) o);
-            }
-            return out;
         }
     }
 }

@@ -12,6 +12,7 @@ import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.store.ResultStore;
 import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.results.rows.SaeSourceSummary;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.protocol.SourcePair;
@@ -29,7 +30,7 @@ final class RunReport {
             String runId, Map<String, Object> environment, List<String> summary, double seconds) {
         ExperimentData data = context.data();
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("format", RunResults.FORMAT);
+        report.put("format", RunResults.FORMAT_2);
         report.put("experiment", plan.name());
         report.put("description", plan.description());
         report.put("run_id", runId);
@@ -106,29 +107,18 @@ final class RunReport {
         json.put("learning_rate", plan.sae().learningRate());
         json.put("truncation_lower", plan.sae().truncationLower());
         json.put("truncation_upper", plan.sae().truncationUpper());
-        List<Object> sources = new ArrayList<>();
+        List<SaeSourceSummary> sources = new ArrayList<>();
         for (SparseCodes.SourceSae sae : codes.saes()) {
             SaeEvaluation e = sae.evaluation();
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("source", sae.sourceId());
-            s.put("seed", sae.config() == null ? null : sae.config().seed());
-            s.put("loaded_from", sae.loadedFrom() == null ? null : sae.loadedFrom().toString());
             String fileName = ResultStore.fileName(sae.sourceId());
-            s.put("sae_folder", sae.config() == null ? null : "sae/" + fileName);
-            s.put("codes_file", "codes/" + fileName + ".npz");
-            s.put("fvu", e.fvu());
-            s.put("nmse", e.nmse());
-            s.put("mean_l2_residual", e.meanL2Residual());
-            s.put("l0", e.l0());
-            s.put("l0_truncated", e.l0Truncated());
-            s.put("dead_fraction", e.deadFraction());
-            s.put("kept_latents", sae.truncated().keptLatents());
-            s.put("magnitude_p5", e.magnitudeP5());
-            s.put("magnitude_p95", e.magnitudeP95());
-            s.put("incoherence_mean", e.incoherenceMean());
-            sources.add(s);
+            sources.add(new SaeSourceSummary(sae.sourceId(), sae.config() == null ? null : sae.config().seed(),
+                    sae.loadedFrom() == null ? null : sae.loadedFrom().toString(),
+                    sae.config() == null ? null : "sae/" + fileName, "codes/" + fileName + ".npz", e.fvu(), e.nmse(),
+                    e.meanL2Residual(), e.l0(), e.l0Truncated(), e.deadFraction(),
+                    java.util.Arrays.stream(sae.truncated().keptLatents()).boxed().toList(), e.magnitudeP5(),
+                    e.magnitudeP95(), e.incoherenceMean()));
         }
-        json.put("sources", sources);
+        json.put(SaeSourceSummary.TABLE.name(), sources);
         return json;
     }
 

@@ -11,9 +11,15 @@ import java.util.Map;
 
 import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
-import org.repalign.analysis.results.JsonText;
+import org.repalign.analysis.results.RecordTable;
 import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.results.ResultsCsv;
+import org.repalign.analysis.results.ResultsJson;
 import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.results.rows.AlignmentValue;
+import org.repalign.analysis.results.rows.BiasRow;
+import org.repalign.analysis.results.rows.SaeCurvePoint;
+import org.repalign.analysis.results.rows.SignalRow;
 import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.io.RepresentationFileException;
 import org.repalign.io.sae.RepAlignTrainingInfo;
@@ -27,6 +33,7 @@ import org.repalign.io.write.NpyWriter;
  * <pre>
  * report.json                       the report (docs/results-format.md)
  * &lt;analysis&gt;-&lt;table&gt;.csv           every result table (features-null.csv: every null score)
+ * alignment.csv                     every measured value: metric, representation, pair (tidy)
  * experiment.repalign               the experiment file as run (when there is one)
  * subsets.json                      the row subsets of every pair
  * environment.json                  Java, ND4J backend, BLAS threads, versions, seeds
@@ -84,8 +91,10 @@ public final class ResultStore {
                     NpyWriter.write(target, values, rows.length, columns);
                 }
             }
-            text(folder.resolve("subsets.json"), JsonText.write(files.subsets()) + "\n");
-            text(folder.resolve("environment.json"), JsonText.write(files.environment()) + "\n");
+            text(folder.resolve(AlignmentValue.FILE), ResultsCsv.write(AlignmentValue.TABLE,
+                    alignment(files.report(), files.results())));
+            text(folder.resolve("subsets.json"), ResultsJson.write(files.subsets()));
+            text(folder.resolve("environment.json"), ResultsJson.write(files.environment()));
             for (Map.Entry<String, byte[]> extra : files.extraFiles().entrySet()) {
                 Path target = folder.resolve(extra.getKey());
                 Files.createDirectories(target.getParent());
@@ -95,8 +104,37 @@ public final class ResultStore {
                 writeSaes(folder, files.codes());
             }
             // last, so that a folder left by an interrupted write never holds a report
-            text(folder.resolve(REPORT_FILE), JsonText.write(files.report()) + "\n");
+            text(folder.resolve(REPORT_FILE), ResultsJson.write(files.report()));
         });
+    }
+
+    /**
+     * @param report  the report, for the metrics' directions and the dense preprocessing
+     * @param results the analyses' results
+     * @return every value of the bias and signal tables in the tidy schema, each pair, metric
+     *         and representation once
+     */
+    static List<AlignmentValue> alignment(Map<String, Object> report, List<AnalysisResult> results) {
+        Map<?, ?> directions = report.get("metric_directions") instanceof Map<?, ?> m ? m : Map.of();
+        Object dense = report.get("protocol") instanceof Map<?, ?> p ? p.get("dense_preprocessing") : null;
+        Map<List<String>, AlignmentValue> values = new LinkedHashMap<>();
+        for (AnalysisResult result : results) {
+            for (ResultTable table : result.tables().values()) {
+                if (!(table instanceof RecordTable<?> records)) {
+                    continue;
+                }
+                for (Record row : records.rows()) {
+                    List<AlignmentValue> of = switch (row) {
+                        case BiasRow bias -> AlignmentValue.of(bias, String.valueOf(directions.get(bias.metric())));
+                        case SignalRow signal -> AlignmentValue.of(signal, dense == null ? "dense" : dense.toString(),
+                                String.valueOf(directions.get(signal.metric())));
+                        default -> List.of();
+                    };
+                    of.forEach(v -> values.putIfAbsent(List.of(v.metric(), v.representation(), v.a(), v.b()), v));
+                }
+            }
+        }
+        return List.copyOf(values.values());
     }
 
     private static void writeSaes(Path folder, SparseCodes codes) throws IOException {
@@ -116,13 +154,11 @@ public final class ResultStore {
                         null, extra);
                 Path target = Files.createDirectories(saeRoot.resolve(name));
                 SaeModels.toFolder(sae.sae(), info).writeFiles(target);
-                List<String> lines = new ArrayList<>();
-                lines.add("step,loss,fvu,l0,dead_fraction,rows_per_second");
+                List<SaeCurvePoint> curve = new ArrayList<>();
                 for (SaeTrainingProgress p : sae.curve()) {
-                    lines.add(p.step() + "," + p.loss() + "," + p.fvu() + "," + p.l0() + "," + p.deadFraction() + ","
-                            + p.rowsPerSecond());
+                    curve.add(SaeCurvePoint.of(p));
                 }
-                text(target.resolve("curves.csv"), String.join("\n", lines) + "\n");
+                text(target.resolve(SaeCurvePoint.FILE), ResultsCsv.write(SaeCurvePoint.TABLE, curve));
             }
             CsrNpzWriter.write(codeRoot.resolve(name + ".npz"), sae.truncated().codes());
         }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.repalign.cli.OptionParser;
 import org.repalign.cli.UsageException;
-import org.repalign.analysis.results.JsonText;
+import org.repalign.analysis.results.ResultsJson;
 
 class CommandLineTest {
 
@@ -58,10 +58,10 @@ class CommandLineTest {
     @Test
     void jsonWritesNonFiniteAsNullAndKeepsPrecision() {
         double third = 1.0 / 3.0;
-        String json = JsonText.write(Map.of("nan", Double.NaN));
-        assertEquals("{\n  \"nan\": null\n}", json);
-        String value = JsonText.write(List.of(third, Double.POSITIVE_INFINITY, "a\"b\\c\n"));
-        assertEquals("[0.3333333333333333, null, \"a\\\"b\\\\c\\n\"]", value);
-        assertEquals(third, Double.parseDouble(value.substring(1, value.indexOf(','))));
+        String json = ResultsJson.write(Map.of("nan", Double.NaN));
+        assertEquals("{\n  \"nan\": null\n}\n", json);
+        String value = ResultsJson.write(List.of(third, Double.POSITIVE_INFINITY, "a\"b\\c\n"));
+        assertEquals("[ 0.3333333333333333, null, \"a\\\"b\\\\c\\n\" ]\n", value);
+        assertEquals(third, Double.parseDouble(value.substring(2, value.indexOf(','))));
     }
 }

@@ -275,9 +275,10 @@ class ReliabilityCommandsTest {
         List<String> lines = result.out().lines().toList();
         Map<String, Object> report = (Map<String, Object>) JsonParser.parse(Files.readString(Path.of(lines.get(lines.size() - 1))));
         Map<String, Object> bias = (Map<String, Object>) ((Map<String, Object>) report.get("analyses")).get("bias");
-        assertEquals(0.0, ((Number) ((Map<String, Object>) bias.get("improved_share")).get("cka")).doubleValue());
-        assertEquals(1.0, ((Number) ((Map<String, Object>) bias.get("tied_share")).get("cka")).doubleValue());
-        for (Map<String, Object> row : (List<Map<String, Object>>) bias.get("rows")) {
+        Map<String, Object> values = (Map<String, Object>) bias.get("values");
+        assertEquals(0.0, ((Number) ((Map<String, Object>) values.get("improved_share")).get("cka")).doubleValue());
+        assertEquals(1.0, ((Number) ((Map<String, Object>) values.get("tied_share")).get("cka")).doubleValue());
+        for (Map<String, Object> row : (List<Map<String, Object>>) ((Map<String, Object>) bias.get("tables")).get("rows")) {
             assertEquals("tied", row.get("outcome"), row.toString());
         }
     }

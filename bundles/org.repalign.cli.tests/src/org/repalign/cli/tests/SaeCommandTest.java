@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repalign.analysis.results.rows.SaeCurvePoint;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.io.Representation;
 import org.repalign.io.RepresentationReaders;
@@ -64,7 +67,7 @@ class SaeCommandTest {
         CommandRunner trained = train(out, "40");
         assertEquals(0, trained.status(), trained.err());
         assertEquals("", trained.out());
-        for (String file : new String[] { "cfg.json", "sae_weights.safetensors", "training_curves.tsv",
+        for (String file : new String[] { "cfg.json", "sae_weights.safetensors", "curves.csv",
                 "checkpoint.safetensors" }) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
@@ -114,8 +117,38 @@ class SaeCommandTest {
         assertEquals(0, resumed.status(), resumed.err());
         assertArrayEquals(Files.readAllBytes(whole.resolve("sae_weights.safetensors")),
                 Files.readAllBytes(parts.resolve("sae_weights.safetensors")));
-        assertEquals(Files.readAllLines(whole.resolve("training_curves.tsv")).size(),
-                Files.readAllLines(parts.resolve("training_curves.tsv")).size());
+        assertEquals(Files.readAllLines(whole.resolve("curves.csv")).size(),
+                Files.readAllLines(parts.resolve("curves.csv")).size());
+    }
+
+    @Test
+    void trainingCurvesAreTheRunFoldersCurveFileAndAnOldTabSeparatedFileIsResumed() throws IOException {
+        Path parts = folder.resolve("old");
+        assertEquals(0, train(parts, "40", "--stop-after", "20", "--log-every", "5").status());
+        List<String> lines = Files.readAllLines(parts.resolve("curves.csv"));
+        assertEquals("step,loss,fvu,l0,dead_fraction,rows_per_second", lines.get(0), "the header of sae/<source>/curves.csv");
+        List<SaeCurvePoint> first = SaeCurvePoint.read(parts.resolve("curves.csv"));
+        assertEquals(lines.size() - 1, first.size());
+        assertEquals(List.of(5L, 10L, 15L, 20L), first.stream().map(SaeCurvePoint::step).toList());
+        // an output folder written before held the same columns tab-separated, rounded
+        StringBuilder tsv = new StringBuilder("step\tloss\tfvu\tl0\tdead_fraction\trows_per_second\n");
+        for (SaeCurvePoint p : first) {
+            tsv.append(String.format(Locale.ROOT, "%d\t%.8g\t%.8g\t%.4f\t%.6f\t%.1f%n", p.step(), p.loss(), p.fvu(),
+                    p.l0(), p.deadFraction(), p.rowsPerSecond()));
+        }
+        Files.delete(parts.resolve("curves.csv"));
+        Files.writeString(parts.resolve("training_curves.tsv"), tsv);
+        List<SaeCurvePoint> old = SaeCurvePoint.read(parts.resolve("training_curves.tsv"));
+        assertEquals(first.size(), old.size(), "the old file reads as the same curve");
+        assertEquals(first.get(0).step(), old.get(0).step());
+        assertEquals(first.get(0).loss(), old.get(0).loss(), 1e-7 * Math.abs(first.get(0).loss()));
+
+        CommandRunner resumed = train(parts, "40", "--resume", "--log-every", "5");
+        assertEquals(0, resumed.status(), resumed.err());
+        assertFalse(Files.exists(parts.resolve("training_curves.tsv")), "its points moved into curves.csv");
+        List<SaeCurvePoint> all = SaeCurvePoint.read(parts.resolve("curves.csv"));
+        assertEquals(old, all.subList(0, old.size()), "the old points come first, as they were read");
+        assertEquals(List.of(5L, 10L, 15L, 20L, 25L, 30L, 35L, 40L), all.stream().map(SaeCurvePoint::step).toList());
     }
 
     @Test

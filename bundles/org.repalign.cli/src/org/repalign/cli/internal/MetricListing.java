@@ -1,6 +1,6 @@
 package org.repalign.cli.internal;
 
-import org.repalign.analysis.results.JsonText;
+import org.repalign.analysis.results.ResultsJson;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ final class MetricListing {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("paper_metrics", MetricRegistry.PAPER_METRICS);
             root.put("metrics", metrics);
-            out.println(JsonText.write(root));
+            out.print(ResultsJson.write(root));
             return;
         }
         out.println("Metrics (the default list is the paper's: " + String.join(", ", MetricRegistry.PAPER_METRICS) + ")");

@@ -1,6 +1,6 @@
 package org.repalign.cli.internal;
 
-import org.repalign.analysis.results.JsonText;
+import org.repalign.analysis.results.ResultsJson;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +125,7 @@ public final class MetricsCommand implements Command {
             io.err().println("repalign: " + sources.pairing());
             report.put("seconds_wall_total", seconds(System.nanoTime() - start));
             if (format.equals("json")) {
-                io.out().println(JsonText.write(report));
+                io.out().print(ResultsJson.write(report));
             } else {
                 new MetricsTable(report).print(io.out());
             }

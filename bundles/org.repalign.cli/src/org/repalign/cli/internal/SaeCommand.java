@@ -1,6 +1,7 @@
 package org.repalign.cli.internal;
 
-import org.repalign.analysis.results.JsonText;
+import org.repalign.analysis.results.ResultsJson;
+import org.repalign.analysis.results.rows.SaeCurvePoint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,8 @@ public final class SaeCommand implements Command {
 
     /** The checkpoint kept in the output folder while (and after) training. */
     static final String CHECKPOINT_FILE = "checkpoint.safetensors";
-    /** The training curves kept in the output folder. */
-    static final String CURVES_FILE = "training_curves.tsv";
+    /** The training curves kept in the output folder: the curve file of run folders. */
+    static final String CURVES_FILE = SaeCurvePoint.FILE;
 
     private static final OptionParser TRAIN = new OptionParser(Set.of("latents", "k", "arch", "recipe", "steps",
             "batch", "lr", "l1", "seed", "tensor", "preprocess", "out", "checkpoint-every", "log-every", "stop-after"),
@@ -182,10 +183,7 @@ public final class SaeCommand implements Command {
         }
         Map<String, String> slice = slice(trainer.step());
         slices.add(slice);
-        List<String> curves = resume ? readCurves(out.resolve(CURVES_FILE), trainer.step()) : new ArrayList<>();
-        if (curves.isEmpty()) {
-            curves.add("step\tloss\tfvu\tl0\tdead_fraction\trows_per_second");
-        }
+        List<SaeCurvePoint> curves = resume ? readCurves(out, trainer.step()) : new ArrayList<>();
         ProgressLine progress = new ProgressLine(io);
         io.err().println("repalign: training " + config.architecture() + " SAE, " + config.latents() + " latents, k = "
                 + config.k() + ", recipe " + config.recipe().id() + ", " + config.steps() + " steps of " + config.batchSize()
@@ -194,12 +192,12 @@ public final class SaeCommand implements Command {
         while (trainer.step() < stopAfter) {
             int chunk = (int) Math.min(checkpointEvery - trainer.step() % checkpointEvery, stopAfter - trainer.step());
             int done = trainer.train(chunk, point -> {
-                curves.add(curveLine(point));
+                curves.add(SaeCurvePoint.of(point));
                 progress.show(point);
             }, () -> false);
             slice.put("to_step", Long.toString(trainer.step()));
             SaeModels.writeCheckpoint(checkpoint, trainer.snapshot(), settings, slices);
-            writeCurves(out.resolve(CURVES_FILE), curves);
+            writeCurves(out, curves);
             if (done == 0) {
                 break;
             }
@@ -236,7 +234,7 @@ public final class SaeCommand implements Command {
                     + "; not saved (the checkpoint and curves are in " + out + ")");
         }
         SaeLensFolder folder = SaeModels.toFolder(sae, info);
-        byte[] curveBytes = (String.join("\n", curves) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] curveBytes = SaeCurvePoint.csv(curves).getBytes(StandardCharsets.UTF_8);
         publish(out, folder, curveBytes);
         io.err().println("repalign: wrote " + out + " (" + SaeLensFolder.CONFIG_FILE + ", " + SaeLensFolder.WEIGHTS_FILE
                 + ", " + CURVES_FILE + ", " + CHECKPOINT_FILE + ")");
@@ -342,7 +340,7 @@ public final class SaeCommand implements Command {
         json.put("architecture", evaluation.architecture());
         json.put("preprocess", input.preprocessing());
         json.put("environment", Nd4jRuntime.environment().toMap());
-        io.out().println(JsonText.write(json));
+        io.out().print(ResultsJson.write(json));
         return OK;
     }
 
@@ -491,38 +489,35 @@ public final class SaeCommand implements Command {
         }
     }
 
-    private static List<String> readCurves(Path file, long upToStep) throws UsageException {
-        List<String> lines = new ArrayList<>();
+    /**
+     * @return the curve points up to the checkpoint's step, from {@value #CURVES_FILE} or, in a
+     *         folder written before, from the tab-separated {@code training_curves.tsv}
+     */
+    private static List<SaeCurvePoint> readCurves(Path out, long upToStep) throws UsageException {
+        Path file = out.resolve(CURVES_FILE);
         if (!Files.isRegularFile(file)) {
-            return lines;
+            file = out.resolve(SaeCurvePoint.LEGACY_FILE);
+        }
+        if (!Files.isRegularFile(file)) {
+            return new ArrayList<>();
         }
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (lines.isEmpty() || line.isBlank()) {
-                    if (!line.isBlank()) {
-                        lines.add(line);
-                    }
-                    continue;
-                }
-                long step = Long.parseLong(line.substring(0, line.indexOf('\t')));
-                if (step <= upToStep) {
-                    lines.add(line);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new UsageException(file + ": cannot read the training curves (" + e.getMessage() + ")", e);
+            return new ArrayList<>(SaeCurvePoint.read(file).stream().filter(p -> p.step() <= upToStep).toList());
+        } catch (IOException e) {
+            throw new UsageException("cannot read the training curves: " + e.getMessage(), e);
         }
-        return lines;
     }
 
-    private static void writeCurves(Path file, List<String> curves) throws RepresentationFileException {
-        byte[] bytes = (String.join("\n", curves) + "\n").getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.writeFile(file, channel -> channel.write(java.nio.ByteBuffer.wrap(bytes)));
-    }
-
-    private static String curveLine(SaeTrainingProgress point) {
-        return String.format(Locale.ROOT, "%d\t%.8g\t%.8g\t%.4f\t%.6f\t%.1f", point.step(), point.loss(), point.fvu(),
-                point.l0(), point.deadFraction(), point.rowsPerSecond());
+    /** Writes the curves; the tab-separated file of a folder written before goes, its points are in them. */
+    private static void writeCurves(Path out, List<SaeCurvePoint> curves) throws RepresentationFileException {
+        byte[] bytes = SaeCurvePoint.csv(curves).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.writeFile(out.resolve(CURVES_FILE), channel -> channel.write(java.nio.ByteBuffer.wrap(bytes)));
+        try {
+            Files.deleteIfExists(out.resolve(SaeCurvePoint.LEGACY_FILE));
+        } catch (IOException e) {
+            throw new RepresentationFileException(out.resolve(SaeCurvePoint.LEGACY_FILE),
+                    "could not be replaced by " + CURVES_FILE + ": " + e.getMessage(), e);
+        }
     }
 
     /** @return whether the folder holds nothing but the lock file and leftovers of interrupted commands */

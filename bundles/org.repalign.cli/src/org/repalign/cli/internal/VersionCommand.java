@@ -1,6 +1,6 @@
 package org.repalign.cli.internal;
 
-import org.repalign.analysis.results.JsonText;
+import org.repalign.analysis.results.ResultsJson;
 
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ public final class VersionCommand implements Command {
         String format = parsed.choice("format", List.of("text", "json"), "text");
         ComputeEnvironment environment = Nd4jRuntime.environment();
         if (format.equals("json")) {
-            io.out().println(JsonText.write(environment.toMap()));
+            io.out().print(ResultsJson.write(environment.toMap()));
         } else {
             Map<String, Object> facts = environment.toMap();
             io.out().println("RepAlign      " + facts.get("repalign_version"));

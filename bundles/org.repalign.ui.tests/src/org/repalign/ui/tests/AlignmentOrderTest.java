@@ -3,7 +3,7 @@ package org.repalign.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import org.junit.jupiter.api.Test;
-import org.repalign.analysis.results.RunResults.Direction;
+import org.repalign.compute.metrics.Direction;
 import org.repalign.ui.internal.AlignmentMatrices;
 
 /** The clustered order of the alignment matrix groups sources aligned alike, for either direction. */

@@ -133,12 +133,13 @@ class MetricDirectionsUITest {
         Path csv = exports.resolve("differences.csv");
         view.export(csv);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("panel,row,column,value,direction", lines.get(0));
-        String xy = lines.stream().filter(l -> l.startsWith("\"Gain of sparse over dense: Dense \u2212 Sparse;")
-                && l.contains(",x,y,")).findFirst().orElseThrow();
-        String[] cells = xy.split(",");
-        assertEquals(98.56 - 96.58, Double.parseDouble(cells[cells.length - 2]), 1e-9, xy);
-        assertEquals("positive: sparse aligns better (knn_edit_100 lower is better)", cells[cells.length - 1]);
+        assertEquals("metric,representation,a,b,value,sd,direction", lines.get(0));
+        String xy = lines.stream().filter(l -> l.startsWith("knn_edit_100,sparse-dense,x,y,")).findFirst()
+                .orElseThrow();
+        String[] cells = xy.split(",", -1);
+        assertEquals(98.56 - 96.58, Double.parseDouble(cells[4]), 1e-9, "positive: sparse aligns better: " + xy);
+        assertEquals("", cells[5], "a difference has no standard deviation");
+        assertEquals("lower_is_better", cells[6]);
     }
 
     @Test
@@ -157,7 +158,9 @@ class MetricDirectionsUITest {
         assertTrue(heatmap.hoverText(1, 2).endsWith("lower is better"), heatmap.hoverText(1, 2));
         Path csv = exports.resolve("matrix.csv");
         view.export(csv);
-        assertTrue(Files.readAllLines(csv).stream().skip(1).allMatch(l -> l.endsWith(",lower is better")));
+        List<String> matrix = Files.readAllLines(csv);
+        assertTrue(matrix.size() > 1 && matrix.stream().skip(1)
+                .allMatch(l -> l.startsWith("knn_edit_100,dense,") && l.endsWith(",lower_is_better")), matrix.toString());
 
         view.select("cka", "dense", false);
         HeatmapData similarity = heatmap.getHeatmapData();

@@ -44,10 +44,10 @@ import org.repalign.analysis.SaeSettings;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
-import org.repalign.analysis.results.RunResults.FeatureRow;
-import org.repalign.analysis.results.RunResults.ProbeRow;
-import org.repalign.analysis.results.RunResults.NoiseFit;
-import org.repalign.analysis.results.RunResults.NoiseRow;
+import org.repalign.analysis.results.rows.FeatureRow;
+import org.repalign.analysis.results.rows.ProbeRow;
+import org.repalign.analysis.results.rows.NoiseFit;
+import org.repalign.analysis.results.rows.NoiseRow;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
 import org.repalign.compute.metrics.TieRule;
@@ -333,24 +333,21 @@ class ResultViewsUITest {
         HeatmapCanvas heatmap = view.getHeatmap();
         Path csv = exports.resolve("matrix.csv");
         view.export(csv);
-        Map<String, String> cells = new HashMap<>();
+        Map<String, String[]> cells = new HashMap<>();
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("panel,row,column,value,direction", lines.get(0));
-        assertEquals(1 + 16, lines.size());
+        assertEquals("metric,representation,a,b,value,sd,direction", lines.get(0), "the run's tidy alignment schema");
+        assertEquals(1 + 6, lines.size(), "one line per pair of the four sources");
         for (String line : lines.subList(1, lines.size())) {
-            String[] parts = lastThreeCells(line.substring(0, line.lastIndexOf(',')));
-            assertTrue(line.startsWith("\"cka (raw), higher is better; yellow = more aligned (the highest values)\","),
-                    "quoted panel title on one line: " + line);
-            assertTrue(line.endsWith(",higher is better"), "the direction column: " + line);
-            cells.put(parts[0] + "|" + parts[1], parts[2]);
+            String[] parts = line.split(",", -1);
+            assertEquals(List.of("cka", "raw", "higher_is_better"), List.of(parts[0], parts[1], parts[6]), line);
+            cells.put(parts[2] + "|" + parts[3], parts);
         }
         for (Comparison c : results.bias()) {
             if (c.metric().equals("cka")) {
-                assertEquals(c.first(), Double.parseDouble(cells.get(c.a() + "|" + c.b())), 0.0);
-                assertEquals(c.first(), Double.parseDouble(cells.get(c.b() + "|" + c.a())), 0.0);
+                assertEquals(c.first(), Double.parseDouble(cells.get(c.a() + "|" + c.b())[4]), 0.0);
+                assertEquals(c.firstSd(), Double.parseDouble(cells.get(c.a() + "|" + c.b())[5]), 0.0);
             }
         }
-        assertEquals("", cells.get("m1|m1"), "the empty diagonal is an empty cell");
 
         Path png = exports.resolve("matrix.png");
         view.export(png);
@@ -387,14 +384,13 @@ class ResultViewsUITest {
         Path csv = exports.resolve("differences.csv");
         differences.export(csv);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(1 + 2 * 16, lines.size());
+        assertEquals(1 + 2 * 6, lines.size(), "both differences of every pair");
         List<Double> signal = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
-            String[] cells = lastThreeCells(line.substring(0, line.lastIndexOf(',')));
-            if (line.startsWith("\"Gain of sparse over dense: Sparse \u2212 Dense;") && cells[0].equals("m1")
-                    && cells[1].equals("m3")) {
-                assertTrue(line.endsWith(",positive: sparse aligns better (cka higher is better)"), line);
-                signal.add(Double.parseDouble(cells[2]));
+            String[] cells = line.split(",", -1);
+            if (line.startsWith("cka,sparse-dense,m1,m3,")) {
+                assertEquals("higher_is_better", cells[6], line);
+                signal.add(Double.parseDouble(cells[4]));
             }
         }
         double expected = results.signal().stream()
@@ -632,7 +628,7 @@ class ResultViewsUITest {
                 .get();
         double[] stored = results.featureNulls().stream()
                 .filter(n -> n.kind().equals("weighted") && n.a().equals("m2") && n.b().equals("m4"))
-                .mapToDouble(RunResults.FeatureNullScore::score).toArray();
+                .mapToDouble(org.repalign.analysis.results.rows.FeatureNullScore::score).toArray();
         assertEquals(3, stored.length, "3 permutations");
         ISeries<?> histogram = view.getNullChart().getSeriesSet().getSeries(FeatureMatchingView.HISTOGRAM_SERIES);
         double[] edges = histogram.getXSeries();
@@ -703,12 +699,6 @@ class ResultViewsUITest {
         String svgText = Files.readString(svg);
         assertEquals(1, count(svgText, "<g class=\"series\""));
         assertEquals(1, count(svgText, "<polyline"), "the curve as one line");
-    }
-
-    /** @return row, column and value of a heatmap CSV line (the panel title before them may be quoted) */
-    private static String[] lastThreeCells(String line) {
-        String[] parts = line.split(",", -1);
-        return Arrays.copyOfRange(parts, parts.length - 3, parts.length);
     }
 
     @Test

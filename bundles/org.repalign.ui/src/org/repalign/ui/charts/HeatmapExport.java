@@ -13,11 +13,9 @@ import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.PngImages;
 
 /**
- * Writes heatmap panels, side by side, as PNG (drawn as on screen), SVG (rectangles and text,
- * one {@code <title>} per cell) and CSV (the numbers shown, one line per cell: panel, row,
- * column, value, direction; the panel is the title on one line, values at full precision, empty
- * when undefined; the direction says which way the value is better). Files are written
- * atomically.
+ * Writes heatmap panels, side by side, as PNG (drawn as on screen) and SVG (rectangles and text,
+ * one {@code <title>} per cell). Files are written atomically. The matrix views export their
+ * numbers as CSV in the tidy alignment schema ({@code org.repalign.ui.internal.AlignmentExport}).
  */
 public final class HeatmapExport {
 
@@ -50,36 +48,6 @@ public final class HeatmapExport {
      */
     public static void writeSvg(Path file, List<HeatmapData> panels, int width, int height) throws IOException {
         AtomicFiles.writeText(file, svg(panels, width, height));
-    }
-
-    /**
-     * @param file   target file
-     * @param panels the heatmaps
-     * @throws IOException when writing fails
-     */
-    public static void writeCsv(Path file, List<HeatmapData> panels) throws IOException {
-        AtomicFiles.writeText(file, csv(panels));
-    }
-
-    /**
-     * @param panels the heatmaps
-     * @return CSV with header {@code panel,row,column,value,direction}, one line per cell
-     */
-    public static String csv(List<HeatmapData> panels) {
-        StringBuilder out = new StringBuilder("panel,row,column,value,direction\n");
-        for (HeatmapData data : panels) {
-            String panel = data.title().replace("\n", "; ");
-            for (int r = 0; r < data.rows(); r++) {
-                for (int c = 0; c < data.columns(); c++) {
-                    double v = data.value(r, c);
-                    out.append(Csv.cell(panel)).append(',').append(Csv.cell(data.rowLabels().get(r))).append(',')
-                            .append(Csv.cell(data.columnLabels().get(c))).append(',')
-                            .append(Double.isNaN(v) ? "" : Double.toString(v)).append(',')
-                            .append(Csv.cell(data.direction())).append('\n');
-                }
-            }
-        }
-        return out.toString();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
-import org.repalign.analysis.results.RunResults.Direction;
+import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.stats.AverageLinkage;
 
 /**

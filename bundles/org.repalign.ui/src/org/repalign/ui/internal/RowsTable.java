@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.repalign.ui.charts.Csv;
+import org.repalign.analysis.results.ResultsCsv;
 
 /**
  * A table of report rows: shown in an SWT {@link Table} with numbers to four significant
@@ -174,18 +174,7 @@ public final class RowsTable {
 
     /** @return the rows as CSV with a header line, numbers at full precision, in the report's order */
     public String toCsv() {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(",", headers.stream().map(Csv::cell).toList())).append('\n');
-        for (Object[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                if (c > 0) {
-                    out.append(',');
-                }
-                out.append(row[c] instanceof Double d ? Csv.cell(d) : Csv.cell(String.valueOf(row[c])));
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        return ResultsCsv.write(headers, rows);
     }
 
     /** @return the SWT table */

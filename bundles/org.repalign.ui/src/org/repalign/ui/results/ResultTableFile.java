@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.repalign.analysis.results.CsvRecords;
+import org.repalign.analysis.results.ResultsCsv;
 import org.repalign.analysis.store.ResultStore;
 
 /**
@@ -36,7 +36,7 @@ public record ResultTableFile(String analysis, String name, Path file, List<Stri
      */
     public static ResultTableFile read(Path runFolder, String analysis, String name) throws IOException {
         Path file = runFolder.resolve(ResultStore.tableFileName(analysis, name));
-        List<List<String>> records = CsvRecords.parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<List<String>> records = ResultsCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
         if (records.isEmpty()) {
             throw new IOException(file.getFileName() + ": has no header line");
         }

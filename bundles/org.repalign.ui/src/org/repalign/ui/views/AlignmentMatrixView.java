@@ -16,7 +16,9 @@ import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.charts.HeatmapData;
 import org.repalign.ui.charts.HeatmapExport;
 import org.repalign.ui.charts.SequentialColorScale;
+import org.repalign.ui.internal.AlignmentExport;
 import org.repalign.ui.internal.AlignmentMatrices;
+import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.AlignmentMatrices.Representation;
 import org.repalign.ui.internal.RunResultsView;
 
@@ -146,9 +148,9 @@ public class AlignmentMatrixView extends RunResultsView {
      * @param values         the symmetric matrix
      * @return what the heatmap shows
      */
-    public static HeatmapData matrixData(String metric, String representation, RunResults.Direction direction,
+    public static HeatmapData matrixData(String metric, String representation, org.repalign.compute.metrics.Direction direction,
             List<String> labels, double[][] values) {
-        boolean lower = direction == RunResults.Direction.LOWER_IS_BETTER;
+        boolean lower = direction == org.repalign.compute.metrics.Direction.LOWER_IS_BETTER;
         String quantity = metric + " (" + representation + ")";
         String better = lower ? "lower is better" : "higher is better";
         String title = quantity + ", " + better + "\nyellow = more aligned (the " + (lower ? "lowest" : "highest")
@@ -207,7 +209,8 @@ public class AlignmentMatrixView extends RunResultsView {
         switch (extension(file)) {
             case "png" -> HeatmapExport.writePng(file, List.of(data), width, height);
             case "svg" -> HeatmapExport.writeSvg(file, List.of(data), width, height);
-            case "csv" -> HeatmapExport.writeCsv(file, List.of(data));
+            case "csv" -> AtomicFiles.writeText(file, AlignmentExport.csv(AlignmentExport.matrix(getRun(),
+                    metricCombo.getText(), representations.get(Math.max(0, representationCombo.getSelectionIndex())))));
             default -> throw unsupported(file);
         }
     }

@@ -24,7 +24,7 @@ import org.eclipse.swtchart.Range;
 import org.eclipse.ui.part.ViewPart;
 import org.repalign.compute.synth.RotationNoiseSweep;
 import org.repalign.ui.charts.ChartSvg;
-import org.repalign.ui.charts.Csv;
+import org.repalign.analysis.results.ResultsCsv;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.ExportAction;
@@ -142,11 +142,11 @@ public class CkaCalibrationView extends ViewPart {
             case "svg" -> ChartSvg.write(file, chart);
             case "csv" -> {
                 double[] cka = chart.getSeriesSet().getSeries(SERIES_ID).getYSeries();
-                StringBuilder out = new StringBuilder("noise_sd,linear_cka\n");
+                java.util.List<Object[]> rows = new java.util.ArrayList<>();
                 for (int i = 0; i < NOISE_LEVELS.length; i++) {
-                    out.append(Csv.cell(NOISE_LEVELS[i])).append(',').append(Csv.cell(cka[i])).append('\n');
+                    rows.add(new Object[] {NOISE_LEVELS[i], cka[i]});
                 }
-                AtomicFiles.writeText(file, out.toString());
+                AtomicFiles.writeText(file, ResultsCsv.write(java.util.List.of("noise_sd", "linear_cka"), rows));
             }
             default -> throw new IOException(file.getFileName() + ": export formats are png, svg, csv");
         }

@@ -18,7 +18,10 @@ import org.repalign.ui.charts.DivergingColorScale;
 import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.charts.HeatmapData;
 import org.repalign.ui.charts.HeatmapExport;
+import org.repalign.analysis.results.rows.AlignmentValue;
+import org.repalign.ui.internal.AlignmentExport;
 import org.repalign.ui.internal.AlignmentMatrices;
+import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
 
@@ -91,7 +94,7 @@ public class DifferenceView extends RunResultsView {
     public static HeatmapData gainData(RunResults run, String metric, boolean signal) {
         String first = signal ? "dense" : "raw";
         String second = signal ? "sparse" : "centered";
-        boolean lower = run.direction(metric) == RunResults.Direction.LOWER_IS_BETTER;
+        boolean lower = run.direction(metric) == org.repalign.compute.metrics.Direction.LOWER_IS_BETTER;
         String difference = lower ? capital(first) + " \u2212 " + capital(second)
                 : capital(second) + " \u2212 " + capital(first);
         String better = lower ? "lower is better" : "higher is better";
@@ -149,7 +152,12 @@ public class DifferenceView extends RunResultsView {
         switch (extension(file)) {
             case "png" -> HeatmapExport.writePng(file, panels, width, height);
             case "svg" -> HeatmapExport.writeSvg(file, panels, width, height);
-            case "csv" -> HeatmapExport.writeCsv(file, panels);
+            case "csv" -> {
+                List<AlignmentValue> values = new ArrayList<>();
+                values.addAll(AlignmentExport.differences(getRun(), metricCombo.getText(), true));
+                values.addAll(AlignmentExport.differences(getRun(), metricCombo.getText(), false));
+                AtomicFiles.writeText(file, AlignmentExport.csv(values));
+            }
             default -> throw unsupported(file);
         }
     }

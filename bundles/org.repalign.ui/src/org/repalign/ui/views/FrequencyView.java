@@ -24,10 +24,10 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.repalign.analysis.results.RunResults;
-import org.repalign.analysis.results.RunResults.NoiseFit;
-import org.repalign.analysis.results.RunResults.NoiseRow;
+import org.repalign.analysis.results.rows.NoiseFit;
+import org.repalign.analysis.results.rows.NoiseRow;
 import org.repalign.ui.charts.ChartSvg;
-import org.repalign.ui.charts.Csv;
+import org.repalign.analysis.results.ResultsCsv;
 import org.repalign.ui.charts.SmallMultiples;
 import org.repalign.ui.charts.SmallMultiplesCanvas;
 import org.repalign.ui.internal.AtomicFiles;
@@ -153,7 +153,7 @@ public class FrequencyView extends RunResultsView {
             line.setXSeries(new double[] { lo, hi });
             line.setYSeries(new double[] { f.intercept() + f.slope() * lo, f.intercept() + f.slope() * hi });
             title += String.format(Locale.ROOT, ": slope %.4g, R\u00b2 %.3f, %s", f.slope(), f.r2(),
-                    f.rising() ? "rises with frequency" : "does not rise with frequency");
+                    f.rises() ? "rises with frequency" : "does not rise with frequency");
         }
         chart.getTitle().setText(title);
         chart.getAxisSet().getYAxis(0).getTitle().setText(metric + " on the window");
@@ -173,7 +173,7 @@ public class FrequencyView extends RunResultsView {
             panels.add(new SmallMultiples.Panel(pairLabel(pair), x, y, fit.map(NoiseFit::slope).orElse(Double.NaN),
                     fit.map(NoiseFit::intercept).orElse(Double.NaN), note));
         }
-        long rising = run.noiseFits().stream().filter(f -> f.metric().equals(metric) && f.rising()).count();
+        long rising = run.noiseFits().stream().filter(f -> f.metric().equals(metric) && f.rises()).count();
         return new SmallMultiples(metric + " on frequency windows, every pair (" + rising + " of " + pairs.size()
                 + " rise with frequency)", "x = f^(\u22121/2) of the window's mean frequency; y = " + metric,
                 panels);
@@ -257,23 +257,21 @@ public class FrequencyView extends RunResultsView {
 
     private String csv(RunResults run, List<String[]> shown) {
         String metric = metricCombo.getText();
-        StringBuilder out = new StringBuilder("a,b,metric,window_start,window_end,mean_frequency,x,value,fitted\n");
+        List<Object[]> out = new ArrayList<>();
         for (String[] pair : shown) {
             appendRows(out, run, pair, metric);
         }
-        return out.toString();
+        return ResultsCsv.write(List.of("a", "b", "metric", "window_start", "window_end", "mean_frequency", "x", "value",
+                "fitted"), out);
     }
 
-    private static void appendRows(StringBuilder out, RunResults run, String[] pair, String metric) {
+    private static void appendRows(List<Object[]> out, RunResults run, String[] pair, String metric) {
         Optional<NoiseFit> fit = fit(run, pair, metric);
         for (NoiseRow row : rows(run, pair, metric)) {
             double x = 1 / Math.sqrt(row.meanFrequency());
             double fitted = fit.map(f -> f.intercept() + f.slope() * x).orElse(Double.NaN);
-            out.append(Csv.cell(row.a())).append(',').append(Csv.cell(row.b())).append(',')
-                    .append(Csv.cell(row.metric())).append(',').append(row.windowStart()).append(',')
-                    .append(row.windowEnd()).append(',').append(Csv.cell(row.meanFrequency())).append(',')
-                    .append(Csv.cell(x)).append(',').append(Csv.cell(row.value())).append(',')
-                    .append(Csv.cell(fitted)).append('\n');
+            out.add(new Object[] {row.a(), row.b(), row.metric(), row.windowStart(), row.windowEnd(),
+                row.meanFrequency(), x, row.value(), fitted});
         }
     }
 

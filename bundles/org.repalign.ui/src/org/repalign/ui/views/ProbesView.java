@@ -22,7 +22,7 @@ import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 import org.repalign.analysis.results.RunResults;
-import org.repalign.analysis.results.RunResults.ProbeRow;
+import org.repalign.analysis.results.rows.ProbeRow;
 import org.repalign.ui.charts.ChartSvg;
 import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.charts.HeatmapData;

@@ -17,12 +17,11 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.Range;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.repalign.analysis.results.RunResults;
-import org.repalign.analysis.results.RunResults.SaeCurvePoint;
+import org.repalign.analysis.results.rows.SaeCurvePoint;
 import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.ui.RunMonitor;
 import org.repalign.ui.RunMonitor.LiveRun;
 import org.repalign.ui.charts.ChartSvg;
-import org.repalign.ui.charts.Csv;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
@@ -141,7 +140,7 @@ public class SaeCurveView extends RunResultsView {
             live = null;
         }
         fillSources(live != null ? live.sources() : run == null ? List.of()
-                : run.saeSources().stream().map(RunResults.SaeSource::source).toList());
+                : run.saeSources().stream().map(org.repalign.analysis.results.rows.SaeSourceSummary::source).toList());
         redraw();
     }
 
@@ -254,15 +253,7 @@ public class SaeCurveView extends RunResultsView {
         switch (extension(file)) {
             case "png" -> ChartImages.writePng(chart, file);
             case "svg" -> ChartSvg.write(file, chart);
-            case "csv" -> {
-                StringBuilder out = new StringBuilder("step,loss,fvu,l0,dead_fraction,rows_per_second\n");
-                for (SaeCurvePoint p : curve) {
-                    out.append(p.step()).append(',').append(Csv.cell(p.loss())).append(',').append(Csv.cell(p.fvu()))
-                            .append(',').append(Csv.cell(p.l0())).append(',').append(Csv.cell(p.deadFraction()))
-                            .append(',').append(Csv.cell(p.rowsPerSecond())).append('\n');
-                }
-                AtomicFiles.writeText(file, out.toString());
-            }
+            case "csv" -> AtomicFiles.writeText(file, SaeCurvePoint.csv(curve));
             default -> throw unsupported(file);
         }
     }

@@ -1,0 +1,51 @@
+package org.repalign.analysis.results.rows;
+
+import java.util.List;
+
+import org.repalign.analysis.results.TableSchema;
+
+/**
+ * The tidy alignment schema: one value of one metric for one pair on one representation. A run
+ * writes every value it measured as {@value #FILE}; the result views export their matrices and
+ * differences in the same columns.
+ *
+ * @param metric         metric key
+ * @param representation what was compared: {@code raw}, {@code centered}, {@code dense},
+ *                       {@code sparse}, or a difference such as {@code centered-raw}
+ * @param a              first source id
+ * @param b              second source id
+ * @param value          the value (mean over subsamples)
+ * @param sd             its standard deviation over subsamples, NaN when not measured
+ * @param direction      {@code higher_is_better} or {@code lower_is_better}
+ */
+public record AlignmentValue(String metric, String representation, String a, String b, double value, double sd,
+        String direction) {
+
+    /** The run's alignment table. */
+    public static final TableSchema<AlignmentValue> TABLE = TableSchema.fileOnly("alignment", AlignmentValue.class);
+
+    /** Name of the file in the run folder. */
+    public static final String FILE = "alignment.csv";
+
+    /**
+     * @param row       a row of the bias table
+     * @param direction the metric's direction
+     * @return its raw and centered values
+     */
+    public static List<AlignmentValue> of(BiasRow row, String direction) {
+        return List.of(new AlignmentValue(row.metric(), "raw", row.a(), row.b(), row.raw(), row.rawSd(), direction),
+                new AlignmentValue(row.metric(), "centered", row.a(), row.b(), row.centered(), row.centeredSd(),
+                        direction));
+    }
+
+    /**
+     * @param row       a row of the signal table
+     * @param dense     the id of the dense rows' preprocessing, their representation
+     * @param direction the metric's direction
+     * @return its dense and sparse values
+     */
+    public static List<AlignmentValue> of(SignalRow row, String dense, String direction) {
+        return List.of(new AlignmentValue(row.metric(), dense, row.a(), row.b(), row.dense(), row.denseSd(), direction),
+                new AlignmentValue(row.metric(), "sparse", row.a(), row.b(), row.sparse(), row.sparseSd(), direction));
+    }
+}

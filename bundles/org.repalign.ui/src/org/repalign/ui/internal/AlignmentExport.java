@@ -1,0 +1,74 @@
+package org.repalign.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.repalign.analysis.results.ResultsCsv;
+import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.results.RunResults.Comparison;
+import org.repalign.analysis.results.rows.AlignmentValue;
+
+/**
+ * The CSV exports of the matrix and difference views in the run's tidy alignment schema
+ * ({@link AlignmentValue}: metric, representation, a, b, value, sd, direction), one line per
+ * pair in experiment order, as the run's {@code alignment.csv} holds them.
+ */
+public final class AlignmentExport {
+
+    private AlignmentExport() {
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         a metric key of the run
+     * @param representation a representation the run measured
+     * @return the pair values the matrix shows
+     */
+    public static List<AlignmentValue> matrix(RunResults run, String metric,
+            AlignmentMatrices.Representation representation) {
+        boolean bias = representation == AlignmentMatrices.Representation.RAW
+                || representation == AlignmentMatrices.Representation.CENTERED;
+        boolean first = representation == AlignmentMatrices.Representation.RAW
+                || representation == AlignmentMatrices.Representation.DENSE;
+        List<AlignmentValue> out = new ArrayList<>();
+        for (Comparison c : bias ? run.bias() : run.signal()) {
+            if (c.metric().equals(metric)) {
+                out.add(new AlignmentValue(metric, representation.id(), c.a(), c.b(), first ? c.first() : c.second(),
+                        first ? c.firstSd() : c.secondSd(), direction(run, metric)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param run    a run
+     * @param metric a metric key of the run
+     * @param signal {@code true} for sparse against dense, {@code false} for centered against raw
+     * @return the report's sign-corrected gains (positive: the second representation aligns
+     *         better), as representation {@code sparse-dense} or {@code centered-raw}; no sd
+     */
+    public static List<AlignmentValue> differences(RunResults run, String metric, boolean signal) {
+        String representation = signal ? "sparse-dense" : "centered-raw";
+        List<AlignmentValue> out = new ArrayList<>();
+        for (Comparison c : signal ? run.signal() : run.bias()) {
+            if (c.metric().equals(metric)) {
+                out.add(new AlignmentValue(metric, representation, c.a(), c.b(), c.delta(), Double.NaN,
+                        direction(run, metric)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param values values in the tidy schema
+     * @return their CSV text
+     */
+    public static String csv(List<AlignmentValue> values) {
+        return ResultsCsv.write(AlignmentValue.TABLE, values);
+    }
+
+    private static String direction(RunResults run, String metric) {
+        return run.direction(metric).name().toLowerCase(Locale.ROOT);
+    }
+}
