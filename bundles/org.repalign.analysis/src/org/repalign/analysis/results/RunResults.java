@@ -93,28 +93,10 @@ public final class RunResults {
         }
     }
 
-    /**
-     * The fields of a report outside its analyses.
-     *
-     * @param format           the report format
-     * @param experiment       the experiment's name
-     * @param description      its description
-     * @param runId            the run id
-     * @param seed             the experiment seed
-     * @param sources          source ids in experiment order
-     * @param items            aligned items
-     * @param metrics          metric keys
-     * @param metricDirections each metric's direction, in lower case
-     * @param summary          the summary lines
-     */
-    private record Header(String format, String experiment, String description, String runId, Long seed,
-            List<String> sources, Integer items, List<String> metrics, Map<String, String> metricDirections,
-            List<String> summary) {
-    }
-
     private final Path folder;
     private final JsonNode report;
-    private final Header header;
+    private final ReportHeader header;
+    private final List<String> summary;
     private final Map<String, Direction> directions;
     private final List<String> analyses;
     private final List<BiasRow> bias;
@@ -134,13 +116,15 @@ public final class RunResults {
             throw new ReportException("format is \"" + format + "\", expected \"" + FORMAT_1 + "\" or \"" + FORMAT_2
                     + "\"");
         }
-        header = bind(report, Header.class, "");
-        for (String field : List.of("experiment", "run_id", "seed", "sources", "items", "metrics",
-                "metric_directions")) {
-            if (report.get(field) == null || report.get(field).isNull()) {
+        header = bind(report, ReportHeader.class, "");
+        for (String field : ReportHeader.KEYS) {
+            if (!field.equals("description") && (report.get(field) == null || report.get(field).isNull())) {
                 throw new ReportException("missing field " + field);
             }
         }
+        List<String> lines = new ArrayList<>();
+        report.path("summary").forEach(line -> lines.add(line.asText()));
+        summary = List.copyOf(lines);
         Map<String, Direction> d = new LinkedHashMap<>();
         for (String key : header.metrics()) {
             String text = header.metricDirections().get(key);
@@ -594,7 +578,7 @@ public final class RunResults {
 
     /** @return the report's summary lines */
     public List<String> summary() {
-        return header.summary() == null ? List.of() : List.copyOf(header.summary());
+        return summary;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.store.ResultStore;
+import org.repalign.analysis.results.ReportHeader;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.rows.SaeSourceSummary;
 import org.repalign.compute.metrics.AlignmentMetric;
@@ -29,21 +30,14 @@ final class RunReport {
     static Map<String, Object> report(ExperimentPlan plan, RunContext context, List<AnalysisResult> results,
             String runId, Map<String, Object> environment, List<String> summary, double seconds) {
         ExperimentData data = context.data();
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("format", RunResults.FORMAT_2);
-        report.put("experiment", plan.name());
-        report.put("description", plan.description());
-        report.put("run_id", runId);
-        report.put("seed", plan.seed());
-        report.put("environment", environment);
-        report.put("sources", data.sourceIds());
-        report.put("items", data.itemCount());
-        report.put("metrics", context.metrics().stream().map(m -> m.spec().key()).toList());
-        Map<String, Object> directions = new LinkedHashMap<>();
+        Map<String, String> directions = new LinkedHashMap<>();
         for (AlignmentMetric metric : context.metrics()) {
             directions.put(metric.spec().key(), metric.direction().name().toLowerCase(java.util.Locale.ROOT));
         }
-        report.put("metric_directions", directions);
+        Map<String, Object> report = new LinkedHashMap<>(new ReportHeader(RunResults.FORMAT_2, plan.name(),
+                plan.description(), runId, plan.seed(), data.sourceIds(), data.itemCount(),
+                context.metrics().stream().map(m -> m.spec().key()).toList(), directions).toJson());
+        report.put("environment", environment);
         Map<String, Object> protocol = new LinkedHashMap<>();
         protocol.put("subsamples", plan.protocol().subsamples());
         protocol.put("subsample_size", plan.protocol().subsampleSize());
