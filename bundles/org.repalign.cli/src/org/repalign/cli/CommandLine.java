@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.cli.internal.DemoCommand;
 import org.repalign.cli.internal.ExperimentCommand;
 import org.repalign.cli.internal.FailureLog;
@@ -29,9 +28,8 @@ public final class CommandLine {
     private final FailureLog failureLog;
 
     /**
-     * Creates a command line with the built-in commands; the metrics, readers, SAE architectures
-     * and analyses contributed through the extension registry are added to RepAlign's registries
-     * first.
+     * Creates a command line with the built-in commands; the registries it consults find the
+     * contributed metrics, readers, SAE architectures and analyses themselves, on first use.
      */
     public CommandLine() {
         this(FailureLog.fromSystemProperties());
@@ -45,7 +43,6 @@ public final class CommandLine {
      */
     public CommandLine(FailureLog failureLog) {
         this.failureLog = failureLog;
-        ContributedExtensions.install();
         add(new VersionCommand());
         add(new MetricsCommand());
         add(new SaeCommand());

@@ -43,7 +43,6 @@ import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.experiment.ExperimentPlans;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
-import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.analysis.run.ExperimentJob;
 import org.repalign.analysis.store.ResultStore;
 import org.repalign.editor.internal.AnalysesPage;
@@ -130,7 +129,6 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
-        ContributedExtensions.install();
         file = pathOf(input);
         if (file == null) {
             throw new PartInitException("The experiment editor opens files only: " + input.getName());

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Reads one file format into a {@link Representation}. RepAlign's own readers and contributed ones are
- * listed in {@code META-INF/services/org.repalign.io.RepresentationReader} files (or, in Eclipse,
- * contributed to {@code org.repalign.analysis.readers}) and found by
- * {@link RepresentationReaders#installed()}. An implementation needs a public no-argument
+ * listed in {@code META-INF/services/org.repalign.io.RepresentationReader} files (in OSGi seen
+ * through the Service Loader Mediator) and found by {@link RepresentationReaders#installed()}. An implementation needs a public no-argument
  * constructor.
  */
 public interface RepresentationReader {

@@ -26,8 +26,7 @@ import org.repalign.io.internal.FileFormatReader;
  * <li>{@code .csv}, {@code .tsv}: numbers, with an optional name column and header row.</li>
  * </ul>
  * The readers are found through {@link java.util.ServiceLoader} (see {@link #installed()}); more
- * are contributed the same way or, in Eclipse, through the extension point
- * {@code org.repalign.analysis.readers}.
+ * are contributed the same way, in a {@code META-INF/services} file of their own jar or bundle.
  */
 public final class RepresentationReaders {
 
@@ -47,8 +46,9 @@ public final class RepresentationReaders {
      * The readers of this process, in the order they are consulted: those listed in
      * {@code META-INF/services/org.repalign.io.RepresentationReader} files that this bundle's
      * class loader sees (RepAlign's own first, in listing order: the CSR reader comes before the
-     * dense {@code .npz} reader so that a scipy archive is read as sparse), then those the
-     * Eclipse bridge contributed.
+     * dense {@code .npz} reader so that a scipy archive is read as sparse), then the
+     * contributed ones (in OSGi, from the bundles that provide the {@code osgi.serviceloader}
+     * capability of {@link RepresentationReader}).
      *
      * @return the readers
      */

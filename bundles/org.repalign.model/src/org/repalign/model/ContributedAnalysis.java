@@ -11,7 +11,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * An analysis contributed by a plug-in (extension point org.repalign.analysis.analyses), with its settings as name/value pairs that the contributor validates.
+ * An analysis contributed by a plug-in (an AnalysisFactory service), with its settings as name/value pairs that the contributor validates.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -20,7 +20,6 @@ import org.eclipse.ui.PlatformUI;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.experiment.ExperimentPlans;
-import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.analysis.run.ExperimentJob;
 import org.repalign.ui.preferences.RepAlignPreferences;
 import org.repalign.ui.views.RunsView;
@@ -48,7 +47,6 @@ public final class WorkbenchRuns {
      * @throws ExperimentInputException when the experiment cannot run, with the one-line reason
      */
     public static ExperimentJob run(Path experimentFile, List<String> only) throws ExperimentInputException {
-        ContributedExtensions.install();
         ExperimentPlan plan = ExperimentPlans.load(experimentFile);
         if (only != null && !only.isEmpty()) {
             try {

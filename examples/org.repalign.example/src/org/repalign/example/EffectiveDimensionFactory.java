@@ -20,7 +20,7 @@ public final class EffectiveDimensionFactory implements AnalysisFactory {
     /** The name of its table. */
     public static final String TABLE = "dimension";
 
-    /** A factory for the service loader and the extension registry. */
+    /** A factory for the service loader. */
     public EffectiveDimensionFactory() {
     }
 

@@ -35,7 +35,7 @@ import org.repalign.compute.metrics.MetricValue;
  */
 public final class ProcrustesSimilarityFactory implements MetricFactory {
 
-    /** A factory for the service loader and the extension registry. */
+    /** A factory for the service loader. */
     public ProcrustesSimilarityFactory() {
     }
 

@@ -38,7 +38,7 @@ public final class RamatReader implements RepresentationReader {
     /** Bytes before the values. */
     public static final int HEADER_BYTES = 16;
 
-    /** A reader for the service loader and the extension registry. */
+    /** A reader for the service loader. */
     public RamatReader() {
     }
 

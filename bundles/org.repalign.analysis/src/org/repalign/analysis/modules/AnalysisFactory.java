@@ -7,9 +7,8 @@ import org.repalign.compute.metrics.MetricParameter;
 
 /**
  * Creates a contributed analysis. A plug-in lists its implementation in
- * {@code META-INF/services/org.repalign.analysis.modules.AnalysisFactory} (plain classpath) or
- * contributes it to the extension point {@code org.repalign.analysis.analyses} (Eclipse); both
- * end up in {@link AnalysisRegistry#installed()}. In an experiment the analysis is a
+ * {@code META-INF/services/org.repalign.analysis.modules.AnalysisFactory}, on a plain classpath
+ * and in OSGi alike (see docs/plugins.md); it ends up in {@link AnalysisRegistry#installed()}. In an experiment the analysis is a
  * {@code ContributedAnalysis} with the factory's id and its settings as name/value pairs, which
  * the factory validates.
  */

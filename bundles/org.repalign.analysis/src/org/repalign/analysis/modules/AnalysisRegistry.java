@@ -13,8 +13,8 @@ import org.repalign.compute.extension.ServiceContributions;
 /**
  * The contributed analyses of this process, by id: those listed in
  * {@code META-INF/services/org.repalign.analysis.modules.AnalysisFactory} files that this
- * bundle's class loader sees, then those the Eclipse bridge contributes from the extension point
- * {@code org.repalign.analysis.analyses}. An id that is missing, taken (also by a built-in
+ * bundle's class loader sees (in OSGi, also those of the bundles that provide the
+ * {@code osgi.serviceloader} capability of {@link AnalysisFactory}). An id that is missing, taken (also by a built-in
  * analysis) or malformed is reported once with the contributor's name and skipped.
  */
 public final class AnalysisRegistry {

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A contributed object together with the name of its contributor: the bundle's symbolic name in
- * Eclipse, the provider class on a plain classpath.
+ * OSGi, the provider class on a plain classpath (see {@link ServiceContributions#contributor}).
  *
  * @param <T>         the contributed type
  * @param value       the contributed object

@@ -3,6 +3,7 @@ package org.repalign.compute.extension;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
@@ -13,6 +14,16 @@ import java.util.ServiceLoader;
  * the others in class path order; within a file, in line order. A provider
  * that cannot be loaded or instantiated is reported through {@link ContributionProblems} and
  * skipped; the others are still returned.
+ *
+ * <p>In OSGi the call to {@link ServiceLoader#load(Class, ClassLoader)} below is woven by the
+ * Service Loader Mediator (Aries SPI Fly): this bundle's manifest requires the
+ * {@code osgi.serviceloader.processor} extender, so the mediator lets the loader also see the
+ * service files of every bundle that provides the {@code osgi.serviceloader} capability of the
+ * type asked for (and requires the {@code osgi.serviceloader.registrar} extender). The manifest
+ * names no {@code osgi.serviceloader} requirements: the build would read them as dependencies
+ * on the contributing bundles, which depend on this one, and without them the mediator offers
+ * every provider of the type. There a contribution is named by its bundle's symbolic name; on a
+ * plain class path, by its provider class.
  */
 public final class ServiceContributions {
 
@@ -38,7 +49,7 @@ public final class ServiceContributions {
                 }
                 T provider = providers.next();
                 // RepAlign's own first, whatever the class path order
-                (isOwn(type, provider) ? own : others).add(new Contribution<>(provider, provider.getClass().getName()));
+                (isOwn(type, provider) ? own : others).add(new Contribution<>(provider, contributor(type, provider)));
                 lastProblem = null;
             } catch (ServiceConfigurationError | LinkageError e) {
                 String problem = describe(e);
@@ -47,11 +58,43 @@ public final class ServiceContributions {
                     break;
                 }
                 lastProblem = problem;
-                ContributionProblems.report("META-INF/services/" + type.getName(), problem);
+                ContributionProblems.report(listedBy(type, e), problem);
             }
         }
         own.addAll(others);
         return own;
+    }
+
+    /**
+     * @param type     a service type of RepAlign
+     * @param provider a provider of it
+     * @return who contributed it: in OSGi the symbolic name of the provider's bundle, unless that
+     *         is the bundle of the service type itself (its built-ins and its test fragments),
+     *         which is named by the provider class as it is on a plain class path
+     */
+    public static String contributor(Class<?> type, Object provider) {
+        Class<?> implementation = provider.getClass();
+        Optional<String> bundle = BundleNames.ofClass(implementation);
+        if (bundle.isPresent() && !bundle.equals(BundleNames.ofClass(type))) {
+            return bundle.get();
+        }
+        return implementation.getName();
+    }
+
+    /**
+     * Names the contributor of a provider that could not be loaded: the bundle whose service
+     * file lists it (OSGi), else the service file.
+     */
+    private static String listedBy(Class<?> type, Throwable failure) {
+        String file = "META-INF/services/" + type.getName();
+        String message = failure.getMessage();
+        // ServiceLoader's messages name the provider as "Provider <class name> ..."
+        int at = message == null ? -1 : message.indexOf("Provider ");
+        if (at < 0) {
+            return file;
+        }
+        String provider = message.substring(at + "Provider ".length()).split("\\s", 2)[0];
+        return BundleNames.listing(type, provider).orElse(file);
     }
 
     /**

@@ -16,9 +16,9 @@ import org.repalign.compute.extension.ServiceContributions;
  * The metrics RepAlign knows, by id and by shorthand. Plain Java: {@link #installed()} is filled
  * through {@link java.util.ServiceLoader} from every {@code META-INF/services/}
  * {@code org.repalign.compute.metrics.MetricFactory} file (RepAlign's own metrics are listed in
- * this bundle's file, in listing order), and in Eclipse {@code org.repalign.analysis} adds the
- * factories contributed to the extension point {@code org.repalign.analysis.metrics} with
- * {@link #contribute}. A contribution with a bad declaration or a taken id is reported once
+ * this bundle's file, in listing order; in OSGi the Service Loader Mediator makes the files of
+ * the contributing bundles visible, see {@link ServiceContributions}). A contribution with a bad
+ * declaration or a taken id is reported once
  * through {@link ContributionProblems} and skipped; an id whose contribution is broken fails with
  * that message when it is asked for.
  */
@@ -46,9 +46,10 @@ public final class MetricRegistry {
 
     /**
      * The registry of this process: the metrics found through {@link java.util.ServiceLoader} by
-     * this bundle's class loader (the built-ins and, on a plain classpath, every contribution),
-     * plus whatever the Eclipse bridge contributes. Created on first use; later contributions
-     * are added to the same instance.
+     * this bundle's class loader: the built-ins and every contribution (in OSGi, those of the
+     * bundles that provide the {@code osgi.serviceloader} capability of
+     * {@link MetricFactory}). Created on first use; later contributions are added to the same
+     * instance.
      *
      * @return the shared registry
      */

@@ -14,8 +14,9 @@ import org.repalign.compute.extension.ServiceContributions;
  * every {@code META-INF/services/org.repalign.compute.sae.SaeArchitecture} file this bundle's
  * class loader sees. RepAlign's own are listed there the same way as contributions: {@code topk}
  * ({@link TopKArchitecture}), {@code batchtopk} ({@link BatchTopKArchitecture}) and
- * {@code relu-l1} ({@link ReluL1Architecture}). In Eclipse, {@code org.repalign.analysis} adds
- * those contributed to {@code org.repalign.analysis.saeArchitectures} with {@link #contribute}.
+ * {@code relu-l1} ({@link ReluL1Architecture}). In OSGi the Service Loader Mediator makes the
+ * files of the contributing bundles visible (see
+ * {@link org.repalign.compute.extension.ServiceContributions}).
  */
 public final class SaeArchitectures {
 

@@ -45,7 +45,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.repalign.analysis.experiment.ExperimentTemplates;
-import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.metrics.MetricFactory;
 import org.repalign.compute.metrics.MetricRegistry;
@@ -91,7 +90,6 @@ public final class MetricsPage extends ExperimentFormPage {
     }
 
     private void metrics(FormToolkit toolkit, Composite body) {
-        ContributedExtensions.install();
         MetricRegistry registry = MetricRegistry.installed();
         Composite client = section(toolkit, body, "Metrics",
                 "Registered metrics, RepAlign's and those of installed plug-ins, or a metric text such as svcca:q=20; "

@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.analysis.experiment.ExperimentPlans;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.run.ExperimentRunner;
@@ -47,7 +46,6 @@ class ExampleExperimentTest {
 
     @BeforeAll
     static void sources() throws Exception {
-        ContributedExtensions.install();
         Random random = new Random(7);
         float[][] a = new float[60][4];
         float[][] b = new float[60][3];
@@ -134,10 +132,10 @@ class ExampleExperimentTest {
     void explicitlyRequestedBrokenContributionsFailWithStatusTwo() throws Exception {
         String a = folder.resolve("a.ramat").toString();
         String b = folder.resolve("b.ramat").toString();
-        Result missing = run("metrics", a, b, "--metrics", "broken_missing");
-        assertEquals(2, missing.status());
-        assertTrue(missing.err().contains("broken_missing") && missing.err().contains("org.repalign.example"),
-                missing.err());
+        Result broken = run("metrics", a, b, "--metrics", "broken_range");
+        assertEquals(2, broken.status());
+        assertTrue(broken.err().contains("broken_range") && broken.err().contains("broken contribution")
+                && broken.err().contains("org.repalign.example"), broken.err());
         Result throwing = run("metrics", a, b, "--metrics", "cka,throwing");
         assertEquals(2, throwing.status());
         assertTrue(throwing.err().contains("deliberate failure"), throwing.err());

@@ -9,10 +9,10 @@ import org.repalign.analysis.modules.AnalysisFactory;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.results.AnalysisResult;
 
-/** Test contribution {@code failing}: an analysis whose run throws (see fragment.xml). */
+/** Test contribution {@code failing}: an analysis whose run throws (listed in this fragment's META-INF/services). */
 public final class FailingAnalysisFactory implements AnalysisFactory {
 
-    /** For the extension registry. */
+    /** For the service loader. */
     public FailingAnalysisFactory() {
     }
 

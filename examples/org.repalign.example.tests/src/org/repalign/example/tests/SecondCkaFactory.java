@@ -1,9 +1,9 @@
 package org.repalign.example.tests;
 
-/** Test contribution {@code cka} (see fragment.xml). */
+/** Test contribution {@code cka} (listed in this fragment's META-INF/services). */
 public final class SecondCkaFactory extends StubMetricFactory {
 
-    /** For the extension registry. */
+    /** For the service loader. */
     public SecondCkaFactory() {
         super("cka", false);
     }

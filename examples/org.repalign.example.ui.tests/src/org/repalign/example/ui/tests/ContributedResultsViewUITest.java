@@ -20,7 +20,6 @@ import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.ProtocolSettings;
 import org.repalign.analysis.SourcePlan;
-import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.run.ExperimentRunner;
@@ -41,7 +40,6 @@ class ContributedResultsViewUITest {
     Path folder;
 
     private RunOutcome run() throws Exception {
-        ContributedExtensions.install();
         // a: variance on two axes equally (PR 2); b: on one axis (PR 1)
         RamatReader.write(folder.resolve("a.ramat"), new float[][] {{1, 0}, {0, 1}, {-1, 0}, {0, -1}});
         RamatReader.write(folder.resolve("b.ramat"), new float[][] {{1, 2}, {2, 4}, {-1, -2}, {-2, -4}});

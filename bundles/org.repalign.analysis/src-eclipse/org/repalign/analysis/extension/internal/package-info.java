@@ -1,2 +1,0 @@
-/** Reading the extension points' configuration elements; not API. */
-package org.repalign.analysis.extension.internal;
