@@ -99,10 +99,12 @@ class WorkSeedsTest {
                 String b = context.data().sourceIds().get(pair.second());
                 int found = 0;
                 for (int r = 0; r < nulls.size(); r++) {
-                    if (nulls.get(r, "a").equals(a) && nulls.get(r, "b").equals(b) && nulls.get(r, "kind").equals(kind)) {
+                    if (nulls.get(r, "a").equals(a) && nulls.get(r, "b").equals(b)
+                            && nulls.get(r, "kind").equals(kind)) {
                         int draw = ((Number) nulls.get(r, "draw")).intValue();
                         assertEquals(WorkUnit.nullDraw("features", pair.index(), kind, draw).seed(seed), unitSeed);
-                        assertEquals(expected[draw], nulls.number(r, "score"), 0.0, a + "–" + b + " " + kind + " #" + draw);
+                        assertEquals(expected[draw], nulls.number(r, "score"), 0.0,
+                                a + "–" + b + " " + kind + " #" + draw);
                         found++;
                     }
                 }
