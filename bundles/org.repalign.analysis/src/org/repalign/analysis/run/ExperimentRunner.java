@@ -216,6 +216,8 @@ public final class ExperimentRunner {
         environment.put("seed", plan.seed());
         environment.put("sae_seeds", "plan seed + source index");
         environment.put("subsample_seeds", "plan seed + pair index");
+        environment.put("null_seeds", "plan seed + pair index");
+        environment.put("probe_fold_seeds", "plan seed + attribute index");
         return environment;
     }
 
