@@ -45,14 +45,16 @@ class WorkSeedsTest {
 
     @Test
     void theRuleByHand() {
-        assertEquals(15L, WorkUnit.pairEvaluation(4, "centered").seed(11));
+        assertEquals(15L, WorkUnit.pairEvaluation(4, "centered", 0).seed(11));
+        assertEquals(15L, WorkUnit.pairEvaluation(4, "sparse", 9).seed(11),
+                "a subset is a position in its pair's stream, not part of the seed");
         assertEquals(12L, WorkUnit.sae(1).seed(11));
         assertEquals(13L, WorkUnit.matchingPair("features", 2, "binary").seed(11));
         assertEquals(13L, WorkUnit.nullDraw("features", 2, "binary", 7).seed(11),
                 "a draw is a position in its pair's stream, not part of the seed");
         assertEquals(14L, WorkUnit.probeFolds("probes", 1, 3).seed(11), "probe folds: the attribute's stream");
         assertEquals(12L, WorkUnit.frequencyWindow("noise", 1, "centered", 4).seed(11));
-        assertEquals(12345L + 434, WorkUnit.pairEvaluation(434, "raw").seed(EvaluationProtocol.PAPER_SEED));
+        assertEquals(12345L + 434, WorkUnit.pairEvaluation(434, "raw", 3).seed(EvaluationProtocol.PAPER_SEED));
     }
 
     private static RunContext context() throws Exception {
@@ -68,7 +70,7 @@ class WorkSeedsTest {
         long seed = context.plan().seed();
         for (SourcePair pair : context.pairs()) {
             PairEvaluation evaluation = context.evaluate(pair, "centered", new NullProgressMonitor());
-            long unitSeed = WorkUnit.pairEvaluation(pair.index(), "centered").seed(seed);
+            long unitSeed = WorkUnit.pairEvaluation(pair.index(), "centered", 1).seed(seed);
             assertEquals(seed + pair.index(), unitSeed);
             assertEquals(unitSeed, evaluation.subsets().streamSeed());
             RowSubsets expected = RowSubsets.draw(300, 3, 150, unitSeed);

@@ -66,8 +66,8 @@ class WorkThreadsTest {
         assertEquals(workOne.get("units"), workTwo.get("units"));
         assertTrue(workOne.get("seed_rule").toString().startsWith("plan seed + stream index"));
         Map<String, Object> units = (Map<String, Object>) workOne.get("units");
-        assertEquals(3L * 3, ((Number) units.get("pair_evaluation")).longValue(),
-                "3 pairs in raw, centered and sparse, each measured once");
+        assertEquals(3L * 3 * 3, ((Number) units.get("pair_evaluation")).longValue(),
+                "3 subsamples of 3 pairs in raw, centered and sparse, each measured once");
         assertEquals(3L, ((Number) units.get("sae")).longValue());
         assertEquals(3L * 6, ((Number) units.get("frequency_window")).longValue(), "3 pairs × 6 windows");
         assertEquals(3L * 2, ((Number) units.get("matching_pair")).longValue(), "3 pairs × weighted and binary");

@@ -194,8 +194,8 @@ public final class RunContext {
 
     /**
      * Measures (or returns the cached measurements of) pairs in one representation, every metric,
-     * the plan's protocol: the pairs not yet cached run as one batch of
-     * {@link WorkUnit#pairEvaluation} units.
+     * the plan's protocol: the subsamples of the pairs not yet cached run as one batch of
+     * {@link WorkUnit#pairEvaluation} units, combined per pair in subsample order.
      *
      * @param pairs          the pairs
      * @param representation a preprocessing id or {@link #SPARSE}
@@ -223,16 +223,46 @@ public final class RunContext {
                     }
                 }
             }
-            List<WorkUnit> units = missing.stream().map(p -> WorkUnit.pairEvaluation(p.index(), representation))
-                    .toList();
+            // one unit per pair and subsample, combined per pair in subsample order
+            Map<Integer, RowSubsets> subsets = new HashMap<>();
+            List<WorkUnit> units = new ArrayList<>();
+            for (SourcePair pair : missing) {
+                RowSubsets drawn;
+                try {
+                    drawn = subsets(pair);
+                } catch (IllegalArgumentException e) {
+                    throw new ExperimentInputException(describe(pair, representation) + ": " + e.getMessage(), e);
+                }
+                subsets.put(pair.index(), drawn);
+                for (int s = 0; s < drawn.count(); s++) {
+                    units.add(WorkUnit.pairEvaluation(pair.index(), representation, s));
+                }
+            }
             List<SourcePair> all = pairs();
-            List<PairEvaluation> measured = run(units, (unit, canceled) -> {
+            List<PairEvaluator.SubsetValues> measured = run(units, (unit, canceled) -> {
                 SourcePair pair = all.get(unit.subject());
-                return measure(metricsForUnit(), matrices.get(pair.first()), matrices.get(pair.second()),
-                        protocol(pair), canceled, describe(pair, representation));
+                try {
+                    return PairEvaluator.evaluateSubset(matrices.get(pair.first()), matrices.get(pair.second()),
+                            metricsForUnit(), protocol(pair), subsets.get(pair.index()), unit.index(), canceled);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new OperationCanceledException();
+                } catch (IllegalArgumentException e) {
+                    throw new ExperimentInputException(describe(pair, representation) + ": " + e.getMessage(), e);
+                }
             }, progress);
-            for (int i = 0; i < missing.size(); i++) {
-                evaluations.put(key(missing.get(i), representation), measured.get(i));
+            int next = 0;
+            for (SourcePair pair : missing) {
+                RowSubsets drawn = subsets.get(pair.index());
+                List<PairEvaluator.SubsetValues> values = measured.subList(next, next + drawn.count());
+                double seconds = 0;
+                for (int s = 0; s < drawn.count(); s++) {
+                    for (long nanos : values.get(s).nanos()) {
+                        seconds += nanos / 1e9;
+                    }
+                }
+                next += drawn.count();
+                evaluations.put(key(pair, representation),
+                        PairEvaluator.combine(metrics, protocol(pair), drawn, values, seconds));
             }
         }
         return pairs.stream().map(pair -> evaluations.get(key(pair, representation))).toList();

@@ -9,9 +9,10 @@ import java.util.Locale;
 public enum WorkKind {
 
     /**
-     * Every metric on one pair in one representation: the pair's row subsets (index: the subset,
-     * or {@link WorkUnit#ALL} for all of them in one unit), drawn in turn from one stream seeded
-     * with {@code plan seed + pair index}. Stream index: the pair.
+     * Every metric on one row subset (index: the subsample) of one pair in one representation;
+     * the pair's subsets are drawn in turn from one stream seeded with
+     * {@code plan seed + pair index}, so subset s is the s-th draw, never a seed of its own.
+     * Stream index: the pair.
      */
     PAIR_EVALUATION,
 

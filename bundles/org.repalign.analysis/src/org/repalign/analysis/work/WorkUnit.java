@@ -51,10 +51,12 @@ public record WorkUnit(WorkKind kind, String analysis, int subject, String repre
     /**
      * @param pair           pair index
      * @param representation a preprocessing id or {@code sparse}
-     * @return the shared evaluation of all subsets of that pair in that representation
+     * @param subset         the subsample (0 when the pair is measured on all rows once)
+     * @return the shared evaluation of every metric on that subsample of that pair in that
+     *         representation
      */
-    public static WorkUnit pairEvaluation(int pair, String representation) {
-        return new WorkUnit(WorkKind.PAIR_EVALUATION, SHARED, pair, representation, ALL);
+    public static WorkUnit pairEvaluation(int pair, String representation, int subset) {
+        return new WorkUnit(WorkKind.PAIR_EVALUATION, SHARED, pair, representation, subset);
     }
 
     /**
