@@ -340,11 +340,29 @@ public final class RunContext {
     public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, IProgressMonitor monitor)
             throws ExperimentInputException {
         SubMonitor progress = SubMonitor.convert(monitor, units.size());
+        return run(units, task, progress::isCanceled, (unit, seconds, done, total) -> progress.worked(1));
+    }
+
+    /**
+     * Runs a batch of independent units on the run's executor, telling {@code finished} of each
+     * finished unit (on the calling thread) and counting them for the report.
+     *
+     * @param <R>      the result of one unit
+     * @param units    the units, in the order results are returned and combined
+     * @param task     computes one unit; may run on another thread
+     * @param canceled answers true to stop
+     * @param finished told of each finished unit, on the calling thread
+     * @return the results, in unit order
+     * @throws ExperimentInputException the first failed unit's input error (in unit order)
+     * @throws OperationCanceledException when canceled
+     */
+    public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, java.util.function.BooleanSupplier canceled,
+            org.repalign.analysis.work.WorkProgress finished) throws ExperimentInputException {
         try {
             return executor.run(units, task, (unit, seconds, done, total) -> {
                 work.unitDone(unit, seconds, done, total);
-                progress.worked(1);
-            }, progress::isCanceled);
+                finished.unitDone(unit, seconds, done, total);
+            }, canceled);
         } catch (java.util.concurrent.CancellationException e) {
             throw new OperationCanceledException();
         } catch (WorkFailedException e) {

@@ -78,30 +78,21 @@ public final class SparseCodes {
         }
         // a unit run on this thread reports its training steps; one run elsewhere, its end
         Thread caller = Thread.currentThread();
-        boolean[] reported = new boolean[count];
+        boolean[] stepwise = new boolean[count];
         List<SourceSae> saes = context.run(units, (unit, canceled) -> {
             SubMonitor own = null;
             if (Thread.currentThread() == caller) {
-                reported[unit.subject()] = true;
+                stepwise[unit.subject()] = true;
                 progress.subTask("SAE of " + context.data().sourceIds().get(unit.subject()));
                 own = progress.split(1);
             }
             return build(context, unit, own, canceled);
-        }, new org.eclipse.core.runtime.NullProgressMonitor() {
-            @Override
-            public boolean isCanceled() {
-                return progress.isCanceled();
-            }
-
-            @Override
-            public void worked(int work) {
-                // a finished unit: its tick, unless it reported its steps on this thread
+        }, progress::isCanceled, (unit, seconds, done, total) -> {
+            if (!stepwise[unit.subject()]) {
+                progress.worked(1);
             }
         });
         for (int s = 0; s < count; s++) {
-            if (!reported[s]) {
-                progress.worked(1);
-            }
             Path folder = saes.get(s).loadedFrom();
             if (folder != null) {
                 context.note("source '" + saes.get(s).sourceId() + "': SAE loaded from " + folder + " encodes the "

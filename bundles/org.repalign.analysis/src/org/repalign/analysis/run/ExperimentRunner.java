@@ -45,12 +45,6 @@ import org.repalign.io.write.AtomicFiles;
  */
 public final class ExperimentRunner {
 
-    /** The seed rule of {@link WorkUnit#seed(long)}, as the report states it. */
-    public static final String SEED_RULE = "plan seed + stream index: the pair index for pair evaluations,"
-            + " null draws, matching pairs and frequency windows, the source index for SAEs, the attribute index"
-            + " for probe folds; subsets and null draws are consecutive draws of their pair's stream;"
-            + " metric contexts get the plan seed";
-
     private final MetricRegistry registry;
     private final WorkExecutor executor;
 
@@ -204,7 +198,7 @@ public final class ExperimentRunner {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("executor", context.executor().name());
         work.put("threads", context.executor().threads());
-        work.put("seed_rule", SEED_RULE);
+        work.put("seed_rule", WorkUnit.SEED_RULE);
         work.put("units", context.work().countsJson());
         work.put("unit_seconds", context.work().secondsJson());
         work.put("analysis_seconds", analysisSeconds);

@@ -29,6 +29,12 @@ public record WorkUnit(WorkKind kind, String analysis, int subject, String repre
     /** The analysis coordinate of the run's shared, cached units. */
     public static final String SHARED = "shared";
 
+    /** The seed rule of {@link #seed(long)} in words, as a run's report states it. */
+    public static final String SEED_RULE = "plan seed + stream index: the pair index for pair evaluations,"
+            + " null draws, matching pairs and frequency windows, the source index for SAEs, the attribute index"
+            + " for probe folds; subsets and null draws are consecutive draws of their pair's stream;"
+            + " metric contexts get the plan seed";
+
     /** The index of a unit that covers every subset (or draw) of its subject. */
     public static final int ALL = -1;
 
