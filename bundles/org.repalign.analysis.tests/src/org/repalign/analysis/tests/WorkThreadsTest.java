@@ -1,6 +1,7 @@
 package org.repalign.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
@@ -80,5 +82,25 @@ class WorkThreadsTest {
         for (Object value : seconds.values()) {
             assertTrue(((Number) value).doubleValue() >= 0, seconds.toString());
         }
+    }
+
+    @Test
+    void aFailingUnitGivesTheSameOneLineErrorOnEveryThreadCount() {
+        ExperimentPlan base = plan();
+        // k = 200 does not fit subsamples of 150 rows: every subsample of every pair fails
+        ExperimentPlan plan = new ExperimentPlan(base.name(), "", base.seed(), base.sources(), base.synthetic(), null,
+                null, null, base.densePreprocessing(), List.of("cka", "mutual_knn:k=200"), base.protocol(), base.sae(),
+                List.of(new AnalysisSettings.Bias()), null);
+        String[] messages = new String[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            LocalExecutor executor = new LocalExecutor(threads);
+            ExperimentInputException error = assertThrows(ExperimentInputException.class,
+                    () -> new ExperimentRunner(MetricRegistry.installed(), executor).run(plan, out.resolve("e"),
+                            RunListener.NONE, new NullProgressMonitor()));
+            messages[threads - 1] = error.getMessage();
+        }
+        assertTrue(messages[0].startsWith("pair m1–m2 (raw): metric 'mutual_knn:k=200'"), messages[0]);
+        assertEquals(1, messages[0].lines().count(), "one line");
+        assertEquals(messages[0], messages[1], "the first failed unit in unit order, whatever the threads");
     }
 }
