@@ -21,7 +21,6 @@ import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.ResultTable;
 import org.repalign.analysis.work.WorkUnit;
-import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.matching.FeatureMatching;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.TieRule;

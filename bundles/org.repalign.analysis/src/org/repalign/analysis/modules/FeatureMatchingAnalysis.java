@@ -13,11 +13,11 @@ import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.matching.FeatureMatching;
 import org.repalign.compute.matching.FeatureMatchingNull;
 import org.repalign.compute.protocol.SourcePair;
-import org.repalign.analysis.work.WorkUnit;
 
 /**
  * Feature matching (the paper's E1b): for every pair, the truncated SAE codes Z₁, Z₂ of all

@@ -17,6 +17,7 @@ import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.protocol.EvaluationProtocol;
@@ -26,7 +27,6 @@ import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.stats.OrdinaryLeastSquares;
 import org.repalign.compute.stats.SimpleLinearFit;
 import org.repalign.compute.stats.SpearmanCorrelation;
-import org.repalign.analysis.work.WorkUnit;
 
 /**
  * Noise (the paper's E3): alignment in windows of items taken in frequency order.

@@ -12,6 +12,7 @@ import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.probe.AttributeProbe;
@@ -19,7 +20,6 @@ import org.repalign.compute.probe.LatentAuroc;
 import org.repalign.compute.probe.LatentAurocResult;
 import org.repalign.compute.probe.ProbeResult;
 import org.repalign.compute.probe.ProbeSettings;
-import org.repalign.analysis.work.WorkUnit;
 
 /**
  * Attribute probes (RepAlign's own; the paper has no supervised probes, research notes §8):

@@ -4,16 +4,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.data.PreparedSources;
 import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.work.LocalExecutor;
+import org.repalign.analysis.work.WorkExecutor;
+import org.repalign.analysis.work.WorkFailedException;
+import org.repalign.analysis.work.WorkProgress;
+import org.repalign.analysis.work.WorkTally;
+import org.repalign.analysis.work.WorkTask;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.MetricRegistry;
@@ -25,13 +35,7 @@ import org.repalign.compute.protocol.ProgressListener;
 import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.protocol.SourcePairs;
-import org.repalign.analysis.work.LocalExecutor;
-import org.repalign.analysis.work.WorkExecutor;
-import org.repalign.analysis.work.WorkFailedException;
-import org.repalign.analysis.work.WorkTally;
-import org.repalign.analysis.work.WorkTask;
-import org.repalign.analysis.work.WorkUnit;
-import org.eclipse.core.runtime.SubMonitor;
+import org.repalign.compute.sae.SaeTrainingProgress;
 
 /**
  * The shared state of one run: the plan, the prepared matrices, the metrics, the pair
@@ -87,7 +91,7 @@ public final class RunContext {
         this.prepared = new PreparedSources(data);
         this.listener = listener;
         this.registry = registry;
-        this.executor = java.util.Objects.requireNonNull(executor, "executor");
+        this.executor = Objects.requireNonNull(executor, "executor");
         try {
             this.metrics = registry.createAll(plan.metrics());
         } catch (IllegalArgumentException e) {
@@ -127,7 +131,7 @@ public final class RunContext {
      * @param sourceId the source
      * @param point    the newest point of its curve
      */
-    public void saeProgress(String sourceId, org.repalign.compute.sae.SaeTrainingProgress point) {
+    public void saeProgress(String sourceId, SaeTrainingProgress point) {
         // not the context's own lock: codes() holds that while the SAE units run
         synchronized (listener) {
             listener.saeProgress(sourceId, point);
@@ -302,12 +306,12 @@ public final class RunContext {
      * @throws ExperimentInputException when a metric does not fit
      */
     public PairEvaluation measureInUnit(RowMatrix x, RowMatrix y, EvaluationProtocol protocol,
-            java.util.function.BooleanSupplier canceled, String what) throws ExperimentInputException {
+            BooleanSupplier canceled, String what) throws ExperimentInputException {
         return measure(metricsForUnit(), x, y, protocol, canceled, what);
     }
 
     private PairEvaluation measure(List<AlignmentMetric> with, RowMatrix x, RowMatrix y, EvaluationProtocol protocol,
-            java.util.function.BooleanSupplier canceled, String what) throws ExperimentInputException {
+            BooleanSupplier canceled, String what) throws ExperimentInputException {
         try {
             return PairEvaluator.evaluate(x, y, with, protocol, ProgressListener.NONE, canceled);
         } catch (java.util.concurrent.CancellationException e) {
@@ -356,8 +360,8 @@ public final class RunContext {
      * @throws ExperimentInputException the first failed unit's input error (in unit order)
      * @throws OperationCanceledException when canceled
      */
-    public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, java.util.function.BooleanSupplier canceled,
-            org.repalign.analysis.work.WorkProgress finished) throws ExperimentInputException {
+    public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, BooleanSupplier canceled,
+            WorkProgress finished) throws ExperimentInputException {
         try {
             return executor.run(units, task, (unit, seconds, done, total) -> {
                 work.unitDone(unit, seconds, done, total);

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.SaeSettings;
 import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.sae.SaeEvaluation;
@@ -21,7 +22,6 @@ import org.repalign.compute.sae.SparseAutoencoder;
 import org.repalign.compute.sae.TruncatedCodes;
 import org.repalign.io.RepresentationFileException;
 import org.repalign.io.sae.SaeModels;
-import org.repalign.analysis.work.WorkUnit;
 
 /**
  * One sparse autoencoder per source and its truncated codes, as in the paper's E1: the SAE is
