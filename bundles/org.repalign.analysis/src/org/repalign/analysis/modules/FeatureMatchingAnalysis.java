@@ -1,8 +1,10 @@
 package org.repalign.analysis.modules;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -13,6 +15,7 @@ import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.RecordTable;
 import org.repalign.analysis.results.rows.FeatureNullScore;
 import org.repalign.analysis.results.rows.FeatureRow;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.matching.FeatureMatching;
 import org.repalign.compute.matching.FeatureMatchingNull;
@@ -23,7 +26,8 @@ import org.repalign.compute.protocol.SourcePair;
  * rows, G = Z₁ᵀZ₂, a linear assignment of latents maximising the matched sum, and the score
  * matched sum / (‖Z₁‖<sub>F</sub> ‖Z₂‖<sub>F</sub>); weighted and (when asked) binary, the
  * matching recomputed for binary codes. Each score gets P row-permutation nulls (rows of Z₂
- * shuffled, seed {@code plan seed + pair index}) and z = (score − null mean) / null sd. Every
+ * shuffled, seed {@code plan seed + pair index}; one {@link WorkUnit#matchingPair} unit per pair and
+ * kind) and z = (score − null mean) / null sd. Every
  * null score is kept in the file-only table {@code null} ({@code features-null.csv}: a, b, kind,
  * draw, score).
  */
@@ -45,31 +49,25 @@ public final class FeatureMatchingAnalysis implements Analysis {
         RecordTable<FeatureRow> rows = result.addTable(FeatureRow.TABLE);
         RecordTable<FeatureNullScore> nulls = result.addTable(FeatureNullScore.TABLE);
         Map<String, double[]> sums = new LinkedHashMap<>();
+        boolean[] codeKinds = settings.binary() ? new boolean[] {false, true} : new boolean[] {false};
+        // one unit per pair and code kind (its null draws inside: they share one affinity array)
+        List<WorkUnit> units = new ArrayList<>();
         for (SourcePair pair : pairs) {
-            RunContext.checkCanceled(progress);
+            for (boolean binary : codeKinds) {
+                units.add(WorkUnit.matchingPair(id(), pair.index(), binary ? "binary" : "weighted"));
+            }
+        }
+        List<FeatureMatchingNull> matchings = context.run(units, (unit, canceled) -> match(context, settings, codes,
+                pairs.get(unit.subject()), unit, canceled), progress.split(pairs.size()));
+        int next = 0;
+        for (SourcePair pair : pairs) {
             CsrMatrix first = codes.codes(pair.first());
             CsrMatrix second = codes.codes(pair.second());
             String a = context.data().sourceIds().get(pair.first());
             String b = context.data().sourceIds().get(pair.second());
-            for (boolean binary : settings.binary() ? new boolean[] {false, true} : new boolean[] {false}) {
+            for (boolean binary : codeKinds) {
                 String kind = binary ? "binary" : "weighted";
-                FeatureMatchingNull result0;
-                try {
-                    if (settings.permutations() < 2) {
-                        // no null distribution asked for (a standard deviation needs two draws)
-                        result0 = new FeatureMatchingNull(FeatureMatching.match(first, second, binary,
-                                progress::isCanceled), Double.NaN, Double.NaN, Double.NaN, new double[0],
-                                context.plan().seed() + pair.index());
-                    } else {
-                        result0 = FeatureMatching.nulls(first, second, binary, settings.permutations(),
-                                context.plan().seed() + pair.index(), progress::isCanceled);
-                    }
-                } catch (java.util.concurrent.CancellationException e) {
-                    throw new OperationCanceledException();
-                } catch (IllegalArgumentException e) {
-                    throw new ExperimentInputException("feature matching of pair " + a + "–" + b + ": "
-                            + e.getMessage(), e);
-                }
+                FeatureMatchingNull result0 = matchings.get(next++);
                 rows.add(new FeatureRow(a, b, kind, result0.matched().score(), result0.mean(), result0.sd(),
                         result0.z(), result0.matched().matchedSum(), first.columns(), second.columns()));
                 double[] scores = result0.scores();
@@ -81,7 +79,6 @@ public final class FeatureMatchingAnalysis implements Analysis {
                 sum[1] += result0.mean();
                 sum[2]++;
             }
-            progress.worked(1);
         }
         Map<String, Object> meanScore = new LinkedHashMap<>();
         Map<String, Object> meanNull = new LinkedHashMap<>();
@@ -99,5 +96,28 @@ public final class FeatureMatchingAnalysis implements Analysis {
                 + (settings.permutations() < 2 ? "no null distribution"
                         : settings.permutations() + " row permutations each") + ")");
         return result;
+    }
+
+    /** One {@link WorkUnit#matchingPair} unit: the matching and its nulls, seed {@code plan seed + pair index}. */
+    private static FeatureMatchingNull match(RunContext context, AnalysisSettings.Features settings, SparseCodes codes,
+            SourcePair pair, WorkUnit unit, BooleanSupplier canceled) throws ExperimentInputException {
+        CsrMatrix first = codes.codes(pair.first());
+        CsrMatrix second = codes.codes(pair.second());
+        boolean binary = unit.representation().equals("binary");
+        long seed = unit.seed(context.plan().seed());
+        try {
+            if (settings.permutations() < 2) {
+                // no null distribution asked for (a standard deviation needs two draws)
+                return new FeatureMatchingNull(FeatureMatching.match(first, second, binary, canceled), Double.NaN,
+                        Double.NaN, Double.NaN, new double[0], seed);
+            }
+            return FeatureMatching.nulls(first, second, binary, settings.permutations(), seed, canceled);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new OperationCanceledException();
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException("feature matching of pair "
+                    + context.data().sourceIds().get(pair.first()) + "–" + context.data().sourceIds().get(pair.second())
+                    + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -81,8 +81,9 @@ public final class MetaAnalysis implements Analysis {
         double[] lambdas = settings.lambdas().stream().mapToDouble(Double::doubleValue).toArray();
         SubMonitor progress = SubMonitor.convert(monitor, pairs.size() + 1);
         double[][] y = new double[context.metrics().size()][pairs.size()];
+        var evaluations = context.evaluateAll(pairs, settings.preprocessing().id(), progress.split(pairs.size()));
         for (int p = 0; p < pairs.size(); p++) {
-            var evaluation = context.evaluate(pairs.get(p), settings.preprocessing().id(), progress.split(1));
+            var evaluation = evaluations.get(p);
             for (int m = 0; m < y.length; m++) {
                 y[m][p] = evaluation.metrics().get(m).mean();
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -18,6 +19,7 @@ import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.RecordTable;
 import org.repalign.analysis.results.rows.NoiseFit;
 import org.repalign.analysis.results.rows.NoiseRow;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.protocol.EvaluationProtocol;
@@ -58,8 +60,8 @@ public final class NoiseAnalysis implements Analysis {
         AnalysisSettings.Noise settings = settings(context);
         int[] window = FrequencyWindows.windows(FrequencyWindows.frequencyOrder(frequencies(context)), settings).get(0);
         SourcePair pair = context.pairs().get(0);
-        measureWindow(context, settings, pair, window, new org.eclipse.core.runtime.NullProgressMonitor(),
-                "noise windows of " + settings.windowSize() + " items");
+        measureWindow(context, settings, pair, window, () -> false, "noise windows of " + settings.windowSize()
+                + " items");
     }
 
     private static AnalysisSettings.Noise settings(RunContext context) {
@@ -71,14 +73,18 @@ public final class NoiseAnalysis implements Analysis {
                 "noise analysis: the experiment has no frequencies file"));
     }
 
-    /** Every metric on all rows of one window, in the analysis' preprocessing. */
+    /**
+     * Every metric on all rows of one window, in the analysis' preprocessing: one
+     * {@link WorkUnit#frequencyWindow} unit.
+     */
     private static PairEvaluation measureWindow(RunContext context, AnalysisSettings.Noise settings, SourcePair pair,
-            int[] window, IProgressMonitor monitor, String what) throws ExperimentInputException {
+            int[] window, BooleanSupplier canceled, String what) throws ExperimentInputException {
         EvaluationProtocol whole = new EvaluationProtocol(0, window.length, context.plan().seed(), pair.index(),
                 context.plan().protocol().ties(), OptionalDouble.empty());
-        return context.measure(RowSelection.of(context.prepared().matrix(pair.first(), settings.preprocessing()), window),
+        return context.measureInUnit(
+                RowSelection.of(context.prepared().matrix(pair.first(), settings.preprocessing()), window),
                 RowSelection.of(context.prepared().matrix(pair.second(), settings.preprocessing()), window), whole,
-                monitor, what);
+                canceled, what);
     }
 
     @Override
@@ -131,14 +137,27 @@ public final class NoiseAnalysis implements Analysis {
         int[] flat = new int[metrics.size()];
         double[] r2Sum = new double[metrics.size()];
         int[] r2Count = new int[metrics.size()];
+        // every window of every pair as one batch of units, combined below in pair and window order
+        List<WorkUnit> units = new ArrayList<>();
+        for (SourcePair pair : pairs) {
+            for (int w = 0; w < windows.size(); w++) {
+                units.add(WorkUnit.frequencyWindow(id(), pair.index(), settings.preprocessing().id(), w));
+            }
+        }
+        List<SourcePair> all = context.pairs();
+        List<PairEvaluation> measured = context.run(units, (unit, canceled) -> {
+            SourcePair pair = all.get(unit.subject());
+            return measureWindow(context, settings, pair, windows.get(unit.index()), canceled, "noise window "
+                    + unit.index() + " of pair " + data.sourceIds().get(pair.first()) + "–"
+                    + data.sourceIds().get(pair.second()));
+        }, progress);
+        int next = 0;
         for (SourcePair pair : pairs) {
             String a = data.sourceIds().get(pair.first());
             String b = data.sourceIds().get(pair.second());
             double[][] values = new double[metrics.size()][windows.size()];
             for (int w = 0; w < windows.size(); w++) {
-                RunContext.checkCanceled(progress);
-                PairEvaluation evaluation = measureWindow(context, settings, pair, windows.get(w), progress.split(1),
-                        "noise window " + w + " of pair " + a + "–" + b);
+                PairEvaluation evaluation = measured.get(next++);
                 for (int m = 0; m < metrics.size(); m++) {
                     values[m][w] = evaluation.metrics().get(m).mean();
                     rows.add(new NoiseRow(a, b, metrics.get(m).spec().key(), w * settings.stride(),

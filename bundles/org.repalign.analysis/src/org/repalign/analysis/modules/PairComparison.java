@@ -55,10 +55,13 @@ final class PairComparison {
         int[] defined = new int[metrics.size()];
         double[] firstSum = new double[metrics.size()];
         double[] secondSum = new double[metrics.size()];
-        for (SourcePair pair : pairs) {
-            RunContext.checkCanceled(progress);
-            PairEvaluation a = context.evaluate(pair, first, progress.split(1));
-            PairEvaluation b = context.evaluate(pair, second, progress.split(1));
+        // every pair of each representation as one batch of units, combined below in pair order
+        List<PairEvaluation> firstEvaluations = context.evaluateAll(pairs, first, progress.split(pairs.size()));
+        List<PairEvaluation> secondEvaluations = context.evaluateAll(pairs, second, progress.split(pairs.size()));
+        for (int p = 0; p < pairs.size(); p++) {
+            SourcePair pair = pairs.get(p);
+            PairEvaluation a = firstEvaluations.get(p);
+            PairEvaluation b = secondEvaluations.get(p);
             for (int m = 0; m < metrics.size(); m++) {
                 MetricSummary x = a.metrics().get(m);
                 MetricSummary y = b.metrics().get(m);

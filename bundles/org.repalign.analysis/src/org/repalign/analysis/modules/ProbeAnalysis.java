@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.RecordTable;
 import org.repalign.analysis.results.rows.ProbeRow;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.probe.AttributeProbe;
@@ -25,7 +27,8 @@ import org.repalign.compute.probe.ProbeSettings;
  * for every source and every attribute with at least {@code minPositives} positive items, an
  * L2 logistic-regression probe with stratified k-fold cross-validation, from the dense rows
  * (the plan's dense preprocessing) and from the truncated SAE codes, on the same folds (seeded
- * with {@code plan seed + attribute index}). Reported: accuracy, balanced accuracy and AUROC
+ * with {@code plan seed + attribute index}; one {@link WorkUnit#probeFolds} unit per source and
+ * probed attribute). Reported: accuracy, balanced accuracy and AUROC
  * of the out-of-fold predictions, the majority-class baseline accuracy, and the SAE latent
  * whose activation alone has the best AUROC for the attribute (its index among all latents of
  * the SAE). Probe directions (refitted on all rows) are saved per source and representation,
@@ -75,12 +78,44 @@ public final class ProbeAnalysis implements Analysis {
             }
             attributeIndex++;
         }
+        // every probed attribute on every source as one batch of units, combined below in that order
+        List<boolean[]> labelsByAttribute = List.copyOf(attributes.values());
+        List<String> names = List.copyOf(attributes.keySet());
+        List<WorkUnit> units = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            for (int a = 0; a < folds.size(); a++) {
+                if (folds.get(a) != null) {
+                    units.add(WorkUnit.probeFolds(id(), s, a));
+                }
+            }
+        }
+        List<RowMatrix> denseMatrices = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            denseMatrices.add(context.prepared().matrix(s, context.plan().densePreprocessing()));
+        }
+        List<ProbeResult[]> probes = context.run(units, (unit, canceled) -> {
+            int s = unit.subject();
+            int a = unit.index();
+            ProbeSettings probe = new ProbeSettings(settings.folds(), settings.l2(), settings.minPositives(),
+                    unit.seed(context.plan().seed()));
+            if (canceled.getAsBoolean()) {
+                throw new OperationCanceledException();
+            }
+            try {
+                return new ProbeResult[] {
+                        AttributeProbe.evaluate(denseMatrices.get(s), labelsByAttribute.get(a), folds.get(a), probe),
+                        AttributeProbe.evaluate(codes.codes(s), labelsByAttribute.get(a), folds.get(a), probe) };
+            } catch (IllegalArgumentException e) {
+                throw new ExperimentInputException("probe of attribute '" + names.get(a) + "' on source '"
+                        + context.data().sourceIds().get(s) + "': " + e.getMessage(), e);
+            }
+        }, progress.split(count * attributes.size()));
+        int next = 0;
         double totalDense = 0;
         double totalSparse = 0;
         int pairsCounted = 0;
         for (int s = 0; s < count; s++) {
             String source = context.data().sourceIds().get(s);
-            RowMatrix dense = context.prepared().matrix(s, context.plan().densePreprocessing());
             CsrMatrix sparse = codes.codes(s);
             int[] kept = codes.saes().get(s).truncated().keptLatents();
             LatentAuroc latents = LatentAuroc.index(sparse);
@@ -90,23 +125,14 @@ public final class ProbeAnalysis implements Analysis {
             for (Map.Entry<String, boolean[]> attribute : attributes.entrySet()) {
                 RunContext.checkCanceled(progress);
                 int[] fold = folds.get(a);
-                long seed = context.plan().seed() + a;
                 a++;
                 if (fold == null) {
-                    progress.worked(1);
                     continue;
                 }
                 boolean[] labels = attribute.getValue();
-                ProbeSettings probe = new ProbeSettings(settings.folds(), settings.l2(), settings.minPositives(), seed);
-                ProbeResult onDense;
-                ProbeResult onSparse;
-                try {
-                    onDense = AttributeProbe.evaluate(dense, labels, fold, probe);
-                    onSparse = AttributeProbe.evaluate(sparse, labels, fold, probe);
-                } catch (IllegalArgumentException e) {
-                    throw new ExperimentInputException("probe of attribute '" + attribute.getKey() + "' on source '"
-                            + source + "': " + e.getMessage(), e);
-                }
+                ProbeResult onDense = probes.get(next)[0];
+                ProbeResult onSparse = probes.get(next)[1];
+                next++;
                 LatentAurocResult latent = latents.evaluate(labels);
                 int bestLatent = latent.bestLatent() < 0 ? -1 : kept[latent.bestLatent()];
                 rows.add(new ProbeRow(source, "dense", attribute.getKey(), onDense.accuracy(),
@@ -120,7 +146,6 @@ public final class ProbeAnalysis implements Analysis {
                 totalDense += onDense.auroc();
                 totalSparse += onSparse.auroc();
                 pairsCounted++;
-                progress.worked(1);
             }
             result.putArray(source + "-dense", denseDirections.toArray(double[][]::new));
             result.putArray(source + "-sparse", sparseDirections.toArray(double[][]::new));

@@ -4,16 +4,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.data.PreparedSources;
 import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.work.LocalExecutor;
+import org.repalign.analysis.work.WorkExecutor;
+import org.repalign.analysis.work.WorkFailedException;
+import org.repalign.analysis.work.WorkProgress;
+import org.repalign.analysis.work.WorkTally;
+import org.repalign.analysis.work.WorkTask;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.MetricRegistry;
@@ -25,6 +35,7 @@ import org.repalign.compute.protocol.ProgressListener;
 import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.protocol.SourcePairs;
+import org.repalign.compute.sae.SaeTrainingProgress;
 
 /**
  * The shared state of one run: the plan, the prepared matrices, the metrics, the pair
@@ -32,6 +43,11 @@ import org.repalign.compute.protocol.SourcePairs;
  * representation ({@code raw}, {@code centered}, {@code sparse}, …) so that an analysis that
  * needs what another one measured (signal's dense side is bias's centered side) reuses it, on
  * exactly the same subsamples.
+ *
+ * <p>Heavy work runs as {@link WorkUnit}s on the run's {@link WorkExecutor}
+ * ({@link #run(List, WorkTask, IProgressMonitor)}): pair evaluations not yet cached
+ * ({@link #evaluateAll}) and the SAEs; analyses submit their own units the same way. Results
+ * come back in unit order, so a run's numbers do not depend on the executor or its threads.
  */
 public final class RunContext {
 
@@ -41,7 +57,10 @@ public final class RunContext {
     private final ExperimentPlan plan;
     private final PreparedSources prepared;
     private final List<AlignmentMetric> metrics;
+    private final MetricRegistry registry;
     private final RunListener listener;
+    private final WorkExecutor executor;
+    private final WorkTally work = new WorkTally();
     private final Map<String, PairEvaluation> evaluations = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     private SparseCodes codes;
@@ -55,9 +74,24 @@ public final class RunContext {
      */
     public RunContext(ExperimentPlan plan, ExperimentData data, MetricRegistry registry, RunListener listener)
             throws ExperimentInputException {
+        this(plan, data, registry, listener, LocalExecutor.sequential());
+    }
+
+    /**
+     * @param plan     the plan
+     * @param data     the loaded data
+     * @param registry the metric registry the plan's metric specs are resolved in
+     * @param listener receives progress
+     * @param executor runs the run's work units
+     * @throws ExperimentInputException when a metric spec is unknown or malformed
+     */
+    public RunContext(ExperimentPlan plan, ExperimentData data, MetricRegistry registry, RunListener listener,
+            WorkExecutor executor) throws ExperimentInputException {
         this.plan = plan;
         this.prepared = new PreparedSources(data);
         this.listener = listener;
+        this.registry = registry;
+        this.executor = Objects.requireNonNull(executor, "executor");
         try {
             this.metrics = registry.createAll(plan.metrics());
         } catch (IllegalArgumentException e) {
@@ -88,6 +122,20 @@ public final class RunContext {
     /** @return the listener */
     public RunListener listener() {
         return listener;
+    }
+
+    /**
+     * Publishes an SAE training point to the listener, one call at a time (SAEs of several
+     * sources may train on several threads).
+     *
+     * @param sourceId the source
+     * @param point    the newest point of its curve
+     */
+    public void saeProgress(String sourceId, SaeTrainingProgress point) {
+        // not the context's own lock: codes() holds that while the SAE units run
+        synchronized (listener) {
+            listener.saeProgress(sourceId, point);
+        }
     }
 
     /** @return every unordered pair of sources, in the stable order of {@link SourcePairs} */
@@ -145,16 +193,87 @@ public final class RunContext {
      */
     public PairEvaluation evaluate(SourcePair pair, String representation, IProgressMonitor monitor)
             throws ExperimentInputException {
-        String key = representation + "/" + pair.index();
-        PairEvaluation cached = evaluations.get(key);
-        if (cached != null) {
-            return cached;
+        return evaluateAll(List.of(pair), representation, monitor).get(0);
+    }
+
+    /**
+     * Measures (or returns the cached measurements of) pairs in one representation, every metric,
+     * the plan's protocol: the subsamples of the pairs not yet cached run as one batch of
+     * {@link WorkUnit#pairEvaluation} units, combined per pair in subsample order.
+     *
+     * @param pairs          the pairs
+     * @param representation a preprocessing id or {@link #SPARSE}
+     * @param monitor        progress and cancellation (SAEs are trained first when needed)
+     * @return the evaluations, in the order of {@code pairs}
+     * @throws ExperimentInputException when a metric does not fit the data
+     */
+    public List<PairEvaluation> evaluateAll(List<SourcePair> pairs, String representation, IProgressMonitor monitor)
+            throws ExperimentInputException {
+        List<SourcePair> missing = new ArrayList<>();
+        for (SourcePair pair : pairs) {
+            if (!evaluations.containsKey(key(pair, representation)) && !missing.contains(pair)) {
+                missing.add(pair);
+            }
         }
-        RowMatrix x = matrix(pair.first(), representation, monitor);
-        RowMatrix y = matrix(pair.second(), representation, monitor);
-        PairEvaluation evaluation = measure(x, y, protocol(pair), monitor, describe(pair, representation));
-        evaluations.put(key, evaluation);
-        return evaluation;
+        SubMonitor progress = SubMonitor.convert(monitor, 1 + missing.size());
+        if (!missing.isEmpty()) {
+            // the inputs are made here, on the calling thread; the units only measure
+            Map<Integer, RowMatrix> matrices = new HashMap<>();
+            IProgressMonitor first = progress.split(1);
+            for (SourcePair pair : missing) {
+                for (int source : new int[] {pair.first(), pair.second()}) {
+                    if (!matrices.containsKey(source)) {
+                        matrices.put(source, matrix(source, representation, first));
+                    }
+                }
+            }
+            // one unit per pair and subsample, combined per pair in subsample order
+            Map<Integer, RowSubsets> subsets = new HashMap<>();
+            List<WorkUnit> units = new ArrayList<>();
+            for (SourcePair pair : missing) {
+                RowSubsets drawn;
+                try {
+                    drawn = subsets(pair);
+                } catch (IllegalArgumentException e) {
+                    throw new ExperimentInputException(describe(pair, representation) + ": " + e.getMessage(), e);
+                }
+                subsets.put(pair.index(), drawn);
+                for (int s = 0; s < drawn.count(); s++) {
+                    units.add(WorkUnit.pairEvaluation(pair.index(), representation, s));
+                }
+            }
+            List<SourcePair> all = pairs();
+            List<PairEvaluator.SubsetValues> measured = run(units, (unit, canceled) -> {
+                SourcePair pair = all.get(unit.subject());
+                try {
+                    return PairEvaluator.evaluateSubset(matrices.get(pair.first()), matrices.get(pair.second()),
+                            metricsForUnit(), protocol(pair), subsets.get(pair.index()), unit.index(), canceled);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new OperationCanceledException();
+                } catch (IllegalArgumentException e) {
+                    throw new ExperimentInputException(describe(pair, representation) + ": " + e.getMessage(), e);
+                }
+            }, progress);
+            int next = 0;
+            for (SourcePair pair : missing) {
+                RowSubsets drawn = subsets.get(pair.index());
+                List<PairEvaluator.SubsetValues> values = measured.subList(next, next + drawn.count());
+                double seconds = 0;
+                for (int s = 0; s < drawn.count(); s++) {
+                    for (long nanos : values.get(s).nanos()) {
+                        seconds += nanos / 1e9;
+                    }
+                }
+                next += drawn.count();
+                evaluations.put(key(pair, representation),
+                        PairEvaluator.combine(metrics, protocol(pair), drawn, values, seconds));
+            }
+        }
+        return pairs.stream().map(pair -> evaluations.get(key(pair, representation))).toList();
+    }
+
+    private static String key(SourcePair pair, String representation) {
+        return representation + "/" + pair.index();
     }
 
     /**
@@ -170,13 +289,106 @@ public final class RunContext {
      */
     public PairEvaluation measure(RowMatrix x, RowMatrix y, EvaluationProtocol protocol, IProgressMonitor monitor,
             String what) throws ExperimentInputException {
+        return measure(metrics, x, y, protocol, monitor::isCanceled, what);
+    }
+
+    /**
+     * Measures two matrices with every metric inside a work unit: like
+     * {@link #measure(RowMatrix, RowMatrix, EvaluationProtocol, IProgressMonitor, String)}, with the
+     * unit's cancellation and metrics that no other thread uses at the same time.
+     *
+     * @param x        n × d1
+     * @param y        n × d2
+     * @param protocol the protocol
+     * @param canceled the unit's cancellation
+     * @param what     what is measured, for the error message
+     * @return the evaluation
+     * @throws ExperimentInputException when a metric does not fit
+     */
+    public PairEvaluation measureInUnit(RowMatrix x, RowMatrix y, EvaluationProtocol protocol,
+            BooleanSupplier canceled, String what) throws ExperimentInputException {
+        return measure(metricsForUnit(), x, y, protocol, canceled, what);
+    }
+
+    private PairEvaluation measure(List<AlignmentMetric> with, RowMatrix x, RowMatrix y, EvaluationProtocol protocol,
+            BooleanSupplier canceled, String what) throws ExperimentInputException {
         try {
-            return PairEvaluator.evaluate(x, y, metrics, protocol, ProgressListener.NONE, monitor::isCanceled);
+            return PairEvaluator.evaluate(x, y, with, protocol, ProgressListener.NONE, canceled);
         } catch (java.util.concurrent.CancellationException e) {
             throw new OperationCanceledException();
         } catch (IllegalArgumentException e) {
             throw new ExperimentInputException(what + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The metrics a unit computes with: the run's own when units run one at a time, fresh
+     * instances of the same specs when they run in parallel (a metric may keep scratch state).
+     */
+    private List<AlignmentMetric> metricsForUnit() {
+        return executor.threads() == 1 ? metrics : registry.createAll(plan.metrics());
+    }
+
+    /**
+     * Runs a batch of independent units on the run's executor, advancing {@code monitor} by one
+     * unit of work per finished unit and counting them for the report.
+     *
+     * @param <R>     the result of one unit
+     * @param units   the units, in the order results are returned and combined
+     * @param task    computes one unit; may run on another thread, must not use {@code monitor}
+     * @param monitor progress and cancellation
+     * @return the results, in unit order
+     * @throws ExperimentInputException the first failed unit's input error (in unit order)
+     * @throws OperationCanceledException when canceled
+     */
+    public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, IProgressMonitor monitor)
+            throws ExperimentInputException {
+        SubMonitor progress = SubMonitor.convert(monitor, units.size());
+        return run(units, task, progress::isCanceled, (unit, seconds, done, total) -> progress.worked(1));
+    }
+
+    /**
+     * Runs a batch of independent units on the run's executor, telling {@code finished} of each
+     * finished unit (on the calling thread) and counting them for the report.
+     *
+     * @param <R>      the result of one unit
+     * @param units    the units, in the order results are returned and combined
+     * @param task     computes one unit; may run on another thread
+     * @param canceled answers true to stop
+     * @param finished told of each finished unit, on the calling thread
+     * @return the results, in unit order
+     * @throws ExperimentInputException the first failed unit's input error (in unit order)
+     * @throws OperationCanceledException when canceled
+     */
+    public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, BooleanSupplier canceled,
+            WorkProgress finished) throws ExperimentInputException {
+        try {
+            return executor.run(units, task, (unit, seconds, done, total) -> {
+                work.unitDone(unit, seconds, done, total);
+                finished.unitDone(unit, seconds, done, total);
+            }, canceled);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new OperationCanceledException();
+        } catch (WorkFailedException e) {
+            // the units' own messages name the pair or source; keep them as they were
+            if (e.getCause() instanceof ExperimentInputException input) {
+                throw input;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getMessage(), e.getCause());
+        }
+    }
+
+    /** @return the executor of the run's units */
+    public WorkExecutor executor() {
+        return executor;
+    }
+
+    /** @return the units computed so far, per kind */
+    public WorkTally work() {
+        return work;
     }
 
     private String describe(SourcePair pair, String representation) {

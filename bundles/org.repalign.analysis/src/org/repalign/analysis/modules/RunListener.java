@@ -5,8 +5,10 @@ import org.repalign.compute.sae.SaeTrainingProgress;
 
 /**
  * Receives what a running experiment publishes: SAE training curves while they are trained and
- * each analysis result when it is complete. Called on the thread that runs the experiment;
- * implementations return quickly (a view posts to its display thread).
+ * each analysis result when it is complete. Called on the thread that runs the experiment, except
+ * SAE points when SAEs train on several work threads ({@code repalign.threads}): then from the
+ * training thread, one call at a time; implementations return quickly (a view posts to its
+ * display thread).
  */
 public interface RunListener {
 

@@ -24,6 +24,9 @@ import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.store.ResultStore;
 import org.repalign.analysis.store.RunId;
+import org.repalign.analysis.work.LocalExecutor;
+import org.repalign.analysis.work.WorkExecutor;
+import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.runtime.Nd4jRuntime;
 import org.repalign.io.RepresentationFileException;
@@ -34,10 +37,16 @@ import org.repalign.io.write.AtomicFiles;
  * {@link AnalysisSettings#IDS} on one shared {@link RunContext}, and writes the results folder
  * {@code <out>/<run-id>/} atomically ({@link ResultStore}). Cancellation is checked between
  * steps (and inside metrics and SAE training); a cancelled or failed run writes nothing.
+ *
+ * <p>The heavy work runs as {@link WorkUnit}s on a {@link WorkExecutor}: by default a
+ * {@link LocalExecutor} with {@link LocalExecutor#configuredThreads()} threads (1 unless set).
+ * The executor, its threads, the units per kind and the seconds per analysis are recorded in the
+ * report's {@code work} section.
  */
 public final class ExperimentRunner {
 
     private final MetricRegistry registry;
+    private final WorkExecutor executor;
 
     /** A runner with the installed metrics (built-in and contributed). */
     public ExperimentRunner() {
@@ -48,7 +57,16 @@ public final class ExperimentRunner {
      * @param registry the metrics the plan's specs are resolved in
      */
     public ExperimentRunner(MetricRegistry registry) {
+        this(registry, null);
+    }
+
+    /**
+     * @param registry the metrics the plan's specs are resolved in
+     * @param executor runs the work units; {@code null} for {@link LocalExecutor#configured()}
+     */
+    public ExperimentRunner(MetricRegistry registry, WorkExecutor executor) {
         this.registry = registry;
+        this.executor = executor;
     }
 
     /**
@@ -78,7 +96,13 @@ public final class ExperimentRunner {
         Nd4jRuntime.ensureInitialized();
         progress.subTask("Reading the sources");
         ExperimentData data = ExperimentDataLoader.load(plan, progress.split(5));
-        RunContext context = new RunContext(plan, data, registry, listener);
+        WorkExecutor work;
+        try {
+            work = executor != null ? executor : LocalExecutor.configured();
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException(e.getMessage(), e);
+        }
+        RunContext context = new RunContext(plan, data, registry, listener, work);
         List<Analysis> analyses = new ArrayList<>();
         for (AnalysisSettings settings : plan.analyses()) {
             Analysis analysis;
@@ -91,7 +115,9 @@ public final class ExperimentRunner {
             analyses.add(analysis);
         }
         List<AnalysisResult> results = new ArrayList<>();
+        Map<String, Object> analysisSeconds = new LinkedHashMap<>();
         for (Analysis analysis : analyses) {
+            long analysisStart = System.nanoTime();
             RunContext.checkCanceled(progress);
             AnalysisSettings settings = plan.analysis(analysis.id()).orElseThrow();
             progress.subTask("Analysis " + settings.id());
@@ -102,6 +128,7 @@ public final class ExperimentRunner {
                 // compute reports cancellation with the JDK's exception, the platform with its own
                 throw new org.eclipse.core.runtime.OperationCanceledException();
             }
+            analysisSeconds.put(analysis.id(), (System.nanoTime() - analysisStart) / 1e9);
             context.finished(result);
             results.add(result);
         }
@@ -114,6 +141,7 @@ public final class ExperimentRunner {
         cleaned.forEach(line -> summary.add("results folder: " + line));
         Map<String, Object> report = RunReport.report(plan, context, results, runId, environment, summary,
                 (System.nanoTime() - startNanos) / 1e9);
+        report.put("work", work(context, analysisSeconds));
         SparseCodes codes = context.codesIfBuilt().orElse(null);
         // the copy is the file as it was at the start; a plan without a readable file has none
         Map<String, byte[]> extra = asRun == null ? Map.of() : Map.of("experiment.repalign", asRun);
@@ -165,11 +193,25 @@ public final class ExperimentRunner {
         }
     }
 
+    /** The report's {@code work} section (docs/results-format.md). */
+    private static Map<String, Object> work(RunContext context, Map<String, Object> analysisSeconds) {
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("executor", context.executor().name());
+        work.put("threads", context.executor().threads());
+        work.put("seed_rule", WorkUnit.SEED_RULE);
+        work.put("units", context.work().countsJson());
+        work.put("unit_seconds", context.work().secondsJson());
+        work.put("analysis_seconds", analysisSeconds);
+        return work;
+    }
+
     private static Map<String, Object> environment(ExperimentPlan plan) {
         Map<String, Object> environment = new LinkedHashMap<>(Nd4jRuntime.environment().toMap());
         environment.put("seed", plan.seed());
         environment.put("sae_seeds", "plan seed + source index");
         environment.put("subsample_seeds", "plan seed + pair index");
+        environment.put("null_seeds", "plan seed + pair index");
+        environment.put("probe_fold_seeds", "plan seed + attribute index");
         return environment;
     }
 

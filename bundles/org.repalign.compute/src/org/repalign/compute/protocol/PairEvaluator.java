@@ -34,6 +34,10 @@ import org.repalign.compute.stats.SampleMoments;
  * <p><b>Errors.</b> An exception thrown by a metric (for example k ≥ m) is not caught: it is a
  * configuration error that would recur on every subsample.
  *
+ * <p><b>Units.</b> {@link #evaluate} is {@link #evaluateSubset} for every subsample followed by
+ * {@link #combine}; a caller may compute the subsamples separately, in any order or on other
+ * threads, and combine them in subsample order with the same result.
+ *
  * <p><b>Cancellation and progress.</b> {@code canceled} is checked before each subsample and
  * each metric, and handed to the metrics through their context; progress counts one unit per
  * (subsample, metric).
@@ -78,13 +82,96 @@ public final class PairEvaluator {
     public static PairEvaluation evaluate(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
             EvaluationProtocol protocol, RowSubsets subsets, ProgressListener progress, BooleanSupplier canceled) {
         long start = System.nanoTime();
-        checkRows(x, y);
-        if (subsets.rows() != x.rows()) {
-            throw new IllegalArgumentException("subsets were drawn for " + subsets.rows() + " rows, the matrices have "
-                    + x.rows());
-        }
-        checkKeys(metrics);
+        checkInputs(x, y, metrics, subsets);
         int count = subsets.count();
+        long total = (long) count * metrics.size();
+        long[] done = {0};
+        List<SubsetValues> perSubset = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            perSubset.add(evaluateSubset(x, y, metrics, protocol, subsets, s, canceled,
+                    () -> progress.progressed(++done[0], total)));
+        }
+        return combine(metrics, protocol, subsets, perSubset, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Every metric on one subsample of a pair, with its values, tie shares, warnings and times per
+     * metric in metric order: one unit of a pair evaluation, which {@link #combine} summarises.
+     *
+     * @param values    per metric its value on the subsample (NaN when undefined)
+     * @param tieShares per metric its tie share
+     * @param warnings  per metric its warnings
+     * @param nanos     per metric the nanoseconds it took
+     */
+    public record SubsetValues(double[] values, double[] tieShares, List<List<String>> warnings, long[] nanos) {
+    }
+
+    /**
+     * Evaluates every metric on subsample {@code s} alone, exactly as {@link #evaluate} does
+     * within a whole evaluation.
+     *
+     * @param x        n × d1
+     * @param y        n × d2
+     * @param metrics  the metrics, with distinct keys
+     * @param protocol the protocol (its seed, tie rule and CKA clamp are used)
+     * @param subsets  the pair's subsets
+     * @param s        the subsample, in [0, subsets.count())
+     * @param canceled answers true to stop
+     * @return the values of that subsample
+     * @throws IllegalArgumentException as {@link #evaluate}
+     * @throws CancellationException when canceled
+     */
+    public static SubsetValues evaluateSubset(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            EvaluationProtocol protocol, RowSubsets subsets, int s, BooleanSupplier canceled) {
+        checkInputs(x, y, metrics, subsets);
+        return evaluateSubset(x, y, metrics, protocol, subsets, s, canceled, () -> {
+        });
+    }
+
+    private static SubsetValues evaluateSubset(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            EvaluationProtocol protocol, RowSubsets subsets, int s, BooleanSupplier canceled, Runnable afterMetric) {
+        int metricCount = metrics.size();
+        double[] values = new double[metricCount];
+        double[] tieShares = new double[metricCount];
+        long[] nanos = new long[metricCount];
+        List<List<String>> warnings = new ArrayList<>();
+        checkCanceled(canceled);
+        RowMatrix xs = subsets.wholeMatrix() ? x : RowSelection.of(x, subsets.subset(s));
+        RowMatrix ys = subsets.wholeMatrix() ? y : RowSelection.of(y, subsets.subset(s));
+        MetricContext context = new MetricContext(protocol.seed(), protocol.ties(), protocol.ckaEpsilon(), canceled);
+        String degenerate = DegenerateRows.reason(xs, ys);
+        for (int k = 0; k < metricCount; k++) {
+            checkCanceled(canceled);
+            long before = System.nanoTime();
+            MetricValue value = degenerate != null ? MetricValue.undefined(degenerate)
+                    : metrics.get(k).compute(xs, ys, context);
+            nanos[k] = System.nanoTime() - before;
+            values[k] = value.value();
+            tieShares[k] = value.tieShare();
+            warnings.add(List.copyOf(value.warnings()));
+            afterMetric.run();
+        }
+        return new SubsetValues(values, tieShares, warnings, nanos);
+    }
+
+    /**
+     * Summarises the subsamples of one pair, in subsample order, into its evaluation: the same
+     * summary {@link #evaluate} gives.
+     *
+     * @param metrics   the metrics the values were computed with
+     * @param protocol  the protocol
+     * @param subsets   the pair's subsets
+     * @param perSubset one entry per subsample, in subsample order
+     * @param seconds   the wall time to report
+     * @return the evaluation
+     * @throws IllegalArgumentException when there is not one entry per subsample
+     */
+    public static PairEvaluation combine(List<? extends AlignmentMetric> metrics, EvaluationProtocol protocol,
+            RowSubsets subsets, List<SubsetValues> perSubset, double seconds) {
+        int count = subsets.count();
+        if (perSubset.size() != count) {
+            throw new IllegalArgumentException(perSubset.size() + " subsample values for " + count + " subsamples");
+        }
         int metricCount = metrics.size();
         double[][] values = new double[metricCount][count];
         double[][] tieShares = new double[metricCount][count];
@@ -93,26 +180,15 @@ public final class PairEvaluator {
         for (int k = 0; k < metricCount; k++) {
             warnings.add(new LinkedHashMap<>());
         }
-        long total = (long) count * metricCount;
-        long done = 0;
         for (int s = 0; s < count; s++) {
-            checkCanceled(canceled);
-            RowMatrix xs = subsets.wholeMatrix() ? x : RowSelection.of(x, subsets.subset(s));
-            RowMatrix ys = subsets.wholeMatrix() ? y : RowSelection.of(y, subsets.subset(s));
-            MetricContext context = new MetricContext(protocol.seed(), protocol.ties(), protocol.ckaEpsilon(), canceled);
-            String degenerate = DegenerateRows.reason(xs, ys);
+            SubsetValues subset = perSubset.get(s);
             for (int k = 0; k < metricCount; k++) {
-                checkCanceled(canceled);
-                long before = System.nanoTime();
-                MetricValue value = degenerate != null ? MetricValue.undefined(degenerate)
-                        : metrics.get(k).compute(xs, ys, context);
-                nanos[k] += System.nanoTime() - before;
-                values[k][s] = value.value();
-                tieShares[k][s] = value.tieShare();
-                for (String warning : value.warnings()) {
+                nanos[k] += subset.nanos()[k];
+                values[k][s] = subset.values()[k];
+                tieShares[k][s] = subset.tieShares()[k];
+                for (String warning : subset.warnings().get(k)) {
                     warnings.get(k).computeIfAbsent(warning, w -> new ArrayList<>()).add(s);
                 }
-                progress.progressed(++done, total);
             }
         }
         List<MetricSummary> summaries = new ArrayList<>();
@@ -132,7 +208,17 @@ public final class PairEvaluator {
                     moments.mean(), moments.standardDeviation(), SampleMoments.ofDefined(tieShares[k]).mean(), notes,
                     nanos[k] / 1e9));
         }
-        return new PairEvaluation(protocol, subsets, summaries, (System.nanoTime() - start) / 1e9);
+        return new PairEvaluation(protocol, subsets, summaries, seconds);
+    }
+
+    private static void checkInputs(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            RowSubsets subsets) {
+        checkRows(x, y);
+        if (subsets.rows() != x.rows()) {
+            throw new IllegalArgumentException("subsets were drawn for " + subsets.rows() + " rows, the matrices have "
+                    + x.rows());
+        }
+        checkKeys(metrics);
     }
 
     static void checkRows(RowMatrix x, RowMatrix y) {

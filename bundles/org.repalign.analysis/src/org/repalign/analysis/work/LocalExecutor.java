@@ -1,0 +1,255 @@
+package org.repalign.analysis.work;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * Runs units on threads of this JVM. With one thread the units run sequentially, in unit order,
+ * on the calling thread (exactly as a plain loop would); with more, on a pool created for the
+ * batch, each unit on one thread. Results come back in unit order either way.
+ *
+ * <p>The thread count of {@link #configured()} is the system property {@value #THREADS_PROPERTY}
+ * or else the environment variable {@value #THREADS_VARIABLE}, 1 when neither is set. Units
+ * that use BLAS share its threads (the BLAS threads setting), so units × BLAS threads should not
+ * exceed the cores.
+ */
+public final class LocalExecutor implements WorkExecutor {
+
+    /** The system property with the number of work threads. */
+    public static final String THREADS_PROPERTY = "repalign.threads";
+    /** The environment variable with the number of work threads, when the property is not set. */
+    public static final String THREADS_VARIABLE = "REPALIGN_THREADS";
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final int threads;
+
+    /**
+     * @param threads units run at once, ≥ 1
+     * @throws IllegalArgumentException when threads &lt; 1
+     */
+    public LocalExecutor(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("work threads must be ≥ 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** @return an executor that runs units one after the other on the calling thread */
+    public static LocalExecutor sequential() {
+        return new LocalExecutor(1);
+    }
+
+    /**
+     * @return an executor with {@link #configuredThreads()} threads
+     * @throws IllegalArgumentException when the setting is not a positive integer
+     */
+    public static LocalExecutor configured() {
+        return new LocalExecutor(configuredThreads());
+    }
+
+    /**
+     * @return the work threads from the system property {@value #THREADS_PROPERTY} or the
+     *         environment variable {@value #THREADS_VARIABLE}; 1 when neither is set
+     * @throws IllegalArgumentException when the setting is not a positive integer
+     */
+    public static int configuredThreads() {
+        String value = System.getProperty(THREADS_PROPERTY);
+        String name = THREADS_PROPERTY;
+        if (value == null || value.isBlank()) {
+            value = System.getenv(THREADS_VARIABLE);
+            name = THREADS_VARIABLE;
+        }
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            int threads = Integer.parseInt(value.trim());
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a positive integer, got '" + value + "'");
+    }
+
+    @Override
+    public String name() {
+        return "local";
+    }
+
+    @Override
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, WorkProgress progress, BooleanSupplier canceled)
+            throws WorkFailedException {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(canceled, "canceled");
+        List<WorkUnit> batch = List.copyOf(units);
+        if (threads == 1 || batch.size() < 2) {
+            return sequentially(batch, task, progress, canceled);
+        }
+        return inParallel(batch, task, progress, canceled);
+    }
+
+    private static <R> List<R> sequentially(List<WorkUnit> units, WorkTask<R> task, WorkProgress progress,
+            BooleanSupplier canceled) throws WorkFailedException {
+        List<R> results = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            if (canceled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            WorkUnit unit = units.get(i);
+            long start = System.nanoTime();
+            try {
+                results.add(task.run(unit, canceled));
+            } catch (CancellationException | OperationCanceledException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new WorkFailedException(unit, e);
+            }
+            progress.unitDone(unit, (System.nanoTime() - start) / 1e9, i + 1, units.size());
+        }
+        return results;
+    }
+
+    /** What one unit left: its result or what it threw. */
+    private record Outcome(int index, Object result, Throwable error, double seconds) {
+    }
+
+    private <R> List<R> inParallel(List<WorkUnit> units, WorkTask<R> task, WorkProgress progress,
+            BooleanSupplier canceled) throws WorkFailedException {
+        int n = units.size();
+        AtomicBoolean stop = new AtomicBoolean();
+        BooleanSupplier stopping = () -> stop.get() || canceled.getAsBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), threadFactory());
+        ExecutorCompletionService<Outcome> completion = new ExecutorCompletionService<>(pool);
+        Object[] results = new Object[n];
+        Throwable[] errors = new Throwable[n];
+        boolean[] skipped = new boolean[n];
+        try {
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                completion.submit(() -> {
+                    if (stopping.getAsBoolean()) {
+                        return new Outcome(index, null, null, Double.NaN);
+                    }
+                    long start = System.nanoTime();
+                    try {
+                        return new Outcome(index, task.run(units.get(index), stopping), null,
+                                (System.nanoTime() - start) / 1e9);
+                    } catch (Throwable e) {
+                        return new Outcome(index, null, e, (System.nanoTime() - start) / 1e9);
+                    }
+                });
+            }
+            int done = 0;
+            int finished = 0;
+            while (finished < n) {
+                Future<Outcome> future = completion.poll(50, TimeUnit.MILLISECONDS);
+                if (future == null) {
+                    if (canceled.getAsBoolean()) {
+                        stop.set(true);
+                    }
+                    continue;
+                }
+                Outcome outcome = future.get();
+                finished++;
+                if (canceled.getAsBoolean()) {
+                    stop.set(true);
+                }
+                if (outcome.error() != null) {
+                    errors[outcome.index()] = outcome.error();
+                    stop.set(true);
+                } else if (Double.isNaN(outcome.seconds())) {
+                    skipped[outcome.index()] = true;
+                } else {
+                    results[outcome.index()] = outcome.result();
+                    if (!stop.get()) {
+                        progress.unitDone(units.get(outcome.index()), outcome.seconds(), ++done, n);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            stop.set(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            // the callable catches every Throwable; only a broken pool gets here
+            stop.set(true);
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        throwFirstFailure(units, errors);
+        if (canceled.getAsBoolean() || contains(skipped)) {
+            throw new CancellationException();
+        }
+        @SuppressWarnings("unchecked")
+        List<R> ordered = (List<R>) Arrays.asList(results);
+        return ordered;
+    }
+
+    /** The first failure in unit order that is not a unit stopping because another one failed. */
+    private static void throwFirstFailure(List<WorkUnit> units, Throwable[] errors) throws WorkFailedException {
+        Throwable cancellation = null;
+        for (int i = 0; i < errors.length; i++) {
+            Throwable error = errors[i];
+            if (error == null) {
+                continue;
+            }
+            if (error instanceof CancellationException || error instanceof OperationCanceledException) {
+                cancellation = cancellation == null ? error : cancellation;
+                continue;
+            }
+            if (error instanceof Error fatal) {
+                throw fatal;
+            }
+            throw new WorkFailedException(units.get(i), error);
+        }
+        if (cancellation != null) {
+            throw (RuntimeException) cancellation;
+        }
+    }
+
+    private static boolean contains(boolean[] flags) {
+        for (boolean flag : flags) {
+            if (flag) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ThreadFactory threadFactory() {
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory base = Executors.defaultThreadFactory();
+        return runnable -> {
+            Thread thread = base.newThread(runnable);
+            thread.setName("repalign-work-" + pool + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

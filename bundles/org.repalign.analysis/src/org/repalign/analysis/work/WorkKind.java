@@ -1,0 +1,66 @@
+package org.repalign.analysis.work;
+
+import java.util.Locale;
+
+/**
+ * What a {@link WorkUnit} computes, and which of its coordinates is its stream index (the number
+ * added to the plan seed, {@link WorkUnit#seed(long)}).
+ */
+public enum WorkKind {
+
+    /**
+     * Every metric on one row subset (index: the subsample) of one pair in one representation;
+     * the pair's subsets are drawn in turn from one stream seeded with
+     * {@code plan seed + pair index}, so subset s is the s-th draw, never a seed of its own.
+     * Stream index: the pair.
+     */
+    PAIR_EVALUATION,
+
+    /**
+     * The sparse autoencoder of one source (trained with seed {@code plan seed + source index}, or
+     * loaded), its codes and truncation. Stream index: the source.
+     */
+    SAE,
+
+    /**
+     * One permutation-null draw of a feature matching: draw t is the t-th row permutation of the
+     * stream seeded with {@code plan seed + pair index} (the same permutations for weighted and
+     * binary codes). The local runner runs a pair's draws inside its {@link #MATCHING_PAIR} unit,
+     * where they share one affinity array of m₁·m₂ doubles. Stream index: the pair.
+     */
+    NULL_DRAW,
+
+    /**
+     * The latent matching of one pair's SAE codes (representation: {@code weighted} or
+     * {@code binary}) with its permutation nulls, seed {@code plan seed + pair index}. Stream
+     * index: the pair.
+     */
+    MATCHING_PAIR,
+
+    /**
+     * The attribute probes of one source and attribute (index: the attribute), dense and sparse,
+     * on the stratified folds seeded with {@code plan seed + attribute index} (the same folds for
+     * every source and representation). Stream index: the attribute.
+     */
+    PROBE_FOLDS,
+
+    /**
+     * Every metric on all rows of one frequency window (index: the window) of one pair; nothing is
+     * drawn (the metric contexts get the plan seed, as everywhere). Stream index: the pair.
+     */
+    FREQUENCY_WINDOW;
+
+    /** @return the kind's id in reports, e.g. {@code pair_evaluation} */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param unit a unit of this kind
+     * @return the coordinate added to the plan seed: the attribute (index) for
+     *         {@link #PROBE_FOLDS}, the pair or source (subject) for every other kind
+     */
+    long streamIndex(WorkUnit unit) {
+        return this == PROBE_FOLDS ? unit.index() : unit.subject();
+    }
+}
