@@ -73,7 +73,8 @@ class WorkThreadsTest {
         assertEquals(3L, ((Number) units.get("sae")).longValue());
         assertEquals(3L * 6, ((Number) units.get("frequency_window")).longValue(), "3 pairs × 6 windows");
         assertEquals(3L * 2, ((Number) units.get("matching_pair")).longValue(), "3 pairs × weighted and binary");
-        int probed = ((List<Object>) ((Map<String, Object>) analyses.get("probes")).get("attributes")).size();
+        int probed = ((List<Object>) ((Map<String, Object>) ((Map<String, Object>) analyses.get("probes")).get("values"))
+                .get("attributes")).size();
         assertTrue(probed > 0);
         assertEquals(3L * probed, ((Number) units.get("probe_folds")).longValue(), "3 sources × probed attributes");
         assertEquals(units.keySet(), ((Map<String, Object>) workOne.get("unit_seconds")).keySet());
