@@ -13,6 +13,9 @@ import org.repalign.analysis.results.RunResults;
  */
 public final class TableDataProvider implements DataProvider {
 
+    /** The label "column" that joins a row's text cells, e.g. {@code m1 · m2 · cka}. */
+    public static final String TEXT_COLUMNS = "(text columns)";
+
     private final AnalysisTables tables;
 
     /** A provider over the workbench's tables ({@link AnalysisTables#standard()}). */
@@ -58,21 +61,33 @@ public final class TableDataProvider implements DataProvider {
 
     /**
      * @param table       a table
-     * @param labelColumn the column whose cells name the categories (any column)
+     * @param labelColumn the column whose cells name the categories (any column), or {@link
+     *                    #TEXT_COLUMNS} for each row's non-empty text cells joined with {@code " · "}
+     *                    (the row number when it has none)
      * @param valueColumn a numeric column
      * @return one category per row, labelled by {@code labelColumn}, valued by {@code valueColumn}
      * @throws IllegalArgumentException when a column is missing or the value column is not numeric
      */
     public SeriesModel series(TableModel table, String labelColumn, String valueColumn) {
-        return new SeriesModel(valueColumn, table.labels(labelColumn), table.numbers(valueColumn));
+        return new SeriesModel(valueColumn, labels(table, labelColumn), table.numbers(valueColumn));
     }
 
-    /**
-     * @param table a table
-     * @return the column to label categories by: the first text column, else the first column; {@code null} for no columns
-     */
-    public String defaultLabelColumn(TableModel table) {
+    private static List<String> labels(TableModel table, String labelColumn) {
+        if (!TEXT_COLUMNS.equals(labelColumn)) {
+            return table.labels(labelColumn);
+        }
         List<String> text = table.textColumns();
-        return !text.isEmpty() ? text.get(0) : table.columns().isEmpty() ? null : table.columns().get(0);
+        List<String> out = new java.util.ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<String> parts = new java.util.ArrayList<>();
+            for (String column : text) {
+                String cell = String.valueOf(table.rows().get(r).get(table.column(column)));
+                if (!cell.isEmpty()) {
+                    parts.add(cell);
+                }
+            }
+            out.add(parts.isEmpty() ? Integer.toString(r + 1) : String.join(" \u00b7 ", parts));
+        }
+        return out;
     }
 }

@@ -39,14 +39,21 @@ public record TableModel(String analysis, String name, List<String> columns, Lis
      * @param columns  the column names
      * @param cells    the rows as text cells
      * @return the typed table
+     * @throws IllegalArgumentException when a row is not as long as the header
      */
     public static TableModel fromText(String analysis, String name, List<String> columns, List<List<String>> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).size() != columns.size()) {
+                throw new IllegalArgumentException("table " + name + ": row " + (i + 1) + " has " + cells.get(i).size()
+                        + " cells, the header " + columns.size());
+            }
+        }
         boolean[] numeric = new boolean[columns.size()];
         for (int c = 0; c < numeric.length; c++) {
             boolean any = false;
             boolean all = true;
             for (List<String> row : cells) {
-                String text = c < row.size() ? row.get(c).strip() : "";
+                String text = row.get(c).strip();
                 if (!text.isEmpty()) {
                     any = true;
                     all &= !Double.isNaN(parse(text)) || isNaNText(text);
@@ -58,7 +65,7 @@ public record TableModel(String analysis, String name, List<String> columns, Lis
         for (List<String> row : cells) {
             List<Object> typed = new ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
-                String text = c < row.size() ? row.get(c) : "";
+                String text = row.get(c);
                 typed.add(numeric[c] ? (Object) parse(text.strip()) : text);
             }
             rows.add(typed);

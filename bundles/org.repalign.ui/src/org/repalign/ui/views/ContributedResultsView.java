@@ -80,7 +80,7 @@ public final class ContributedResultsView extends RunResultsView {
     private Composite stack;
     private StackLayout stackLayout;
     private SashForm generic;
-    private Composite chartPanel;
+    private Composite chartControls;
     private Chart chart;
     private RowsTable rowsTable;
     private TableModel shown;
@@ -88,39 +88,41 @@ public final class ContributedResultsView extends RunResultsView {
 
     @Override
     protected void createContents(Composite parent) {
-        parent.setLayout(new GridLayout(4, false));
+        parent.setLayout(new GridLayout(7, false));
         new Label(parent, SWT.NONE).setText("Analysis:");
         analysisCombo = new Combo(parent, SWT.READ_ONLY);
         new Label(parent, SWT.NONE).setText("Table:");
         tableCombo = new Combo(parent, SWT.READ_ONLY);
-        tableCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        message = new Label(parent, SWT.NONE);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         analysisCombo.addListener(SWT.Selection, event -> {
             wantedAnalysis = analysisCombo.getText();
             fillTables();
         });
         tableCombo.addListener(SWT.Selection, event -> showSelected());
-        message = new Label(parent, SWT.WRAP);
-        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
-        stack = new Composite(parent, SWT.NONE);
-        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        stackLayout = new StackLayout();
-        stack.setLayout(stackLayout);
-        generic = new SashForm(stack, SWT.VERTICAL);
-        chartPanel = new Composite(generic, SWT.NONE);
-        chartPanel.setLayout(new GridLayout(6, false));
-        new Label(chartPanel, SWT.NONE).setText("Chart:");
-        kindCombo = new Combo(chartPanel, SWT.READ_ONLY);
+        chartControls = new Composite(parent, SWT.NONE);
+        chartControls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        GridLayout controlsLayout = new GridLayout(6, false);
+        controlsLayout.marginWidth = 0;
+        controlsLayout.marginHeight = 0;
+        chartControls.setLayout(controlsLayout);
+        new Label(chartControls, SWT.NONE).setText("Chart:");
+        kindCombo = new Combo(chartControls, SWT.READ_ONLY);
         kindCombo.setItems("bars", "line");
         kindCombo.select(0);
-        new Label(chartPanel, SWT.NONE).setText("Value:");
-        valueCombo = new Combo(chartPanel, SWT.READ_ONLY);
-        new Label(chartPanel, SWT.NONE).setText("Label:");
-        labelCombo = new Combo(chartPanel, SWT.READ_ONLY);
+        new Label(chartControls, SWT.NONE).setText("Value:");
+        valueCombo = new Combo(chartControls, SWT.READ_ONLY);
+        new Label(chartControls, SWT.NONE).setText("Label:");
+        labelCombo = new Combo(chartControls, SWT.READ_ONLY);
         for (Combo combo : List.of(kindCombo, valueCombo, labelCombo)) {
             combo.addListener(SWT.Selection, event -> redrawChart());
         }
-        chart = new Chart(chartPanel, SWT.NONE);
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        stack = new Composite(parent, SWT.NONE);
+        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        stackLayout = new StackLayout();
+        stack.setLayout(stackLayout);
+        generic = new SashForm(stack, SWT.VERTICAL);
+        chart = new Chart(generic, SWT.NONE);
         chart.getLegend().setVisible(false);
         ChartFitting.apply(chart);
         rowsTable = new RowsTable(generic);
@@ -185,7 +187,7 @@ public final class ContributedResultsView extends RunResultsView {
      *
      * @param kind        bars or a line
      * @param valueColumn a numeric column of the table shown
-     * @param labelColumn the column that labels the categories
+     * @param labelColumn the column that labels the categories, or {@link TableDataProvider#TEXT_COLUMNS}
      * @throws IllegalArgumentException when a column is not offered
      */
     public void chart(ChartKind kind, String valueColumn, String labelColumn) {
@@ -209,6 +211,12 @@ public final class ContributedResultsView extends RunResultsView {
             return;
         }
         showSelected();
+    }
+
+    private static void setVisible(Control control, boolean visible) {
+        control.setVisible(visible);
+        ((GridData) control.getLayoutData()).exclude = !visible;
+        control.getParent().layout(true, true);
     }
 
     private void showNothing(String text) {
@@ -271,16 +279,17 @@ public final class ContributedResultsView extends RunResultsView {
                 return;
             }
             stackLayout.topControl = viewerControls.get(table);
+            setVisible(chartControls, false);
         } else {
             rowsTable.setRows(shown.columns(), shown.rowArrays());
             List<String> numeric = shown.numericColumns();
             Combos.refill(valueCombo, numeric);
-            Combos.refill(labelCombo, shown.columns());
-            String label = provider.defaultLabelColumn(shown);
-            if (label != null && !shown.textColumns().contains(labelCombo.getText())) {
-                labelCombo.select(labelCombo.indexOf(label));
-            }
+            List<String> labels = new ArrayList<>();
+            labels.add(TableDataProvider.TEXT_COLUMNS);
+            labels.addAll(shown.columns());
+            Combos.refill(labelCombo, labels);
             generic.setMaximizedControl(numeric.isEmpty() ? rowsTable.getTable() : null);
+            setVisible(chartControls, !numeric.isEmpty());
             stackLayout.topControl = generic;
             redrawChart();
         }
