@@ -59,6 +59,8 @@ import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.ui.providers.AnalysisTables;
+import org.repalign.ui.providers.FeatureMatchingDataProvider;
+import org.repalign.ui.providers.FrequencyDataProvider;
 import org.repalign.ui.providers.MatrixDataProvider;
 import org.repalign.ui.providers.MatrixModel;
 import org.repalign.ui.providers.ProbesDataProvider;
@@ -164,6 +166,8 @@ class ResultViewersUITest {
         assertTrue(viewers.provider("bias", MatrixDataProvider.class).isPresent());
         assertTrue(viewers.provider("signal", MatrixDataProvider.class).isPresent());
         assertTrue(viewers.provider("probes", ProbesDataProvider.class).isPresent());
+        assertTrue(viewers.provider("noise", FrequencyDataProvider.class).isPresent());
+        assertTrue(viewers.provider("features", FeatureMatchingDataProvider.class).isPresent());
         assertTrue(viewers.provider("probes", MatrixDataProvider.class).isEmpty(), "probes has another provider");
         assertTrue(viewers.provider("meta", MatrixDataProvider.class).isEmpty(), "meta has none");
         assertTrue(viewers.provider("probes", ProbesDataProvider.class).orElseThrow()
