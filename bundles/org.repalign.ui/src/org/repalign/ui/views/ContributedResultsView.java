@@ -59,6 +59,9 @@ public final class ContributedResultsView extends RunResultsView {
     /** Id of the chart's series. */
     public static final String SERIES_ID = "values";
 
+    /** The longest category label drawn upright (more than 12 categories), longer ones are cut. */
+    private static final int MAX_UPRIGHT_LABEL = 18;
+
     /** How the chart draws the chosen column. */
     public enum ChartKind {
         /** one bar per row */
@@ -314,8 +317,12 @@ public final class ContributedResultsView extends RunResultsView {
         }
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.enableCategory(true);
-        x.setCategorySeries(series.categories().toArray(String[]::new));
-        x.getTick().setTickLabelAngle(series.categories().size() > 12 ? 90 : 0);
+        boolean upright = series.categories().size() > 12;
+        // upright labels are cut, so that many long labels leave the bars room; the table has them whole
+        x.setCategorySeries(series.categories().stream()
+                .map(c -> upright && c.length() > MAX_UPRIGHT_LABEL ? c.substring(0, MAX_UPRIGHT_LABEL - 1) + "\u2026" : c)
+                .toArray(String[]::new));
+        x.getTick().setTickLabelAngle(upright ? 90 : 0);
         x.getTitle().setText(labelCombo.getText());
         chart.getAxisSet().getYAxis(0).getTitle().setText(valueCombo.getText());
         ChartFitting.setTitle(chart, shown.analysis() + " \u00b7 " + shown.name() + ": " + valueCombo.getText()
