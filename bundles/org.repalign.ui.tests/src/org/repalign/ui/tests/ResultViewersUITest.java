@@ -223,7 +223,7 @@ class ResultViewersUITest {
                 Object cell = meta.rows().get(r - 1).get(c);
                 if (numeric) {
                     double expected = csv.get(r)[c].isEmpty() ? Double.NaN : Double.parseDouble(csv.get(r)[c]);
-                    assertEquals(expected, (Double) cell, 0.0, "an empty cell is NaN, never 0");
+                    assertEquals(expected, ((Number) cell).doubleValue(), 0.0, "an empty cell is NaN, never 0");
                 } else {
                     assertEquals(csv.get(r)[c], cell);
                 }
@@ -233,9 +233,12 @@ class ResultViewersUITest {
 
     @Test
     void tableModelTypesColumnsByTheirCells() {
-        TableModel table = TableModel.fromText("a", "t", List.of("name", "x", "y", "mixed"),
-                List.of(List.of("p", "1", "", "3"), List.of("q", "2.5", "NaN", "four")));
-        assertEquals(List.of("x", "y"), table.numericColumns());
+        TableModel table = TableModel.fromText("a", "t", List.of("name", "x", "y", "mixed", "count"),
+                List.of(List.of("p", "1", "", "3", "12"), List.of("q", "2.5", "NaN", "four", "")));
+        assertEquals(12L, table.rows().get(0).get(4), "whole numbers stay whole");
+        assertTrue(Double.isNaN((Double) table.rows().get(1).get(4)), "an empty cell of a whole-number column is NaN");
+        assertArrayEquals(new double[] { 12, Double.NaN }, table.numbers("count"));
+        assertEquals(List.of("x", "y", "count"), table.numericColumns());
         assertEquals(List.of("name", "mixed"), table.textColumns());
         assertArrayEquals(new double[] { 1, 2.5 }, table.numbers("x"));
         assertTrue(Double.isNaN(table.numbers("y")[0]) && Double.isNaN(table.numbers("y")[1]));

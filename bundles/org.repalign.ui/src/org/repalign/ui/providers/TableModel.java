@@ -7,7 +7,7 @@ import java.util.List;
  * A result table ready to show: column names and rows whose cells are a {@link Number} in a
  * numeric column (a {@link Double} NaN where the value is undefined) and a {@link String}
  * otherwise. Read from text ({@link #fromText}), a column is numeric when every non-empty cell of
- * it is a number and at least one is.
+ * it is a number and at least one is; a numeric column of whole numbers holds {@link Long}s.
  *
  * @param analysis the analysis id
  * @param name     the table name
@@ -15,6 +15,8 @@ import java.util.List;
  * @param rows     the rows, each as long as {@code columns}
  */
 public record TableModel(String analysis, String name, List<String> columns, List<List<Object>> rows) {
+
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d{1,18}");
 
     /** Compact constructor: checks the row lengths and freezes the lists. */
     public TableModel {
@@ -49,7 +51,9 @@ public record TableModel(String analysis, String name, List<String> columns, Lis
             }
         }
         boolean[] numeric = new boolean[columns.size()];
+        boolean[] integral = new boolean[columns.size()];
         for (int c = 0; c < numeric.length; c++) {
+            int column = c;
             boolean any = false;
             boolean all = true;
             for (List<String> row : cells) {
@@ -60,13 +64,17 @@ public record TableModel(String analysis, String name, List<String> columns, Lis
                 }
             }
             numeric[c] = any && all;
+            integral[c] = numeric[c] && cells.stream().map(row -> row.get(column).strip())
+                    .allMatch(text -> text.isEmpty() || INTEGER.matcher(text).matches());
         }
         List<List<Object>> rows = new ArrayList<>();
         for (List<String> row : cells) {
             List<Object> typed = new ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
                 String text = row.get(c);
-                typed.add(numeric[c] ? (Object) parse(text.strip()) : text);
+                String stripped = text.strip();
+                typed.add(!numeric[c] ? text : integral[c] && !stripped.isEmpty() ? (Object) Long.valueOf(stripped)
+                        : (Object) parse(stripped));
             }
             rows.add(typed);
         }
