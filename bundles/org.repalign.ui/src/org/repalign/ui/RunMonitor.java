@@ -17,7 +17,9 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.RunResults;
 import org.repalign.compute.sae.SaeTrainingProgress;
+import org.repalign.ui.internal.ShowResults;
 import org.repalign.ui.views.RunsView;
 
 /**
@@ -27,7 +29,8 @@ import org.repalign.ui.views.RunsView;
  * {@link Viewer}s (the SAE Training view, the Runs view). Viewers also hear when a run starts and
  * when it ends; the runs of this session stay listed in {@link #runs()} with their
  * {@link RunStatus}. When the run {@linkplain LiveRun#finished(Path) finishes}, the Runs view is
- * shown, learns the results folder and selects the new run, so the result views fill. Everything
+ * shown, learns the results folder and selects the new run, so the result views fill, and the
+ * first viewer the registry names for the run's first analysis comes to the front. Everything
  * a viewer receives is delivered on the display thread.
  */
 public final class RunMonitor {
@@ -378,6 +381,15 @@ public final class RunMonitor {
             Path folder = runFolder.toAbsolutePath().normalize();
             runs.addFolder(folder.getParent());
             runs.selectRun(folder);
+            RunResults results = runs.selectedResults();
+            if (results != null) {
+                try {
+                    // the registry's first viewer of the run's first analysis, without taking the focus
+                    ShowResults.showPrimary(runs.getSite().getPage(), results, IWorkbenchPage.VIEW_VISIBLE);
+                } catch (PartInitException e) {
+                    // the run is selected in the Runs view; its views open from Show In
+                }
+            }
         }
     }
 

@@ -159,7 +159,7 @@ class RunsViewUITest {
         Menu menu = openContextMenu(row);
         List<String> items = Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
                 .map(MenuItem::getText).map(t -> t.replace("&", "")).toList();
-        assertEquals(List.of("Open experiment", "Re-run", "Cancel run", "Delete\u2026", "Show in file system",
+        assertEquals(List.of("Open experiment", "Show In", "Re-run", "Cancel run", "Delete\u2026", "Show in file system",
                 "Copy path", "Remove from list"), items);
         assertTrue(enabled(menu, "Delete"), "Delete applies to a run folder");
         assertTrue(enabled(menu, "Re-run"), "the run's experiment is known");

@@ -3,6 +3,7 @@ package org.repalign.ui.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -12,11 +13,13 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.repalign.analysis.results.RunResults;
+import org.repalign.ui.providers.DataProvider;
+import org.repalign.ui.results.ResultViewers;
 
 /**
  * Base of the result views: shows the run selected in the Runs view (or given to
  * {@link #showRun(RunResults)}) and offers an {@link ExportAction} in the view toolbar. Subclasses
- * only arrange the run's numbers; they compute nothing.
+ * render the models their analysis's data provider ({@link #provider}) gives; they compute nothing.
  */
 public abstract class RunResultsView extends ViewPart {
 
@@ -76,6 +79,20 @@ public abstract class RunResultsView extends ViewPart {
     /** @return the supported export extensions, without dots: PNG, SVG and CSV unless a view says otherwise */
     protected String[] exportExtensions() {
         return new String[] { "png", "svg", "csv" };
+    }
+
+    /**
+     * The data provider registered for an analysis ({@code org.repalign.ui.resultViewers},
+     * attribute {@code provider}).
+     *
+     * @param <P>      the provider type
+     * @param analysis an analysis id
+     * @param type     the provider type
+     * @param fallback makes the provider when the registry has none (plain-classpath use)
+     * @return the provider
+     */
+    protected static <P extends DataProvider> P provider(String analysis, Class<P> type, Supplier<P> fallback) {
+        return new ResultViewers().provider(analysis, type).orElseGet(fallback);
     }
 
     /**

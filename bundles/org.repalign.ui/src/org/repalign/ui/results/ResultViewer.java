@@ -4,8 +4,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 /**
- * Shows result tables of one kind (one table name of a contributed analysis). Contributed to
- * {@code org.repalign.ui.resultViewers}; the Contributed Results view creates one instance per
+ * Shows result tables of one kind (one table name of an analysis). Contributed to
+ * {@code org.repalign.ui.resultViewers}; the generic viewer, Result Tables, creates one instance per
  * table kind, calls {@link #createControl} once and {@link #show} whenever the user picks a
  * table of that kind. A viewer only reads the table; it computes no alignment.
  */

@@ -21,6 +21,8 @@ import org.repalign.ui.internal.AlignmentMatrices;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.AlignmentMatrices.Representation;
 import org.repalign.ui.internal.RunResultsView;
+import org.repalign.ui.providers.MatrixDataProvider;
+import org.repalign.ui.providers.MatrixModel;
 
 /**
  * Sources × sources alignment of the selected run as a heatmap, for a chosen metric and
@@ -63,7 +65,8 @@ public class AlignmentMatrixView extends RunResultsView {
     private Combo representationCombo;
     private Combo orderCombo;
     private HeatmapCanvas heatmap;
-    private List<Representation> representations = List.of();
+    private final MatrixDataProvider matrices = provider("bias", MatrixDataProvider.class, MatrixDataProvider::new);
+    private List<String> representations = List.of();
 
     @Override
     protected void createContents(Composite parent) {
@@ -93,12 +96,11 @@ public class AlignmentMatrixView extends RunResultsView {
             representations = List.of();
         } else {
             metricCombo.setItems(run.metrics().toArray(String[]::new));
-            representations = AlignmentMatrices.available(run);
-            representationCombo.setItems(representations.stream().map(Representation::id).toArray(String[]::new));
+            representations = matrices.representations(run);
+            representationCombo.setItems(representations.toArray(String[]::new));
             selectOrFirst(metricCombo, metric);
-            int centered = representations.indexOf(Representation.CENTERED);
-            selectOrFirst(representationCombo, representation.isEmpty() && centered >= 0
-                    ? Representation.CENTERED.id() : representation);
+            selectOrFirst(representationCombo, representation.isEmpty() && representations.contains("centered")
+                    ? "centered" : representation);
         }
         metricCombo.getParent().layout(true, true);
         redrawMatrix();
@@ -122,17 +124,10 @@ public class AlignmentMatrixView extends RunResultsView {
             return;
         }
         String metric = metricCombo.getText();
-        Representation representation = representations.get(Math.max(0, representationCombo.getSelectionIndex()));
-        double[][] values = AlignmentMatrices.values(run, metric, representation);
-        List<String> labels = run.sources();
+        String representation = representations.get(Math.max(0, representationCombo.getSelectionIndex()));
         Order chosen = Order.values()[Math.max(0, orderCombo.getSelectionIndex())];
-        if (chosen != Order.EXPERIMENT) {
-            int[] order = chosen == Order.MEAN ? AlignmentMatrices.orderByMean(values, run.direction(metric))
-                    : AlignmentMatrices.orderByClustering(values, run.direction(metric));
-            values = AlignmentMatrices.permute(values, order);
-            labels = AlignmentMatrices.permute(labels, order);
-        }
-        heatmap.setData(matrixData(metric, representation.id(), run.direction(metric), labels, values));
+        MatrixModel matrix = matrices.values(run, metric, representation, MatrixDataProvider.Order.valueOf(chosen.name()));
+        heatmap.setData(matrixData(metric, representation, run.direction(metric), matrix.labels(), matrix.values()));
     }
 
     /**

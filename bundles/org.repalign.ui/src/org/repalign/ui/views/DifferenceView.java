@@ -24,6 +24,8 @@ import org.repalign.ui.internal.AlignmentMatrices;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
+import org.repalign.ui.providers.MatrixDataProvider;
+import org.repalign.ui.providers.MatrixModel;
 
 /**
  * What the second representation changes, per pair: sparse against dense (signal analysis) and
@@ -39,6 +41,9 @@ public class DifferenceView extends RunResultsView {
 
     /** The view id. */
     public static final String ID = "org.repalign.ui.views.difference";
+
+    private static final MatrixDataProvider MATRICES = provider("signal", MatrixDataProvider.class,
+            MatrixDataProvider::new);
 
     private static final Point EXPORT_SIZE = new Point(560, 480);
 
@@ -72,7 +77,7 @@ public class DifferenceView extends RunResultsView {
     }
 
     private static void show(HeatmapCanvas canvas, RunResults run, String metric, boolean signal) {
-        boolean ran = run != null && !(signal ? run.signal() : run.bias()).isEmpty();
+        boolean ran = MATRICES.ran(run, signal);
         if (!ran || metric.isEmpty()) {
             canvas.setEmptyMessage(run == null ? "Select a run in the Runs view."
                     : (signal ? "Sparse against dense" : "Centered against raw") + ": no "
@@ -100,10 +105,9 @@ public class DifferenceView extends RunResultsView {
         String better = lower ? "lower is better" : "higher is better";
         String title = "Gain of " + second + " over " + first + ": " + difference + "\n" + metric + ", " + better
                 + "; red = " + second + " aligns better";
-        double[][] deltas = AlignmentMatrices.deltas(run, metric, signal);
-        String[][] notes = AlignmentMatrices.pairNotes(run, metric, signal, first, second);
-        return new HeatmapData(title, run.sources(), run.sources(), deltas, DivergingColorScale.spanning(deltas),
-                difference + ", " + metric, notes,
+        MatrixModel deltas = MATRICES.deltas(run, metric, signal);
+        return new HeatmapData(title, deltas.labels(), deltas.labels(), deltas.values(),
+                DivergingColorScale.spanning(deltas.values()), difference + ", " + metric, deltas.notes(),
                 "positive: " + second + " aligns better (" + metric + " " + better + ")");
     }
 

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -35,6 +33,8 @@ import org.repalign.ui.internal.ChartFitting;
 import org.repalign.ui.internal.ChartTableSplit;
 import org.repalign.ui.internal.RowsTable;
 import org.repalign.ui.internal.RunResultsView;
+import org.repalign.ui.providers.FeatureMatchingDataProvider;
+import org.repalign.ui.providers.SeriesModel;
 
 /**
  * SAE latent matching across pairs (features analysis), for the weighted or binary kind: per
@@ -63,6 +63,8 @@ public class FeatureMatchingView extends RunResultsView {
     private static final List<String> COLUMNS = List.of("a", "b", "kind", "score", "null_mean", "null_sd", "z",
             "matched_sum", "latents_a", "latents_b");
 
+    private final FeatureMatchingDataProvider features = provider("features", FeatureMatchingDataProvider.class,
+            FeatureMatchingDataProvider::new);
     private Combo kindCombo;
     private Combo pairCombo;
     private Chart chart;
@@ -101,11 +103,10 @@ public class FeatureMatchingView extends RunResultsView {
 
     @Override
     protected void update(RunResults run) {
-        Set<String> kinds = new LinkedHashSet<>();
+        List<String> kinds = features.kinds(run);
         nulls = List.of();
         nullProblem = null;
         if (run != null) {
-            run.features().forEach(f -> kinds.add(f.kind()));
             try {
                 nulls = run.featureNulls();
             } catch (IOException e) {
@@ -117,14 +118,14 @@ public class FeatureMatchingView extends RunResultsView {
     }
 
     private static String pairLabel(String a, String b) {
-        return a + " \u2013 " + b;
+        return FeatureMatchingDataProvider.pairLabel(a, b);
     }
 
     private void redraw() {
         Combos.deleteSeries(chart, SCORE_SERIES, NULL_SERIES);
         RunResults run = getRun();
         String kind = kindCombo.getText();
-        shown = run == null ? List.of() : run.features().stream().filter(f -> f.kind().equals(kind)).toList();
+        shown = features.rows(run, kind);
         List<Object[]> tableRows = new ArrayList<>();
         for (FeatureRow f : shown) {
             tableRows.add(new Object[] { f.a(), f.b(), f.kind(), f.score(), f.nullMean(), f.nullSd(), f.z(),
@@ -141,10 +142,11 @@ public class FeatureMatchingView extends RunResultsView {
         }
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.enableCategory(true);
-        x.setCategorySeries(shown.stream().map(f -> pairLabel(f.a(), f.b())).toArray(String[]::new));
+        SeriesModel scores = features.bars(shown, SCORE_SERIES, FeatureRow::score);
+        x.setCategorySeries(scores.categories().toArray(String[]::new));
         x.getTick().setTickLabelAngle(shown.size() > 8 ? 90 : 0);
-        bars(SCORE_SERIES, shown.stream().mapToDouble(FeatureRow::score).toArray(), SWT.COLOR_DARK_BLUE);
-        bars(NULL_SERIES, shown.stream().mapToDouble(FeatureRow::nullMean).toArray(), SWT.COLOR_GRAY);
+        bars(scores, SWT.COLOR_DARK_BLUE);
+        bars(features.bars(shown, NULL_SERIES, FeatureRow::nullMean), SWT.COLOR_GRAY);
         double minZ = shown.stream().mapToDouble(FeatureRow::z).min().orElse(Double.NaN);
         ChartFitting.setTitle(chart, String.format(Locale.ROOT,
                 "Matched score and null mean (%s), smallest z %.1f", kind, minZ));
@@ -155,9 +157,9 @@ public class FeatureMatchingView extends RunResultsView {
         redrawNull();
     }
 
-    private void bars(String id, double[] values, int color) {
-        IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
-        series.setYSeries(values);
+    private void bars(SeriesModel values, int color) {
+        IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, values.id());
+        series.setYSeries(values.values());
         series.setBarColor(chart.getDisplay().getSystemColor(color));
     }
 
@@ -215,8 +217,7 @@ public class FeatureMatchingView extends RunResultsView {
     }
 
     private double[] nullScores(FeatureRow row) {
-        return nulls.stream().filter(n -> n.a().equals(row.a()) && n.b().equals(row.b()) && n.kind().equals(row.kind()))
-                .mapToDouble(FeatureNullScore::score).filter(Double::isFinite).toArray();
+        return features.nullScores(nulls, row);
     }
 
     /**

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -34,6 +32,9 @@ import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
+import org.repalign.ui.providers.FrequencyDataProvider;
+import org.repalign.ui.providers.FrequencyDataProvider.Pair;
+import org.repalign.ui.providers.PointsModel;
 
 /**
  * Frequency and alignment of one pair (noise analysis): the alignment on each frequency window
@@ -58,6 +59,9 @@ public class FrequencyView extends RunResultsView {
     private Composite stack;
     private Chart chart;
     private SmallMultiplesCanvas overview;
+    private static final FrequencyDataProvider FREQUENCY = provider("noise", FrequencyDataProvider.class,
+            FrequencyDataProvider::new);
+
     private final List<String[]> pairs = new ArrayList<>();
 
     @Override
@@ -89,13 +93,8 @@ public class FrequencyView extends RunResultsView {
         String pair = pairCombo.getText();
         String metric = metricCombo.getText();
         pairs.clear();
-        if (run != null) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (NoiseRow row : run.noiseRows()) {
-                if (seen.add(row.a() + "\u0000" + row.b())) {
-                    pairs.add(new String[] { row.a(), row.b() });
-                }
-            }
+        for (Pair p : FREQUENCY.pairs(run)) {
+            pairs.add(new String[] { p.a(), p.b() });
         }
         pairCombo.setItems(pairs.stream().map(FrequencyView::pairLabel).toArray(String[]::new));
         metricCombo.setItems(run == null ? new String[0] : run.metrics().toArray(String[]::new));
@@ -130,9 +129,9 @@ public class FrequencyView extends RunResultsView {
         }
         String[] pair = pairs.get(pairCombo.getSelectionIndex());
         String metric = metricCombo.getText();
-        List<NoiseRow> rows = rows(run, pair, metric);
-        double[] x = rows.stream().mapToDouble(r -> 1 / Math.sqrt(r.meanFrequency())).toArray();
-        double[] y = rows.stream().mapToDouble(NoiseRow::value).toArray();
+        PointsModel points = FREQUENCY.windows(run, pair(pair), metric, WINDOWS_SERIES);
+        double[] x = points.x();
+        double[] y = points.y();
         ILineSeries<?> windows = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, WINDOWS_SERIES);
         windows.setLineStyle(LineStyle.NONE);
         windows.setSymbolType(PlotSymbolType.CIRCLE);
@@ -164,24 +163,27 @@ public class FrequencyView extends RunResultsView {
     private SmallMultiples overview(RunResults run, String metric) {
         List<SmallMultiples.Panel> panels = new ArrayList<>();
         for (String[] pair : pairs) {
-            List<NoiseRow> rows = rows(run, pair, metric);
-            double[] x = rows.stream().mapToDouble(r -> 1 / Math.sqrt(r.meanFrequency())).toArray();
-            double[] y = rows.stream().mapToDouble(NoiseRow::value).toArray();
+            PointsModel points = FREQUENCY.windows(run, pair(pair), metric, pairLabel(pair));
+            double[] x = points.x();
+            double[] y = points.y();
             Optional<NoiseFit> fit = fit(run, pair, metric);
             String note = fit.map(f -> String.format(Locale.ROOT, "slope %.3g, R\u00b2 %.2f", f.slope(), f.r2()))
                     .orElse("no fit");
             panels.add(new SmallMultiples.Panel(pairLabel(pair), x, y, fit.map(NoiseFit::slope).orElse(Double.NaN),
                     fit.map(NoiseFit::intercept).orElse(Double.NaN), note));
         }
-        long rising = run.noiseFits().stream().filter(f -> f.metric().equals(metric) && f.rises()).count();
+        long rising = FREQUENCY.rising(run, metric);
         return new SmallMultiples(metric + " on frequency windows, every pair (" + rising + " of " + pairs.size()
                 + " rise with frequency)", "x = f^(\u22121/2) of the window's mean frequency; y = " + metric,
                 panels);
     }
 
     private static Optional<NoiseFit> fit(RunResults run, String[] pair, String metric) {
-        return run.noiseFits().stream()
-                .filter(f -> f.a().equals(pair[0]) && f.b().equals(pair[1]) && f.metric().equals(metric)).findFirst();
+        return FREQUENCY.fit(run, pair(pair), metric);
+    }
+
+    private static Pair pair(String[] pair) {
+        return new Pair(pair[0], pair[1]);
     }
 
     /**
@@ -200,8 +202,7 @@ public class FrequencyView extends RunResultsView {
     }
 
     private static List<NoiseRow> rows(RunResults run, String[] pair, String metric) {
-        return run.noiseRows().stream()
-                .filter(r -> r.a().equals(pair[0]) && r.b().equals(pair[1]) && r.metric().equals(metric)).toList();
+        return FREQUENCY.rows(run, pair(pair), metric);
     }
 
     /**

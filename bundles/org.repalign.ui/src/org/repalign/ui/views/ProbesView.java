@@ -2,11 +2,7 @@ package org.repalign.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -35,6 +31,9 @@ import org.repalign.ui.internal.ChartFitting;
 import org.repalign.ui.internal.ChartTableSplit;
 import org.repalign.ui.internal.RowsTable;
 import org.repalign.ui.internal.RunResultsView;
+import org.repalign.ui.providers.ProbesDataProvider;
+import org.repalign.ui.providers.SeriesModel;
+import org.repalign.ui.providers.TableModel;
 
 /**
  * Attribute probes (probes analysis). For one source, per attribute: out-of-fold AUROC on the
@@ -85,9 +84,7 @@ public class ProbesView extends RunResultsView {
         }
     }
 
-    private static final List<String> COLUMNS = List.of("source", "representation", "attribute", "accuracy",
-            "balanced_accuracy", "auroc", "baseline", "best_latent", "best_latent_auroc", "positives");
-
+    private final ProbesDataProvider probes = provider("probes", ProbesDataProvider.class, ProbesDataProvider::new);
     private Combo sourceCombo;
     private Combo displayCombo;
     private Composite stack;
@@ -124,11 +121,7 @@ public class ProbesView extends RunResultsView {
 
     @Override
     protected void update(RunResults run) {
-        Set<String> sources = new LinkedHashSet<>();
-        if (run != null) {
-            run.probes().forEach(p -> sources.add(p.source()));
-        }
-        Combos.refill(sourceCombo, sources);
+        Combos.refill(sourceCombo, probes.sources(run));
         redraw();
     }
 
@@ -146,33 +139,27 @@ public class ProbesView extends RunResultsView {
         latentMap.setEmptyMessage(run == null ? "Select a run in the Runs view." : "No probes analysis in this run.");
         latentMap.setData(run == null || run.probes().isEmpty() ? null : latentMap(run));
         String source = sourceCombo.getText();
-        List<ProbeRow> rows = run == null ? List.of()
-                : run.probes().stream().filter(p -> p.source().equals(source)).toList();
-        List<Object[]> tableRows = new ArrayList<>();
-        for (ProbeRow p : rows) {
-            tableRows.add(new Object[] { p.source(), p.representation(), p.attribute(), p.accuracy(),
-                    p.balancedAccuracy(), p.auroc(), p.baseline(), p.bestLatent(), p.bestLatentAuroc(), p.positives() });
-        }
-        table.setRows(COLUMNS, tableRows);
-        if (rows.isEmpty()) {
+        TableModel rows = probes.rows(run, source);
+        table.setRows(rows.columns(), rows.rowArrays());
+        if (rows.rows().isEmpty()) {
             ChartFitting.setTitle(chart, run == null ? "Select a run in the Runs view." : "No probes analysis in this run.");
             chart.redraw();
             return;
         }
-        List<String> attributes = rows.stream().map(ProbeRow::attribute).distinct().toList();
+        List<String> attributes = probes.attributes(run, source);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.enableCategory(true);
         x.setCategorySeries(attributes.toArray(String[]::new));
         x.getTick().setTickLabelAngle(attributes.size() > 12 ? 90 : 0);
         if (shown == Plot.ACCURACY) {
-            bars(DENSE_ACCURACY_SERIES, column(rows, attributes, "dense", ProbeRow::accuracy), SWT.COLOR_DARK_BLUE);
-            bars(SPARSE_ACCURACY_SERIES, column(rows, attributes, "sparse", ProbeRow::accuracy), SWT.COLOR_DARK_RED);
-            bars(BASELINE_SERIES, column(rows, attributes, "dense", ProbeRow::baseline), SWT.COLOR_GRAY);
+            bars(probes.series(run, source, DENSE_ACCURACY_SERIES, "dense", ProbeRow::accuracy), SWT.COLOR_DARK_BLUE);
+            bars(probes.series(run, source, SPARSE_ACCURACY_SERIES, "sparse", ProbeRow::accuracy), SWT.COLOR_DARK_RED);
+            bars(probes.series(run, source, BASELINE_SERIES, "dense", ProbeRow::baseline), SWT.COLOR_GRAY);
             ChartFitting.setTitle(chart, source + ": probe accuracy against the majority baseline");
             chart.getAxisSet().getYAxis(0).getTitle().setText("out-of-fold accuracy");
         } else {
-            bars(DENSE_SERIES, column(rows, attributes, "dense", ProbeRow::auroc), SWT.COLOR_DARK_BLUE);
-            bars(SPARSE_SERIES, column(rows, attributes, "sparse", ProbeRow::auroc), SWT.COLOR_DARK_RED);
+            bars(probes.series(run, source, DENSE_SERIES, "dense", ProbeRow::auroc), SWT.COLOR_DARK_BLUE);
+            bars(probes.series(run, source, SPARSE_SERIES, "sparse", ProbeRow::auroc), SWT.COLOR_DARK_RED);
             ChartFitting.setTitle(chart, source + ": attribute probes (AUROC 0.5 is chance)");
             chart.getAxisSet().getYAxis(0).getTitle().setText("out-of-fold AUROC");
         }
@@ -181,45 +168,21 @@ public class ProbesView extends RunResultsView {
         chart.redraw();
     }
 
-    private void bars(String id, double[] values, int color) {
-        IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
-        series.setYSeries(values);
+    private void bars(SeriesModel values, int color) {
+        IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, values.id());
+        series.setYSeries(values.values());
         series.setBarColor(chart.getDisplay().getSystemColor(color));
-    }
-
-    private static double[] column(List<ProbeRow> rows, List<String> attributes, String representation,
-            ToDoubleFunction<ProbeRow> value) {
-        double[] out = new double[attributes.size()];
-        for (int i = 0; i < out.length; i++) {
-            String attribute = attributes.get(i);
-            out[i] = rows.stream().filter(p -> p.attribute().equals(attribute) && p.representation().equals(representation))
-                    .mapToDouble(value).findFirst().orElse(Double.NaN);
-        }
-        return out;
     }
 
     /**
      * @param run a run with probes
      * @return sources × attributes: the AUROC of each attribute's best single latent, the latent on hover
      */
-    static HeatmapData latentMap(RunResults run) {
-        List<String> sources = run.probes().stream().map(ProbeRow::source).distinct().toList();
-        List<String> attributes = run.probes().stream().map(ProbeRow::attribute).distinct().toList();
-        double[][] values = new double[sources.size()][attributes.size()];
-        String[][] notes = new String[sources.size()][attributes.size()];
-        for (double[] row : values) {
-            java.util.Arrays.fill(row, Double.NaN);
-        }
-        for (ProbeRow p : run.probes()) {
-            if (p.representation().equals("dense")) {
-                int r = sources.indexOf(p.source());
-                int c = attributes.indexOf(p.attribute());
-                values[r][c] = p.bestLatentAuroc();
-                notes[r][c] = p.bestLatent() < 0 ? "no active latent" : "latent " + p.bestLatent();
-            }
-        }
+    HeatmapData latentMap(RunResults run) {
+        double[][] values = probes.latentAurocs(run);
         return new HeatmapData("Best single SAE latent per attribute: its AUROC (0.5 is chance; the latent on hover)",
-                sources, attributes, values, SequentialColorScale.spanning(values), "best latent AUROC", notes);
+                probes.sources(run), probes.latentAttributes(run), values, SequentialColorScale.spanning(values),
+                "best latent AUROC", probes.latentNotes(run));
     }
 
     /**

@@ -3,8 +3,11 @@ package org.repalign.ui.views;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.core.filesystem.EFS;
@@ -18,22 +21,28 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.program.Program;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.results.RunResults;
 import org.repalign.ui.RunMonitor;
 import org.repalign.ui.RunMonitor.LiveRun;
 import org.repalign.ui.RunStatus;
 import org.repalign.ui.WorkbenchRuns;
+import org.repalign.ui.internal.ShowResults;
+import org.repalign.ui.results.ViewerEntry;
 import org.repalign.ui.views.RunsView.RunFolder;
 import org.repalign.ui.views.RunsView.WorkspaceExperiment;
 
 /**
- * The context menu of the Runs view: Open experiment, Run / Re-run, Cancel run, Delete (a run
+ * The context menu of the Runs view: Open experiment, Show In (the viewers registered for the
+ * run's analyses, {@link org.repalign.ui.results.ResultViewers}), Run / Re-run, Cancel run, Delete (a run
  * folder, after asking; nothing else moves), Show in file system (the desktop's file manager,
  * else the path is copied), Copy path and Remove from list. Items that do not apply to the
  * selection are disabled. Each item has an id of the form {@code org.repalign.ui.runs.NAME}.
@@ -41,7 +50,7 @@ import org.repalign.ui.views.RunsView.WorkspaceExperiment;
 final class RunsMenu {
 
     /** Ids of the items, in menu order. */
-    static final List<String> IDS = List.of("open", "run", "cancel", "delete", "show", "copy", "remove");
+    static final List<String> IDS = List.of("open", "showIn", "run", "cancel", "delete", "show", "copy", "remove");
 
     private final RunsView view;
 
@@ -60,6 +69,7 @@ final class RunsMenu {
         Path experimentFile = experimentFile(element);
         Path folder = folder(element);
         menu.add(item("open", "&Open experiment", experimentFile != null, () -> open(element, experimentFile)));
+        menu.add(showIn(element instanceof RunFolder ? view.selectedResults() : null));
         boolean running = element instanceof LiveRun live && live.isLive();
         menu.add(item("run", element instanceof WorkspaceExperiment ? "&Run" : "&Re-run",
                 rerunnable(element) && !running, () -> rerun(rerunFile(element))));
@@ -73,6 +83,48 @@ final class RunsMenu {
         boolean removable = element instanceof LiveRun live && !live.isLive()
                 || element instanceof Path path && view.getFolders().contains(path);
         menu.add(item("remove", "Re&move from list", removable, () -> remove(element)));
+    }
+
+    /**
+     * The submenu Show In: the viewers the registry names for the run's analyses, one item per
+     * view (labelled with the analyses it shows) and one per analysis the generic viewer shows.
+     */
+    private MenuManager showIn(RunResults run) {
+        MenuManager showIn = new MenuManager("Show &In", "org.repalign.ui.runs.showIn");
+        showIn.setRemoveAllWhenShown(false);
+        if (run == null) {
+            showIn.add(item("showIn.none", "(select a run)", false, () -> { }));
+            return showIn;
+        }
+        Map<String, List<String>> analysesByItem = new LinkedHashMap<>();
+        Map<String, ViewerEntry> entryByItem = new LinkedHashMap<>();
+        ShowResults.choices(run).forEach((analysis, entries) -> {
+            for (ViewerEntry entry : entries) {
+                String key = entry.isGeneric() ? entry.view() + "." + analysis : entry.view();
+                analysesByItem.computeIfAbsent(key, k -> new ArrayList<>()).add(analysis);
+                entryByItem.putIfAbsent(key, entry);
+            }
+        });
+        for (Map.Entry<String, ViewerEntry> chosen : entryByItem.entrySet()) {
+            ViewerEntry entry = chosen.getValue();
+            String text = entry.name() + " (" + String.join(", ", analysesByItem.get(chosen.getKey())) + ")";
+            IAction action = item("showIn." + chosen.getKey(), text.replace("&", "&&"), true, () -> {
+                try {
+                    ShowResults.show(view.getSite().getPage(), entry, run, IWorkbenchPage.VIEW_ACTIVATE);
+                } catch (PartInitException e) {
+                    view.announce(entry.name() + ": " + e.getMessage(), true);
+                }
+            });
+            if (entry.icon() != null) {
+                action.setImageDescriptor(ResourceLocator.imageDescriptorFromBundle(entry.contributor(), entry.icon())
+                        .orElse(null));
+            }
+            showIn.add(action);
+        }
+        if (entryByItem.isEmpty()) {
+            showIn.add(item("showIn.none", "(no analyses)", false, () -> { }));
+        }
+        return showIn;
     }
 
     private static IAction item(String id, String text, boolean enabled, Runnable action) {

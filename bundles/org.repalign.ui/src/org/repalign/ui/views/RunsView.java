@@ -35,6 +35,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -48,6 +49,7 @@ import org.repalign.ui.WorkbenchRuns;
 import org.repalign.ui.internal.ResultsFolderWatcher;
 import org.repalign.ui.internal.RunFolders;
 import org.repalign.ui.internal.RunResultsView;
+import org.repalign.ui.internal.ShowResults;
 import org.repalign.ui.internal.WorkspaceExperiments;
 
 /**
@@ -150,8 +152,8 @@ public class RunsView extends ViewPart {
         viewer.addDoubleClickListener(e -> {
             try {
                 Object first = viewer.getStructuredSelection().getFirstElement();
-                if (selection.getFirstElement() instanceof RunResults) {
-                    getSite().getPage().showView(AlignmentMatrixView.ID);
+                if (selection.getFirstElement() instanceof RunResults results) {
+                    ShowResults.showPrimary(getSite().getPage(), results, IWorkbenchPage.VIEW_ACTIVATE);
                 } else if (first instanceof WorkspaceExperiment experiment) {
                     openExperiment(experiment);
                 } else if (first != null) {
@@ -410,6 +412,11 @@ public class RunsView extends ViewPart {
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
+    }
+
+    /** @return the results of the selected run, as published to the result views, or {@code null} */
+    public RunResults selectedResults() {
+        return selection.getFirstElement() instanceof RunResults results ? results : null;
     }
 
     /** @return the tree viewer */

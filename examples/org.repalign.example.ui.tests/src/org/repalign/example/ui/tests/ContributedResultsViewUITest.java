@@ -1,6 +1,7 @@
 package org.repalign.example.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,9 +32,10 @@ import org.repalign.example.ui.EffectiveDimensionViewer;
 import org.repalign.ui.results.ResultTableFile;
 import org.repalign.ui.results.ResultViewer;
 import org.repalign.ui.results.ResultViewers;
+import org.repalign.ui.results.ViewerEntry;
 import org.repalign.ui.views.ContributedResultsView;
 
-/** A run of the example analysis, shown in the Contributed Results view by the example viewer. */
+/** A run of the example analysis, shown in the generic viewer (Result Tables) by the example viewer. */
 class ContributedResultsViewUITest {
 
     @TempDir
@@ -59,8 +61,18 @@ class ContributedResultsViewUITest {
         try {
             view.showRun(RunResults.read(outcome.runFolder()));
             drainEvents();
-            assertEquals(List.of("dimension \u00b7 dimension"), view.tableChoices(), "only contributed analyses are listed");
-            assertTrue(view.showsContributedViewer());
+            assertEquals(List.of("bias", "dimension"), view.analysisChoices(), "the run's analyses with tables");
+            assertEquals("dimension", view.shownAnalysis(), "the analysis without a view of its own is shown first");
+            assertEquals(List.of("dimension"), view.tableChoices());
+            assertTrue(view.showsContributedViewer(), "the table is shown by the contributed viewer");
+
+            ResultViewers registry = new ResultViewers();
+            RunResults results = RunResults.read(outcome.runFolder());
+            List<ViewerEntry> offered = registry.viewsFor(results).get("dimension");
+            assertEquals(1, offered.size());
+            assertTrue(offered.get(0).isGeneric(), "Show In offers the generic viewer for the example analysis");
+            assertTrue(registry.hasEmbeddedViewer("dimension", "dimension"));
+            assertFalse(registry.hasEmbeddedViewer("bias", "dimension"), "the viewer is declared for its analysis");
 
             ResultViewer viewer = new ResultViewers().create("dimension").orElseThrow();
             assertInstanceOf(EffectiveDimensionViewer.class, viewer);

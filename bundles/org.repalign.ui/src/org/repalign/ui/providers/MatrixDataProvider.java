@@ -1,0 +1,90 @@
+package org.repalign.ui.providers;
+
+import java.util.List;
+import java.util.Set;
+
+import org.repalign.analysis.results.RunResults;
+import org.repalign.analysis.results.RunResults.Direction;
+import org.repalign.ui.internal.AlignmentMatrices;
+import org.repalign.ui.internal.AlignmentMatrices.Representation;
+
+/**
+ * The data provider of the bias and signal analyses: their pair rows as sources × sources
+ * matrices, per metric and representation ({@code raw} and {@code centered} from bias, {@code
+ * dense} and {@code sparse} from signal), and the differences between the two representations
+ * of one analysis. Cells (i, j) and (j, i) hold the report's value of the pair; nothing is
+ * computed beyond placing the numbers and ordering the sources.
+ */
+public final class MatrixDataProvider implements DataProvider {
+
+    /** The orders the sources can be shown in. */
+    public enum Order {
+        /** as the experiment lists them */
+        EXPERIMENT,
+        /** by each source's mean alignment, best aligned first */
+        MEAN,
+        /** average-linkage clustering's leaf order */
+        CLUSTERED
+    }
+
+    /** A provider for the extension registry. */
+    public MatrixDataProvider() {
+    }
+
+    @Override
+    public Set<String> analyses() {
+        return Set.of("bias", "signal");
+    }
+
+    /**
+     * @param run a run
+     * @return the representations the run measured, {@code raw, centered} for bias and {@code dense, sparse} for signal
+     */
+    public List<String> representations(RunResults run) {
+        return AlignmentMatrices.available(run).stream().map(Representation::id).toList();
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         a metric key of the run
+     * @param representation one of {@link #representations}
+     * @param order          the order of the sources
+     * @return the matrix, sources reordered as asked
+     * @throws IllegalArgumentException for an unknown representation
+     */
+    public MatrixModel values(RunResults run, String metric, String representation, Order order) {
+        Representation chosen = Representation.valueOf(representation.toUpperCase(java.util.Locale.ROOT));
+        double[][] values = AlignmentMatrices.values(run, metric, chosen);
+        List<String> labels = run.sources();
+        if (order != Order.EXPERIMENT) {
+            Direction direction = run.direction(metric);
+            int[] permutation = order == Order.MEAN ? AlignmentMatrices.orderByMean(values, direction)
+                    : AlignmentMatrices.orderByClustering(values, direction);
+            values = AlignmentMatrices.permute(values, permutation);
+            labels = AlignmentMatrices.permute(labels, permutation);
+        }
+        return new MatrixModel(labels, values, null);
+    }
+
+    /**
+     * @param run    a run
+     * @param metric a metric key of the run
+     * @param signal {@code true} for sparse against dense (signal), {@code false} for centered against raw (bias)
+     * @return the report's sign-corrected deltas in experiment order, each cell noted with the two values it is made of
+     */
+    public MatrixModel deltas(RunResults run, String metric, boolean signal) {
+        String first = signal ? "dense" : "raw";
+        String second = signal ? "sparse" : "centered";
+        return new MatrixModel(run.sources(), AlignmentMatrices.deltas(run, metric, signal),
+                AlignmentMatrices.pairNotes(run, metric, signal, first, second));
+    }
+
+    /**
+     * @param run    a run
+     * @param signal {@code true} for the signal analysis, {@code false} for bias
+     * @return whether the run has rows of that analysis
+     */
+    public boolean ran(RunResults run, boolean signal) {
+        return run != null && !(signal ? run.signal() : run.bias()).isEmpty();
+    }
+}
