@@ -8,15 +8,15 @@ import org.repalign.analysis.results.RunResults;
 /**
  * Generic access to the tables an analysis wrote into a run, by analysis id and table name.
  * Providers and the generic viewer read tables only through this interface, so the way tables
- * are read (today the run folder's {@code <analysis>-<table>.csv} files, see {@link
- * CsvAnalysisTables}) can change without touching them.
+ * are read ({@link RunResults}' generic tables, whichever report format wrote them) can change
+ * without touching them.
  */
 public interface AnalysisTables {
 
     /**
      * @param run      a run
      * @param analysis an analysis id
-     * @return the names of the analysis's tables in the run, sorted; empty when it has none
+     * @return the names of the analysis's tables in the run, in report order; empty when it has none
      */
     List<String> tableNames(RunResults run, String analysis);
 
@@ -31,6 +31,6 @@ public interface AnalysisTables {
 
     /** @return the tables as the workbench reads them */
     static AnalysisTables standard() {
-        return CsvAnalysisTables.INSTANCE;
+        return ReportAnalysisTables.INSTANCE;
     }
 }
