@@ -16,7 +16,7 @@ public final class SignalAnalysis implements Analysis {
 
     @Override
     public String id() {
-        return "signal";
+        return SignalAnalysisFactory.ID;
     }
 
     @Override

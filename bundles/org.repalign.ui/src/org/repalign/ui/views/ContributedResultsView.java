@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.ui.internal.AtomicFiles;
 import org.repalign.ui.internal.RowsTable;
@@ -72,7 +72,7 @@ public final class ContributedResultsView extends RunResultsView {
         choices.clear();
         if (results != null) {
             for (String analysis : results.analyses()) {
-                if (!AnalysisSettings.IDS.contains(analysis)) {
+                if (!AnalysisRegistry.installed().isBuiltIn(analysis)) {
                     for (String table : tableNames(results.folder(), analysis)) {
                         choices.add(new String[] {analysis, table});
                     }

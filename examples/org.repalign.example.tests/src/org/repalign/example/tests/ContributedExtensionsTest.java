@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.repalign.analysis.extension.ContributedExtensions;
 import org.repalign.analysis.modules.AnalysisRegistry;
+import org.repalign.analysis.results.TableSchema;
 import org.repalign.compute.data.DenseMatrix;
 import org.repalign.compute.extension.ContributionProblems;
 import org.repalign.compute.metrics.AlignmentMetric;
@@ -64,7 +65,8 @@ class ContributedExtensionsTest {
                 "the second npy reader of fragment.xml is skipped");
         assertEquals("ramat", readers.get(readers.size() - 1).formatName());
         assertTrue(AnalysisRegistry.installed().contribution("dimension").isPresent());
-        assertEquals(List.of("dimension"), AnalysisRegistry.installed().require("dimension").tables());
+        assertEquals(List.of("dimension"), AnalysisRegistry.installed().require("dimension").tables().stream()
+                .map(TableSchema::name).toList());
         assertTrue(SaeArchitectures.ids().containsAll(List.of("topk", "batchtopk", "relu-l1")));
     }
 
