@@ -37,7 +37,8 @@ import org.repalign.model.validation.SourceShapes;
 
 /**
  * Turns an experiment of the EMF model into an {@link ExperimentPlan}: validates it first
- * ({@link ExperimentValidator} with {@link ReaderSourceShapes}), then converts it. Relative
+ * ({@link InstalledValidation}: {@link ExperimentValidator} with {@link ReaderSourceShapes} and the
+ * installed metrics and analyses), then converts it. Relative
  * paths are resolved against the experiment file's folder. Only enabled analyses are planned.
  * The experiment's first preprocessing mode (default centered) is the dense preprocessing of
  * the SAEs, the signal analysis and the probes.
@@ -117,7 +118,7 @@ public final class ExperimentPlans {
      */
     public static ExperimentPlan fromModel(Experiment experiment, Path experimentFile, SourceShapes shapes)
             throws ExperimentInputException {
-        List<Diagnostic> problems = ExperimentValidator.validate(withDefaultMetrics(experiment), experimentFile, shapes);
+        List<Diagnostic> problems = InstalledValidation.validate(withDefaultMetrics(experiment), experimentFile, shapes);
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
             String where = experimentFile == null ? "" : experimentFile.getFileName() + ": ";
