@@ -131,6 +131,13 @@ class ContributedAnalysisTest {
                 new NullProgressMonitor());
         assertEquals("sources,label\n2,x\n", Files.readString(outcome.runFolder().resolve("test_count-count.csv")));
         assertTrue(Files.exists(outcome.runFolder().resolve("bias-rows.csv")));
+        for (AnalysisResult result : outcome.results()) {
+            // every table an analysis writes is one its factory declares
+            List<String> declared = AnalysisRegistry.installed().require(result.id()).tables().stream()
+                    .map(TableSchema::name).toList();
+            assertTrue(declared.containsAll(result.tables().keySet()), result.id() + ": " + result.tables().keySet()
+                    + " not all in " + declared);
+        }
         assertTrue(outcome.summary().contains("test_count: 2 sources"), outcome.summary().toString());
         assertTrue(outcome.summary().stream().anyMatch(l -> l.contains("deliberate failure in test_fail")));
         assertEquals(1, ContributionProblems.reported().stream()
