@@ -62,4 +62,32 @@ class RegistryCatalogsTest {
         unknown.setAnalysisId("no_such_analysis");
         assertTrue(analyses.analysis(unknown).isEmpty());
     }
+
+    /**
+     * The editor and the run see the same limits: a built-in setting outside its declaration is
+     * an error on its field.
+     */
+    @Test
+    void builtInSettingsAreValidatedAgainstTheirDeclarations() {
+        org.repalign.model.Experiment demo = org.repalign.analysis.experiment.DemoExperiment.create();
+        assertTrue(errors(demo).isEmpty(), errors(demo).toString());
+        org.repalign.model.NoiseAnalysis noise = demo.getAnalyses().stream()
+                .filter(org.repalign.model.NoiseAnalysis.class::isInstance)
+                .map(org.repalign.model.NoiseAnalysis.class::cast).findFirst().orElseThrow();
+        noise.setWindows(2);
+        List<org.eclipse.emf.common.util.Diagnostic> errors = errors(demo);
+        assertEquals(List.of("Noise analysis: windows 2 is outside [3, ∞)"),
+                errors.stream().map(org.eclipse.emf.common.util.Diagnostic::getMessage).toList());
+        assertEquals(List.of(noise, org.repalign.model.ExperimentPackage.Literals.NOISE_ANALYSIS__WINDOWS),
+                errors.get(0).getData());
+        noise.setWindows(0);
+        assertEquals(List.of("Noise analysis: windows 0 must be at least 1"), errors(demo).stream()
+                .map(org.eclipse.emf.common.util.Diagnostic::getMessage).toList(), "one error per field");
+    }
+
+    private static List<org.eclipse.emf.common.util.Diagnostic> errors(org.repalign.model.Experiment experiment) {
+        return org.repalign.analysis.experiment.InstalledValidation.validate(experiment, null,
+                org.repalign.model.validation.SourceShapes.UNKNOWN).stream()
+                .filter(d -> d.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR).toList();
+    }
 }

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
 import org.repalign.model.Analysis;
 import org.repalign.model.AnalysisSetting;
 import org.repalign.model.ContributedAnalysis;
@@ -143,10 +144,51 @@ final class AnalysisChecks {
                     run.error(RANGE, analysis, Literals.CONTRIBUTED_ANALYSIS__SETTINGS, problem);
                 } else {
                     run.report(Diagnostic.ERROR, RANGE, given, Literals.ANALYSIS_SETTING__VALUE, setting.name(),
-                            problem.replaceFirst("^setting " + java.util.regex.Pattern.quote(setting.name()) + ":? ?", ""));
+                            withoutName(problem, setting.name()));
                 }
             });
         }
+    }
+
+    /**
+     * The settings of an enabled built-in analysis against its declarations: each declared
+     * setting is the model attribute of the same name. A field that already has an error of its
+     * own is not reported again.
+     */
+    void declaredSettings(Analysis analysis) {
+        if (!analysis.isEnabled() || analysis instanceof ContributedAnalysis) {
+            return;
+        }
+        Optional<AnalysisCatalog.Declared> declared = run.analyses().analysis(analysis);
+        if (declared.isEmpty()) {
+            return;
+        }
+        for (AnalysisCatalog.Setting setting : declared.get().settings()) {
+            if (!(analysis.eClass().getEStructuralFeature(setting.name()) instanceof EAttribute attribute)
+                    || run.hasError(analysis, attribute)) {
+                continue;
+            }
+            setting.problem(text(analysis.eGet(attribute))).ifPresent(problem -> run.report(Diagnostic.ERROR, RANGE,
+                    analysis, attribute, setting.name(), withoutName(problem, setting.name())));
+        }
+    }
+
+    /** A model value as an experiment writes it: enumerations by literal, lists separated by commas. */
+    private static String text(Object value) {
+        if (value instanceof java.util.List<?> list) {
+            return String.join(", ", list.stream().map(AnalysisChecks::text).toList());
+        }
+        if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
+            return literal.getLiteral();
+        }
+        return String.valueOf(value);
+    }
+
+    /** {@code setting rows: 1 is outside …} → {@code 1 is outside …}, for messages that name the field. */
+    private static String withoutName(String problem, String name) {
+        String prefix = "setting " + name;
+        String rest = problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem;
+        return rest.startsWith(": ") ? rest.substring(2) : rest.strip();
     }
 
     /**

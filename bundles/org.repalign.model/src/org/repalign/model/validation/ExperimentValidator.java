@@ -207,6 +207,9 @@ public class ExperimentValidator extends EObjectValidator {
                 // metric parameters are checked with their metric; the other classes have no rules
             }
         }
+        if (value instanceof Analysis analysis) {
+            new AnalysisChecks(run).declaredSettings(analysis);
+        }
         return run.ok();
     }
 

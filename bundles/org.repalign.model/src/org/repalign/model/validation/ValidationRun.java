@@ -40,6 +40,7 @@ final class ValidationRun {
     private final DiagnosticChain diagnostics;
     private final Map<Object, Object> context;
     private boolean ok = true;
+    private final java.util.Set<Field> errorFields = new java.util.HashSet<>();
 
     ValidationRun(DiagnosticChain diagnostics, Map<Object, Object> context) {
         this.diagnostics = diagnostics;
@@ -54,6 +55,7 @@ final class ValidationRun {
             String problem) {
         if (severity == Diagnostic.ERROR) {
             ok = false;
+            errorFields.add(new Field(object, feature));
         }
         if (diagnostics != null) {
             String message = label(object) + ": " + field + " " + problem;
@@ -144,6 +146,15 @@ final class ValidationRun {
         }
         Path parent = experimentFile.toAbsolutePath().getParent();
         return parent;
+    }
+
+    /**
+     * @param object  a model object
+     * @param feature one of its features
+     * @return whether an error was reported on that field in this call
+     */
+    boolean hasError(EObject object, EStructuralFeature feature) {
+        return errorFields.contains(new Field(object, feature));
     }
 
     /** @return whether no error was reported */
@@ -271,6 +282,19 @@ final class ValidationRun {
             }
         }
         return dimensions;
+    }
+
+    /** A field of one object, compared by the object's identity. */
+    private record Field(EObject object, EStructuralFeature feature) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Field field && field.object == object && field.feature == feature;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object) * 31 + System.identityHashCode(feature);
+        }
     }
 
     /** Context-cache key of a file's line count. */
