@@ -14,8 +14,8 @@ import org.repalign.analysis.results.TableSchema;
  * <p>
  * RepAlign's own analyses are factories too (see {@link BuiltInAnalysisFactory}). A plug-in
  * lists its implementation in
- * {@code META-INF/services/org.repalign.analysis.modules.AnalysisFactory}; all end up in
- * {@link AnalysisRegistry#installed()}. In an experiment a contributed analysis is a
+ * {@code META-INF/services/org.repalign.analysis.modules.AnalysisFactory}, on a plain classpath
+ * and in OSGi alike (see docs/plugins.md); all end up in {@link AnalysisRegistry#installed()}. In an experiment a contributed analysis is a
  * {@code ContributedAnalysis} with the factory's id and its settings as name/value pairs.
  */
 public interface AnalysisFactory {

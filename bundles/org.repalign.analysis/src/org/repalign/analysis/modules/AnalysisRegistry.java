@@ -16,7 +16,8 @@ import org.repalign.compute.extension.ServiceContributions;
  * The analyses of this process, by id: RepAlign's own ({@link BuiltInAnalysisFactory}) and the
  * contributed ones, all listed in
  * {@code META-INF/services/org.repalign.analysis.modules.AnalysisFactory} files that this
- * bundle's class loader sees (in Eclipse also those a bridge contributes). The built-in analyses
+ * bundle's class loader sees (in OSGi, also those of the bundles that provide the
+ * {@code osgi.serviceloader} capability of {@link AnalysisFactory}). The built-in analyses
  * come first, then the contributed ones; within each, by {@link AnalysisFactory#runOrder()} and
  * then in registration order ({@link #runOrder()} is the order of a run). An id that is missing, taken twice or
  * malformed is reported once with the contributor's name and skipped.
