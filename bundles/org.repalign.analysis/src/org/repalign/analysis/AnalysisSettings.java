@@ -1,6 +1,5 @@
 package org.repalign.analysis;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,21 +8,21 @@ import org.repalign.compute.preprocess.Preprocessing;
 
 /**
  * The settings of one analysis of an experiment. Each analysis has a stable id, used in
- * {@code --only}, in {@code report.json} and for its tables.
+ * {@code --only}, in {@code report.json} and for its tables. The analyses themselves, and the
+ * order in which a run executes them, are those of
+ * {@link org.repalign.analysis.modules.AnalysisRegistry}; the built-in analyses have a typed
+ * record here, a contributed one its settings as written.
  */
 public sealed interface AnalysisSettings {
 
     /** @return the analysis id */
     String id();
 
-    /** Every built-in analysis id, in the order a run executes them. */
-    List<String> IDS = List.of("bias", "noise", "signal", "features", "meta", "probes");
-
-    /** The order of a run: the built-in analyses in the order of {@link #IDS}, then contributed ones as listed. */
-    Comparator<AnalysisSettings> RUN_ORDER = Comparator.comparingInt(a -> {
-        int index = IDS.indexOf(a.id());
-        return index < 0 ? IDS.size() : index;
-    });
+    /**
+     * @return the settings as name → value text, the names those its
+     *         {@link org.repalign.analysis.modules.AnalysisFactory} declares, in declaration order
+     */
+    Map<String, String> values();
 
     /**
      * A contributed analysis ({@link org.repalign.analysis.modules.AnalysisFactory}) with its
@@ -40,6 +39,11 @@ public sealed interface AnalysisSettings {
             }
             settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         }
+
+        @Override
+        public Map<String, String> values() {
+            return settings;
+        }
     }
 
     /** Bias (E2): raw against centered alignment for every pair and metric. */
@@ -47,6 +51,11 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "bias";
+        }
+
+        @Override
+        public Map<String, String> values() {
+            return Map.of();
         }
     }
 
@@ -82,6 +91,17 @@ public sealed interface AnalysisSettings {
         public String id() {
             return "noise";
         }
+
+        @Override
+        public Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("windowSize", Integer.toString(windowSize));
+            values.put("stride", Integer.toString(stride));
+            values.put("windows", Integer.toString(windows));
+            values.put("excludeSameFamily", Boolean.toString(excludeSameFamily));
+            values.put("preprocessing", preprocessing.id());
+            return values;
+        }
     }
 
     /** Signal (E1): dense against sparse (SAE code) alignment on the same subsamples. */
@@ -89,6 +109,11 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "signal";
+        }
+
+        @Override
+        public Map<String, String> values() {
+            return Map.of();
         }
     }
 
@@ -110,6 +135,14 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "features";
+        }
+
+        @Override
+        public Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("permutations", Integer.toString(permutations));
+            values.put("binary", Boolean.toString(binary));
+            return values;
         }
     }
 
@@ -136,6 +169,14 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "meta";
+        }
+
+        @Override
+        public Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("lambdas", String.join(", ", lambdas.stream().map(String::valueOf).toList()));
+            values.put("preprocessing", preprocessing.id());
+            return values;
         }
     }
 
@@ -165,6 +206,15 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "probes";
+        }
+
+        @Override
+        public Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("folds", Integer.toString(folds));
+            values.put("l2", Double.toString(l2));
+            values.put("minPositives", Integer.toString(minPositives));
+            return values;
         }
     }
 }

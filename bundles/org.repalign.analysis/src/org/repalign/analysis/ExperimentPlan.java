@@ -31,7 +31,7 @@ import org.repalign.compute.synth.SyntheticGenerator;
  * @param metrics         metric specs ({@code id} or {@code id:name=value,...})
  * @param protocol        subsampling protocol
  * @param sae             SAE settings
- * @param analyses        analyses to run, distinct ids
+ * @param analyses        analyses to run, distinct ids; kept in the registry's run order
  * @param experimentFile  the experiment file, when there is one (copied into the results)
  */
 public record ExperimentPlan(String name, String description, long seed, List<SourcePlan> sources,
@@ -50,7 +50,7 @@ public record ExperimentPlan(String name, String description, long seed, List<So
         protocol = protocol == null ? ProtocolSettings.PAPER : protocol;
         sae = sae == null ? SaeSettings.DEFAULTS : sae;
         List<AnalysisSettings> ordered = new ArrayList<>(analyses);
-        ordered.sort(AnalysisSettings.RUN_ORDER);
+        ordered.sort(AnalysisRegistry.installed().runOrder());
         analyses = List.copyOf(ordered);
         Set<String> ids = new HashSet<>();
         for (SourcePlan source : sources) {
@@ -92,14 +92,14 @@ public record ExperimentPlan(String name, String description, long seed, List<So
     public ExperimentPlan only(List<String> ids) {
         List<AnalysisSettings> kept = new ArrayList<>();
         for (String id : ids) {
-            if (!AnalysisSettings.IDS.contains(id) && analysis(id).isEmpty()) {
-                // a contributed analysis: unknown or broken contributions fail with their message
+            if (analysis(id).isEmpty()) {
+                // unknown or broken contributions fail with their message, listing the known ids
                 AnalysisRegistry.installed().require(id);
             }
             kept.add(analysis(id).orElseThrow(() -> new IllegalArgumentException(
                     "analysis '" + id + "' is not configured in experiment '" + name + "'")));
         }
-        kept.sort(AnalysisSettings.RUN_ORDER);
+        kept.sort(AnalysisRegistry.installed().runOrder());
         return new ExperimentPlan(name, description, seed, sources, synthetic, itemsFile, frequenciesFile,
                 attributesFile, densePreprocessing, metrics, protocol, sae, kept, experimentFile);
     }

@@ -42,6 +42,7 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.experiment.ExperimentPlans;
+import org.repalign.analysis.experiment.InstalledValidation;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
 import org.repalign.analysis.run.ExperimentJob;
 import org.repalign.analysis.store.ResultStore;
@@ -69,7 +70,6 @@ import org.repalign.model.Source;
 import org.repalign.model.SyntheticData;
 import org.repalign.model.SyntheticModel;
 import org.repalign.model.provider.ExperimentItemProviderAdapterFactory;
-import org.repalign.model.validation.ExperimentValidator;
 import org.repalign.ui.RunMonitor;
 import org.repalign.ui.WorkbenchRuns;
 import org.repalign.ui.preferences.RepAlignPreferences;
@@ -326,7 +326,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
      * representation file.
      */
     public void validate() {
-        problems = ExperimentValidator.validate(experiment, file, shapes);
+        problems = InstalledValidation.validate(experiment, file, shapes);
         registry.setProblems(problems);
         int errors = ProblemHeader.errors(problems);
         if (runAction != null) {

@@ -38,8 +38,9 @@ final class EffectiveDimensionAnalysis implements Analysis {
         ExperimentData data = context.data();
         SubMonitor progress = SubMonitor.convert(monitor, "Effective dimension", data.sourceCount());
         AnalysisResult result = new AnalysisResult(id());
-        ResultTable table = result.addTable(new ResultTable(EffectiveDimensionFactory.TABLE, "source", "rows", "columns",
-                "participation_ratio"));
+        // the columns are those of the table's row record, DimensionRow
+        ResultTable table = result.addTable(new ResultTable(EffectiveDimensionFactory.TABLE.name(),
+                EffectiveDimensionFactory.TABLE.columns().toArray(String[]::new)));
         List<String> parts = new ArrayList<>();
         Map<String, Object> values = new LinkedHashMap<>();
         for (int s = 0; s < data.sourceCount(); s++) {

@@ -5,20 +5,27 @@ import java.util.Map;
 
 import org.repalign.analysis.modules.Analysis;
 import org.repalign.analysis.modules.AnalysisFactory;
-import org.repalign.compute.metrics.MetricParameter;
+import org.repalign.analysis.modules.SettingDeclaration;
+import org.repalign.analysis.results.TableSchema;
 
 /**
  * The analysis {@code dimension}: the effective dimension of every source
  * ({@link EffectiveDimensionAnalysis}). One setting, {@code rows}: how many rows of each source
- * are used (the first ones; default 2000), which bounds the cost.
+ * are used (the first ones; default 2000), which bounds the cost. Everything RepAlign shows about
+ * the analysis (the editor's Analyses page, {@code --only}, the validator, the views) comes from
+ * the declarations here.
  */
 public final class EffectiveDimensionFactory implements AnalysisFactory {
 
     /** The analysis id. */
     public static final String ID = "dimension";
 
-    /** The name of its table. */
-    public static final String TABLE = "dimension";
+    /** Its one table, {@code dimension-dimension.csv}. */
+    public static final TableSchema<DimensionRow> TABLE = TableSchema.of("dimension", DimensionRow.class);
+
+    /** The one setting. */
+    static final SettingDeclaration ROWS = SettingDeclaration.integer("rows", 2000, 2, 1_000_000,
+            "rows of each source used (the first ones)");
 
     /** A factory for the service loader. */
     public EffectiveDimensionFactory() {
@@ -35,46 +42,41 @@ public final class EffectiveDimensionFactory implements AnalysisFactory {
     }
 
     @Override
-    public List<MetricParameter> settings() {
-        return List.of(new MetricParameter("rows", "int", "2000", 2, 1_000_000, "rows of each source used (the first ones)"));
+    public String description() {
+        return "Participation ratio of every source's covariance spectrum.";
     }
 
     @Override
-    public List<String> tables() {
+    public List<SettingDeclaration> settings() {
+        return List.of(ROWS);
+    }
+
+    @Override
+    public List<TableSchema<?>> tables() {
         return List.of(TABLE);
     }
 
+    /** Refuses settings the analysis does not declare; kinds and ranges are checked by RepAlign. */
     @Override
     public void validate(Map<String, String> settings) {
         for (String name : settings.keySet()) {
-            if (!name.equals("rows")) {
+            if (!name.equals(ROWS.name())) {
                 throw new IllegalArgumentException("unknown setting '" + name + "'; the analysis takes rows");
             }
         }
-        rows(settings);
+        String problem = ROWS.problem(settings.get(ROWS.name()));
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
     }
 
     @Override
     public Analysis create(Map<String, String> settings) {
-        return new EffectiveDimensionAnalysis(rows(settings));
+        return new EffectiveDimensionAnalysis(Integer.parseInt(ROWS.valueIn(settings)));
     }
 
     @Override
     public int weight() {
         return 2;
-    }
-
-    private static int rows(Map<String, String> settings) {
-        String text = settings.getOrDefault("rows", "2000").strip();
-        int rows;
-        try {
-            rows = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting rows: '" + text + "' is not an integer");
-        }
-        if (rows < 2 || rows > 1_000_000) {
-            throw new IllegalArgumentException("setting rows: " + rows + " is outside [2, 1000000]");
-        }
-        return rows;
     }
 }

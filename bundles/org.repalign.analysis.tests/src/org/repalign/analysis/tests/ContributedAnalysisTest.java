@@ -23,13 +23,14 @@ import org.repalign.analysis.modules.AnalysisFactory;
 import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.RunListener;
+import org.repalign.analysis.modules.SettingDeclaration;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.ResultTable;
+import org.repalign.analysis.results.TableSchema;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
 import org.repalign.compute.extension.Contribution;
 import org.repalign.compute.extension.ContributionProblems;
-import org.repalign.compute.metrics.MetricParameter;
 import org.repalign.compute.synth.SyntheticModelSpec;
 
 /**
@@ -41,6 +42,15 @@ class ContributedAnalysisTest {
     @TempDir
     static Path folder;
 
+    /**
+     * The row of the count table.
+     *
+     * @param sources the number of sources
+     * @param label   the label setting
+     */
+    private record Count(int sources, String label) {
+    }
+
     /** Counts the sources, or throws when {@code fail} is set. */
     private record CountingFactory(String id, boolean fail) implements AnalysisFactory {
         @Override
@@ -49,13 +59,13 @@ class ContributedAnalysisTest {
         }
 
         @Override
-        public List<String> tables() {
-            return List.of("count");
+        public List<TableSchema<?>> tables() {
+            return List.of(TableSchema.of("count", Count.class));
         }
 
         @Override
-        public List<MetricParameter> settings() {
-            return List.of(new MetricParameter("limit", "int", "2", 1, 5, "a declared setting"));
+        public List<SettingDeclaration> settings() {
+            return List.of(SettingDeclaration.integer("limit", 2, 1, 5, "a declared setting"));
         }
 
         @Override
@@ -121,6 +131,13 @@ class ContributedAnalysisTest {
                 new NullProgressMonitor());
         assertEquals("sources,label\n2,x\n", Files.readString(outcome.runFolder().resolve("test_count-count.csv")));
         assertTrue(Files.exists(outcome.runFolder().resolve("bias-rows.csv")));
+        for (AnalysisResult result : outcome.results()) {
+            // every table an analysis writes is one its factory declares
+            List<String> declared = AnalysisRegistry.installed().require(result.id()).tables().stream()
+                    .map(TableSchema::name).toList();
+            assertTrue(declared.containsAll(result.tables().keySet()), result.id() + ": " + result.tables().keySet()
+                    + " not all in " + declared);
+        }
         assertTrue(outcome.summary().contains("test_count: 2 sources"), outcome.summary().toString());
         assertTrue(outcome.summary().stream().anyMatch(l -> l.contains("deliberate failure in test_fail")));
         assertEquals(1, ContributionProblems.reported().stream()
@@ -135,7 +152,7 @@ class ContributedAnalysisTest {
                 () -> new ExperimentRunner().run(bad, folder.resolve("bad"), RunListener.NONE, new NullProgressMonitor()));
         assertEquals("analysis 'test_count': setting bad: not accepted", rejected.getMessage());
         ExperimentPlan outside = plan(List.of(new AnalysisSettings.Contributed("test_count", Map.of("limit", "9"))));
-        assertEquals("analysis 'test_count': setting limit: 9 is outside [1.0, 5.0]", assertThrows(
+        assertEquals("analysis 'test_count': setting limit: 9 is outside [1, 5]", assertThrows(
                 ExperimentInputException.class, () -> new ExperimentRunner().run(outside, folder.resolve("outside"),
                         RunListener.NONE, new NullProgressMonitor())).getMessage());
         assertFalse(Files.exists(folder.resolve("bad")) && folder.resolve("bad").toFile().list().length > 0,

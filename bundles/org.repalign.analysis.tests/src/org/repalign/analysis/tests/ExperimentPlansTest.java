@@ -35,7 +35,7 @@ class ExperimentPlansTest {
         ExperimentFiles.save(DemoExperiment.create(), file);
         ExperimentPlan plan = ExperimentPlans.load(file);
         assertEquals(DemoExperiment.NAME, plan.name());
-        assertEquals(AnalysisSettings.IDS, plan.analyses().stream().map(AnalysisSettings::id).toList());
+        assertEquals(List.of("bias", "noise", "signal", "features", "meta", "probes"), plan.analyses().stream().map(AnalysisSettings::id).toList());
         assertEquals(MetricRegistry.PAPER_METRICS, plan.metrics());
         assertEquals(5, plan.synthetic().orElseThrow().models().size());
         assertEquals(3000, plan.synthetic().orElseThrow().items());

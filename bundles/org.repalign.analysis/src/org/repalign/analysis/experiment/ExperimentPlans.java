@@ -15,6 +15,7 @@ import org.repalign.analysis.ProtocolSettings;
 import org.repalign.analysis.SaeSettings;
 import org.repalign.analysis.SourcePlan;
 import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.TieRule;
 import org.repalign.compute.preprocess.Preprocessing;
@@ -22,20 +23,12 @@ import org.repalign.compute.synth.DictionaryKind;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.model.Analysis;
-import org.repalign.model.AnalysisSetting;
-import org.repalign.model.BiasAnalysis;
-import org.repalign.model.ContributedAnalysis;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
-import org.repalign.model.FeatureMatchingAnalysis;
-import org.repalign.model.MetaAnalysis;
 import org.repalign.model.MetricSetting;
 import org.repalign.model.MetricSpecs;
-import org.repalign.model.NoiseAnalysis;
 import org.repalign.model.PreprocessingMode;
-import org.repalign.model.ProbeAnalysis;
 import org.repalign.model.Protocol;
-import org.repalign.model.SignalAnalysis;
 import org.repalign.model.Source;
 import org.repalign.model.SyntheticData;
 import org.repalign.model.SyntheticModel;
@@ -44,7 +37,8 @@ import org.repalign.model.validation.SourceShapes;
 
 /**
  * Turns an experiment of the EMF model into an {@link ExperimentPlan}: validates it first
- * ({@link ExperimentValidator} with {@link ReaderSourceShapes}), then converts it. Relative
+ * ({@link InstalledValidation}: {@link ExperimentValidator} with {@link ReaderSourceShapes} and the
+ * installed metrics and analyses), then converts it. Relative
  * paths are resolved against the experiment file's folder. Only enabled analyses are planned.
  * The experiment's first preprocessing mode (default centered) is the dense preprocessing of
  * the SAEs, the signal analysis and the probes.
@@ -124,7 +118,7 @@ public final class ExperimentPlans {
      */
     public static ExperimentPlan fromModel(Experiment experiment, Path experimentFile, SourceShapes shapes)
             throws ExperimentInputException {
-        List<Diagnostic> problems = ExperimentValidator.validate(withDefaultMetrics(experiment), experimentFile, shapes);
+        List<Diagnostic> problems = InstalledValidation.validate(withDefaultMetrics(experiment), experimentFile, shapes);
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
             String where = experimentFile == null ? "" : experimentFile.getFileName() + ": ";
@@ -170,7 +164,7 @@ public final class ExperimentPlans {
         Protocol protocol = experiment.getProtocol();
         ProtocolSettings protocolSettings = protocol == null ? ProtocolSettings.PAPER
                 : new ProtocolSettings(protocol.getSubsamples(), protocol.getSubsampleSize(), protocol.getPermutations(),
-                        protocol.getTieRule() == org.repalign.model.TieRule.INDEX ? TieRule.INDEX : TieRule.RANDOM);
+                        tieRule(protocol.getTieRule()));
         org.repalign.model.SaeSettings sae = experiment.getSae();
         SaeSettings saeSettings = sae == null ? SaeSettings.DEFAULTS
                 : new SaeSettings(sae.getArchitecture(), sae.getRecipe(), sae.getLatents(), sae.getK(), sae.getSteps(),
@@ -178,10 +172,10 @@ public final class ExperimentPlans {
         List<AnalysisSettings> analyses = new ArrayList<>();
         for (Analysis analysis : experiment.getAnalyses()) {
             if (analysis.isEnabled()) {
-                analyses.add(settings(analysis));
+                analyses.add(ModelAnalyses.settings(analysis, AnalysisRegistry.installed()));
             }
         }
-        analyses.sort(AnalysisSettings.RUN_ORDER);
+        analyses.sort(AnalysisRegistry.installed().runOrder());
         Preprocessing dense = experiment.getPreprocessing().isEmpty() ? Preprocessing.CENTERED
                 : preprocessing(experiment.getPreprocessing().get(0));
         return new ExperimentPlan(experiment.getName() == null || experiment.getName().isBlank() ? "experiment"
@@ -191,45 +185,11 @@ public final class ExperimentPlans {
                 experimentFile);
     }
 
-    private static AnalysisSettings settings(Analysis analysis) {
-        if (analysis instanceof BiasAnalysis) {
-            return new AnalysisSettings.Bias();
-        } else if (analysis instanceof NoiseAnalysis noise) {
-            return new AnalysisSettings.Noise(noise.getWindowSize(), noise.getStride(), noise.getWindows(),
-                    noise.isExcludeSameFamily(), preprocessing(noise.getPreprocessing()));
-        } else if (analysis instanceof SignalAnalysis) {
-            return new AnalysisSettings.Signal();
-        } else if (analysis instanceof FeatureMatchingAnalysis features) {
-            return new AnalysisSettings.Features(features.getPermutations(), features.isBinary());
-        } else if (analysis instanceof MetaAnalysis meta) {
-            return new AnalysisSettings.Meta(List.copyOf(meta.getLambdas()), preprocessing(meta.getPreprocessing()));
-        } else if (analysis instanceof ProbeAnalysis probes) {
-            return new AnalysisSettings.Probes(probes.getFolds(), probes.getL2(), probes.getMinPositives());
-        } else if (analysis instanceof ContributedAnalysis contributed) {
-            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
-            for (AnalysisSetting setting : contributed.getSettings()) {
-                if (setting.getName() == null || setting.getName().isBlank()) {
-                    throw new IllegalArgumentException("analysis '" + contributed.getAnalysisId()
-                            + "': a setting has no name");
-                }
-                if (values.put(setting.getName(), setting.getValue() == null ? "" : setting.getValue()) != null) {
-                    throw new IllegalArgumentException("analysis '" + contributed.getAnalysisId() + "': setting '"
-                            + setting.getName() + "' is given twice");
-                }
-            }
-            // an unknown or broken contribution fails here with its message
-            org.repalign.analysis.modules.AnalysisRegistry.installed().require(contributed.getAnalysisId());
-            return new AnalysisSettings.Contributed(contributed.getAnalysisId(), values);
-        }
-        throw new IllegalArgumentException("unknown analysis " + analysis.eClass().getName());
-    }
-
     private static SyntheticGenerator generator(SyntheticData data) {
         List<SyntheticModelSpec> models = new ArrayList<>();
         for (SyntheticModel model : data.getModels()) {
             models.add(new SyntheticModelSpec(model.getId(), model.getDimension(),
-                    model.getDictionary() == org.repalign.model.DictionaryKind.ORTHONORMAL ? DictionaryKind.ORTHONORMAL
-                            : DictionaryKind.RANDOM,
+                    dictionary(model.getDictionary()),
                     model.getDictionarySeed() == null ? OptionalLong.empty() : OptionalLong.of(model.getDictionarySeed()),
                     model.getBiasNorm(), model.getAnisotropicDimensions(), model.getAnisotropyScale(),
                     model.getNoiseScale()));
@@ -239,7 +199,29 @@ public final class ExperimentPlans {
     }
 
     private static Preprocessing preprocessing(PreprocessingMode mode) {
-        return mode == null ? Preprocessing.CENTERED : Preprocessing.parse(mode.getLiteral());
+        return switch (mode) {
+            case null -> Preprocessing.CENTERED;
+            case NONE -> Preprocessing.NONE;
+            case RAW -> Preprocessing.RAW;
+            case CENTERED -> Preprocessing.CENTERED;
+            case CLAMP -> Preprocessing.CLAMP;
+        };
+    }
+
+    private static TieRule tieRule(org.repalign.model.TieRule rule) {
+        return switch (rule) {
+            case null -> TieRule.RANDOM;
+            case RANDOM -> TieRule.RANDOM;
+            case INDEX -> TieRule.INDEX;
+        };
+    }
+
+    private static DictionaryKind dictionary(org.repalign.model.DictionaryKind kind) {
+        return switch (kind) {
+            case null -> DictionaryKind.RANDOM;
+            case RANDOM -> DictionaryKind.RANDOM;
+            case ORTHONORMAL -> DictionaryKind.ORTHONORMAL;
+        };
     }
 
     private static Path resolve(Path base, String path) {

@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.SaeSettings;
+import org.repalign.analysis.modules.AnalysisFactory;
+import org.repalign.analysis.modules.AnalysisNeed;
+import org.repalign.analysis.modules.AnalysisRegistry;
+import org.repalign.analysis.modules.BiasAnalysisFactory;
+import org.repalign.analysis.modules.NoiseAnalysisFactory;
+import org.repalign.analysis.modules.ProbeAnalysisFactory;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.MetricSpec;
 import org.repalign.model.Analysis;
@@ -127,16 +132,16 @@ public final class ExperimentTemplates {
         experiment.setSae(factory.createSaeSettings());
         List<String> ids = analyses;
         if (ids == null) {
-            ids = new ArrayList<>(List.of("bias"));
+            ids = new ArrayList<>(List.of(BiasAnalysisFactory.ID));
             if (frequencies != null) {
-                ids.add("noise");
+                ids.add(NoiseAnalysisFactory.ID);
             }
             if (attributes != null) {
-                ids.add("probes");
+                ids.add(ProbeAnalysisFactory.ID);
             }
         }
         for (String id : ids) {
-            Analysis analysis = analysis(factory, id, frequencies != null, attributes != null);
+            Analysis analysis = analysis(id, frequencies != null, attributes != null);
             if (analysis instanceof NoiseAnalysis noise) {
                 fitWindows(noise, experiment, base, metrics == null ? 101 : 20);
             }
@@ -171,28 +176,20 @@ public final class ExperimentTemplates {
         }
     }
 
-    private static Analysis analysis(ExperimentFactory factory, String id, boolean hasFrequencies,
-            boolean hasAttributes) {
-        return switch (id) {
-            case "bias" -> factory.createBiasAnalysis();
-            case "noise" -> {
-                if (!hasFrequencies) {
-                    throw new IllegalArgumentException("--analyses noise needs --frequencies");
-                }
-                yield factory.createNoiseAnalysis();
-            }
-            case "signal" -> factory.createSignalAnalysis();
-            case "features" -> factory.createFeatureMatchingAnalysis();
-            case "meta" -> factory.createMetaAnalysis();
-            case "probes" -> {
-                if (!hasAttributes) {
-                    throw new IllegalArgumentException("--analyses probes needs --attributes");
-                }
-                yield factory.createProbeAnalysis();
-            }
-            default -> throw new IllegalArgumentException("--analyses: unknown analysis '" + id + "'; known: "
-                    + String.join(", ", AnalysisSettings.IDS));
-        };
+    private static Analysis analysis(String id, boolean hasFrequencies, boolean hasAttributes) {
+        AnalysisFactory declared;
+        try {
+            declared = AnalysisRegistry.installed().require(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--analyses: " + e.getMessage(), e);
+        }
+        if (declared.needs().contains(AnalysisNeed.FREQUENCIES) && !hasFrequencies) {
+            throw new IllegalArgumentException("--analyses " + id + " needs --frequencies");
+        }
+        if (declared.needs().contains(AnalysisNeed.ATTRIBUTES) && !hasAttributes) {
+            throw new IllegalArgumentException("--analyses " + id + " needs --attributes");
+        }
+        return ModelAnalyses.create(id);
     }
 
     private static MetricSetting metric(String text) {

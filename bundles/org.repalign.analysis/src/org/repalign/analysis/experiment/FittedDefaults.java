@@ -88,7 +88,7 @@ final class FittedDefaults {
     }
 
     private static void leaveOutMetricsThatDoNotFit(Experiment experiment, Path target, Consumer<String> notes) {
-        List<Diagnostic> problems = ExperimentValidator.validate(experiment, target, new ReaderSourceShapes());
+        List<Diagnostic> problems = InstalledValidation.validate(experiment, target, new ReaderSourceShapes());
         Map<MetricSetting, String> unfit = new LinkedHashMap<>();
         for (Diagnostic problem : problems) {
             boolean size = problem.getCode() == ExperimentValidator.METRIC_K

@@ -11,7 +11,7 @@ import org.repalign.analysis.results.AnalysisResult;
  */
 public interface Analysis {
 
-    /** @return the analysis id ({@link org.repalign.analysis.AnalysisSettings#IDS}) */
+    /** @return the analysis id ({@link AnalysisRegistry#knownIds()}) */
     String id();
 
     /**

@@ -16,7 +16,7 @@ public final class BiasAnalysis implements Analysis {
 
     @Override
     public String id() {
-        return "bias";
+        return BiasAnalysisFactory.ID;
     }
 
     @Override

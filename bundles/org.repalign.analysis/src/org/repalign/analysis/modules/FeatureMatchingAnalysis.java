@@ -33,15 +33,32 @@ import org.repalign.compute.protocol.SourcePair;
  */
 public final class FeatureMatchingAnalysis implements Analysis {
 
+    /** The settings given by the factory, or {@code null} for the plan's. */
+    private final AnalysisSettings.Features configured;
+
+    /** An analysis reading its settings from the plan it runs in. */
+    public FeatureMatchingAnalysis() {
+        this(null);
+    }
+
+    /**
+     * @param settings the analysis' settings, or {@code null} for those of the plan it runs in
+     *                 (see {@link FeatureMatchingAnalysisFactory})
+     */
+    public FeatureMatchingAnalysis(AnalysisSettings.Features settings) {
+        this.configured = settings;
+    }
+
     @Override
     public String id() {
-        return "features";
+        return FeatureMatchingAnalysisFactory.ID;
     }
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        AnalysisSettings.Features settings = context.plan().settings(AnalysisSettings.Features.class,
-                new AnalysisSettings.Features(context.plan().protocol().permutations(), true));
+        AnalysisSettings.Features settings = configured != null ? configured
+                : context.plan().settings(AnalysisSettings.Features.class,
+                        new AnalysisSettings.Features(context.plan().protocol().permutations(), true));
         List<SourcePair> pairs = context.pairs();
         SubMonitor progress = SubMonitor.convert(monitor, 10 + pairs.size());
         SparseCodes codes = context.codes(progress.split(10));

@@ -9,7 +9,6 @@ import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.compute.extension.ContributionProblems;
 import org.repalign.compute.extension.ServiceContributions;
-import org.repalign.compute.metrics.MetricParameter;
 
 /**
  * A contributed analysis as a run sees it: its settings are checked against the declared types and
@@ -68,26 +67,12 @@ final class GuardedAnalysis implements Analysis {
         }
     }
 
-    /** Checks the settings the factory declares against their type and range. */
+    /** Checks the settings the factory declares against their kind and range. */
     private void checkDeclared() {
-        for (MetricParameter declared : factory.settings()) {
-            String text = settings.get(declared.name());
-            if (text == null) {
-                if (declared.defaultValue() == null) {
-                    throw new IllegalArgumentException("setting " + declared.name() + " is required");
-                }
-                continue;
-            }
-            double value;
-            try {
-                value = "int".equals(declared.type()) ? Long.parseLong(text.strip()) : Double.parseDouble(text.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("setting " + declared.name() + ": '" + text + "' is not "
-                        + ("int".equals(declared.type()) ? "an integer" : "a number"));
-            }
-            if (!(value >= declared.minimum() && value <= declared.maximum())) {
-                throw new IllegalArgumentException("setting " + declared.name() + ": " + text.strip() + " is outside ["
-                        + declared.minimum() + ", " + declared.maximum() + "]");
+        for (SettingDeclaration declared : factory.settings()) {
+            String problem = declared.problem(settings.get(declared.name()));
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
         }
     }

@@ -39,15 +39,32 @@ import org.repalign.compute.stats.RidgeRegression;
  */
 public final class MetaAnalysis implements Analysis {
 
+    /** The settings given by the factory, or {@code null} for the plan's. */
+    private final AnalysisSettings.Meta configured;
+
+    /** An analysis reading its settings from the plan it runs in. */
+    public MetaAnalysis() {
+        this(null);
+    }
+
+    /**
+     * @param settings the analysis' settings, or {@code null} for those of the plan it runs in
+     *                 (see {@link MetaAnalysisFactory})
+     */
+    public MetaAnalysis(AnalysisSettings.Meta settings) {
+        this.configured = settings;
+    }
+
     @Override
     public String id() {
-        return "meta";
+        return MetaAnalysisFactory.ID;
     }
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        AnalysisSettings.Meta settings = context.plan().settings(AnalysisSettings.Meta.class,
-                new AnalysisSettings.Meta(null, context.plan().densePreprocessing()));
+        AnalysisSettings.Meta settings = configured != null ? configured
+                : context.plan().settings(AnalysisSettings.Meta.class,
+                        new AnalysisSettings.Meta(null, context.plan().densePreprocessing()));
         AnalysisResult result = new AnalysisResult(id());
         RecordTable<MetaRow> rows = result.addTable(MetaRow.TABLE);
         int count = context.data().sourceCount();

@@ -49,9 +49,25 @@ import org.repalign.compute.stats.SpearmanCorrelation;
  */
 public final class NoiseAnalysis implements Analysis {
 
+    /** The settings given by the factory, or {@code null} for the plan's. */
+    private final AnalysisSettings.Noise configured;
+
+    /** An analysis reading its settings from the plan it runs in. */
+    public NoiseAnalysis() {
+        this(null);
+    }
+
+    /**
+     * @param settings the analysis' settings, or {@code null} for those of the plan it runs in
+     *                 (see {@link NoiseAnalysisFactory})
+     */
+    public NoiseAnalysis(AnalysisSettings.Noise settings) {
+        this.configured = settings;
+    }
+
     @Override
     public String id() {
-        return "noise";
+        return NoiseAnalysisFactory.ID;
     }
 
     /** Computes the windows and measures the first pair on the first window with every metric. */
@@ -64,8 +80,9 @@ public final class NoiseAnalysis implements Analysis {
                 + " items");
     }
 
-    private static AnalysisSettings.Noise settings(RunContext context) {
-        return context.plan().settings(AnalysisSettings.Noise.class, AnalysisSettings.Noise.PAPER);
+    private AnalysisSettings.Noise settings(RunContext context) {
+        return configured != null ? configured
+                : context.plan().settings(AnalysisSettings.Noise.class, AnalysisSettings.Noise.PAPER);
     }
 
     private static double[] frequencies(RunContext context) throws ExperimentInputException {

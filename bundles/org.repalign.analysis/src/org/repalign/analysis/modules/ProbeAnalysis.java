@@ -37,15 +37,31 @@ import org.repalign.compute.probe.ProbeSettings;
  */
 public final class ProbeAnalysis implements Analysis {
 
+    /** The settings given by the factory, or {@code null} for the plan's. */
+    private final AnalysisSettings.Probes configured;
+
+    /** An analysis reading its settings from the plan it runs in. */
+    public ProbeAnalysis() {
+        this(null);
+    }
+
+    /**
+     * @param settings the analysis' settings, or {@code null} for those of the plan it runs in
+     *                 (see {@link ProbeAnalysisFactory})
+     */
+    public ProbeAnalysis(AnalysisSettings.Probes settings) {
+        this.configured = settings;
+    }
+
     @Override
     public String id() {
-        return "probes";
+        return ProbeAnalysisFactory.ID;
     }
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        AnalysisSettings.Probes settings = context.plan().settings(AnalysisSettings.Probes.class,
-                new AnalysisSettings.Probes(5, 1.0, 10));
+        AnalysisSettings.Probes settings = configured != null ? configured
+                : context.plan().settings(AnalysisSettings.Probes.class, new AnalysisSettings.Probes(5, 1.0, 10));
         Map<String, boolean[]> attributes = context.data().attributes();
         if (attributes.isEmpty()) {
             throw new ExperimentInputException("probe analysis: the experiment has no attributes file");

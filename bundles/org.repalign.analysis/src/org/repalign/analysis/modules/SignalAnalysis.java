@@ -17,7 +17,7 @@ public final class SignalAnalysis implements Analysis {
 
     @Override
     public String id() {
-        return "signal";
+        return SignalAnalysisFactory.ID;
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.data.ExperimentDataLoader;
 import org.repalign.analysis.data.ExperimentInputException;
-import org.repalign.analysis.modules.Analyses;
 import org.repalign.analysis.modules.Analysis;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.modules.SparseCodes;
@@ -34,7 +34,7 @@ import org.repalign.io.write.AtomicFiles;
 
 /**
  * Runs an experiment: loads and aligns the sources, runs the plan's analyses in the order of
- * {@link AnalysisSettings#IDS} on one shared {@link RunContext}, and writes the results folder
+ * {@link AnalysisRegistry} on one shared {@link RunContext}, and writes the results folder
  * {@code <out>/<run-id>/} atomically ({@link ResultStore}). Cancellation is checked between
  * steps (and inside metrics and SAE training); a cancelled or failed run writes nothing.
  *
@@ -84,7 +84,7 @@ public final class ExperimentRunner {
         long startNanos = System.nanoTime();
         int weight = 10;
         for (AnalysisSettings analysis : plan.analyses()) {
-            weight += Analyses.weight(analysis);
+            weight += AnalysisRegistry.installed().weight(analysis);
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Running " + plan.name(), weight);
         // the experiment as it is now is the experiment as run, whatever happens to the file later
@@ -107,7 +107,7 @@ public final class ExperimentRunner {
         for (AnalysisSettings settings : plan.analyses()) {
             Analysis analysis;
             try {
-                analysis = Analyses.create(settings);
+                analysis = AnalysisRegistry.installed().create(settings);
             } catch (IllegalArgumentException e) {
                 throw new ExperimentInputException(e.getMessage(), e);
             }
@@ -123,7 +123,7 @@ public final class ExperimentRunner {
             progress.subTask("Analysis " + settings.id());
             AnalysisResult result;
             try {
-                result = analysis.run(context, progress.split(Analyses.weight(settings)));
+                result = analysis.run(context, progress.split(AnalysisRegistry.installed().weight(settings)));
             } catch (java.util.concurrent.CancellationException e) {
                 // compute reports cancellation with the JDK's exception, the platform with its own
                 throw new org.eclipse.core.runtime.OperationCanceledException();

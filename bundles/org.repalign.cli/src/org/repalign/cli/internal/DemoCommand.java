@@ -38,7 +38,7 @@ public final class DemoCommand implements Command {
 
     @Override
     public String usage() {
-        return "repalign demo [--out DIR] [--only bias,noise,signal,features,meta,probes]";
+        return "repalign demo [--out DIR] [--only " + ExperimentRunning.onlyChoices() + "]";
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.repalign.analysis.experiment.ExperimentPlans;
 import org.repalign.analysis.experiment.ExperimentTemplates;
+import org.repalign.analysis.experiment.InstalledValidation;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
 import org.repalign.cli.Command;
 import org.repalign.cli.CommandIO;
@@ -17,7 +18,6 @@ import org.repalign.cli.OptionParser;
 import org.repalign.cli.UsageException;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
-import org.repalign.model.validation.ExperimentValidator;
 
 /**
  * {@code repalign experiment create FILE.repalign --source ID=PATH[#TENSOR] ...}: writes a new
@@ -105,7 +105,7 @@ public final class ExperimentCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        List<Diagnostic> problems = ExperimentValidator.validate(experiment, file, new ReaderSourceShapes());
+        List<Diagnostic> problems = InstalledValidation.validate(experiment, file, new ReaderSourceShapes());
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new UsageException(ExperimentPlans.problemLine(errors) + "; nothing was written");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
@@ -32,7 +33,8 @@ final class ExperimentRunning {
             try {
                 planned = plan.only(only);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--only: " + e.getMessage(), e);
+                throw new UsageException("--only: " + e.getMessage() + "; the experiment runs "
+                        + String.join(", ", plan.analyses().stream().map(a -> a.id()).toList()), e);
             }
         }
         if (planned.analyses().isEmpty()) {
@@ -59,6 +61,11 @@ final class ExperimentRunning {
         }
         io.out().println(outcome.reportFile().toAbsolutePath());
         return outcome;
+    }
+
+    /** @return the ids {@code --only} takes, as its usage shows them: those of the registry */
+    static String onlyChoices() {
+        return String.join(",", AnalysisRegistry.installed().knownIds());
     }
 
     /**

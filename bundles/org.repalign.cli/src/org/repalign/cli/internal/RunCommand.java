@@ -36,7 +36,7 @@ public final class RunCommand implements Command {
 
     @Override
     public String usage() {
-        return "repalign run FILE.repalign [--out DIR] [--only bias,noise,signal,features,meta,probes]";
+        return "repalign run FILE.repalign [--out DIR] [--only " + ExperimentRunning.onlyChoices() + "]";
     }
 
     @Override

@@ -60,6 +60,11 @@ final class GuardedMetricFactory implements MetricFactory {
     }
 
     @Override
+    public ParameterBound bound(String parameter) {
+        return delegate.bound(parameter);
+    }
+
+    @Override
     public AlignmentMetric create(MetricSpec spec) {
         AlignmentMetric metric;
         try {

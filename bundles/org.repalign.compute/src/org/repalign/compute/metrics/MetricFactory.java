@@ -22,6 +22,15 @@ public interface MetricFactory {
     List<MetricParameter> parameters();
 
     /**
+     * @param parameter the name of a declared parameter
+     * @return what bounds its value in an experiment besides its declared range; the validator
+     *         checks an experiment's metrics against it before a run
+     */
+    default ParameterBound bound(String parameter) {
+        return ParameterBound.NONE;
+    }
+
+    /**
      * Shorthand ids that stand for this metric with fixed parameters, e.g.
      * {@code mutual_knn_10 → {k=10}}. Empty by default.
      *

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.repalign.analysis.modules.Analysis;
 import org.repalign.analysis.modules.AnalysisFactory;
 import org.repalign.analysis.modules.AnalysisRegistry;
+import org.repalign.analysis.modules.SettingDeclaration;
+import org.repalign.analysis.results.TableSchema;
 import org.repalign.compute.extension.Contribution;
-import org.repalign.compute.metrics.MetricParameter;
 import org.repalign.editor.ExperimentEditor;
 import org.repalign.editor.internal.AnalysesPage;
 import org.repalign.editor.internal.DeclaredSettingsTable;
@@ -28,6 +29,15 @@ import org.repalign.model.ExperimentFiles;
 class ContributedAnalysesUITest {
 
     private static final String ID = "editor_test_histogram";
+
+    /**
+     * The row of the test analysis' table.
+     *
+     * @param bin   the bin
+     * @param count items in it
+     */
+    private record Count(int bin, int count) {
+    }
 
     private EditorFixture fixture;
     private ExperimentEditor editor;
@@ -46,13 +56,13 @@ class ContributedAnalysesUITest {
             }
 
             @Override
-            public List<MetricParameter> settings() {
-                return List.of(new MetricParameter("bins", "int", "10", 2, 100, "number of bins"));
+            public List<SettingDeclaration> settings() {
+                return List.of(SettingDeclaration.integer("bins", 10, 2, 100, "number of bins"));
             }
 
             @Override
-            public List<String> tables() {
-                return List.of("counts");
+            public List<TableSchema<?>> tables() {
+                return List.of(TableSchema.of("counts", Count.class));
             }
 
             @Override

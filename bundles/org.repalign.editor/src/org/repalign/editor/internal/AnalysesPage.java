@@ -1,35 +1,21 @@
 package org.repalign.editor.internal;
 
 import static org.repalign.model.ExperimentPackage.Literals.ANALYSIS__ENABLED;
-import static org.repalign.model.ExperimentPackage.Literals.BIAS_ANALYSIS;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__ANALYSES;
-import static org.repalign.model.ExperimentPackage.Literals.FEATURE_MATCHING_ANALYSIS;
-import static org.repalign.model.ExperimentPackage.Literals.FEATURE_MATCHING_ANALYSIS__BINARY;
-import static org.repalign.model.ExperimentPackage.Literals.FEATURE_MATCHING_ANALYSIS__PERMUTATIONS;
-import static org.repalign.model.ExperimentPackage.Literals.META_ANALYSIS;
-import static org.repalign.model.ExperimentPackage.Literals.META_ANALYSIS__LAMBDAS;
-import static org.repalign.model.ExperimentPackage.Literals.META_ANALYSIS__PREPROCESSING;
-import static org.repalign.model.ExperimentPackage.Literals.NOISE_ANALYSIS;
-import static org.repalign.model.ExperimentPackage.Literals.NOISE_ANALYSIS__EXCLUDE_SAME_FAMILY;
-import static org.repalign.model.ExperimentPackage.Literals.NOISE_ANALYSIS__PREPROCESSING;
-import static org.repalign.model.ExperimentPackage.Literals.NOISE_ANALYSIS__STRIDE;
-import static org.repalign.model.ExperimentPackage.Literals.NOISE_ANALYSIS__WINDOWS;
-import static org.repalign.model.ExperimentPackage.Literals.NOISE_ANALYSIS__WINDOW_SIZE;
-import static org.repalign.model.ExperimentPackage.Literals.PROBE_ANALYSIS;
-import static org.repalign.model.ExperimentPackage.Literals.PROBE_ANALYSIS__FOLDS;
-import static org.repalign.model.ExperimentPackage.Literals.PROBE_ANALYSIS__L2;
-import static org.repalign.model.ExperimentPackage.Literals.PROBE_ANALYSIS__MIN_POSITIVES;
-import static org.repalign.model.ExperimentPackage.Literals.SIGNAL_ANALYSIS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -37,21 +23,27 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.repalign.analysis.experiment.ModelAnalyses;
+import org.repalign.analysis.modules.AnalysisFactory;
 import org.repalign.analysis.modules.AnalysisRegistry;
+import org.repalign.analysis.modules.SettingDeclaration;
 import org.repalign.editor.ExperimentEditor;
 import org.repalign.model.Analysis;
-import org.repalign.model.ExperimentFactory;
-import org.repalign.model.MetaAnalysis;
 
 /**
- * The six analyses: a check box each (checking one that the experiment lacks adds it, unchecking
- * disables it and keeps its settings) and the analysis' settings.
+ * The analyses of the {@link AnalysisRegistry}, as their factories declare them: for each
+ * built-in analysis a section with its label and description, a check box (checking one that the
+ * experiment lacks adds it, unchecking disables it and keeps its settings) and a field per
+ * declared setting, bound to the model attribute of the same name, its help, range and default
+ * in the tooltip; then the contributed analyses with their declared settings.
  */
 public final class AnalysesPage extends ExperimentFormPage {
 
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final Map<String, Control> settingFields = new HashMap<>();
     private ContributedAnalysesSection contributedSection;
     private final EContentAdapter listener = new EContentAdapter() {
         @Override
@@ -70,41 +62,83 @@ public final class AnalysesPage extends ExperimentFormPage {
 
     @Override
     protected void createSections(FormToolkit toolkit, Composite body) {
-        analysis(toolkit, body, BIAS_ANALYSIS, "Bias", "Raw against centered alignment.");
-        WritableValue<Analysis> noise = analysis(toolkit, body, NOISE_ANALYSIS, "Noise",
-                "Alignment in frequency windows (needs a frequencies file).");
-        Composite noiseClient = clientOf(noise);
-        fields().text(toolkit, noiseClient, "Window size:", noise, NOISE_ANALYSIS, NOISE_ANALYSIS__WINDOW_SIZE);
-        fields().text(toolkit, noiseClient, "Stride:", noise, NOISE_ANALYSIS, NOISE_ANALYSIS__STRIDE);
-        fields().text(toolkit, noiseClient, "Windows:", noise, NOISE_ANALYSIS, NOISE_ANALYSIS__WINDOWS);
-        fields().check(toolkit, noiseClient, "Exclude pairs of the same family", noise, NOISE_ANALYSIS,
-                NOISE_ANALYSIS__EXCLUDE_SAME_FAMILY);
-        fields().choice(toolkit, noiseClient, "Preprocessing:", noise, NOISE_ANALYSIS, NOISE_ANALYSIS__PREPROCESSING);
-        analysis(toolkit, body, SIGNAL_ANALYSIS, "Signal", "Dense against sparse (SAE code) alignment.");
-        WritableValue<Analysis> features = analysis(toolkit, body, FEATURE_MATCHING_ANALYSIS, "Feature matching",
-                "SAE latents matched across models, against shuffled nulls.");
-        Composite featuresClient = clientOf(features);
-        fields().text(toolkit, featuresClient, "Permutations:", features, FEATURE_MATCHING_ANALYSIS,
-                FEATURE_MATCHING_ANALYSIS__PERMUTATIONS);
-        fields().check(toolkit, featuresClient, "Binary codes", features, FEATURE_MATCHING_ANALYSIS,
-                FEATURE_MATCHING_ANALYSIS__BINARY);
-        WritableValue<Analysis> meta = analysis(toolkit, body, META_ANALYSIS, "Meta",
-                "Ridge regression of alignment on model properties.");
-        Composite metaClient = clientOf(meta);
-        lambdas(toolkit, metaClient, meta);
-        fields().choice(toolkit, metaClient, "Preprocessing:", meta, META_ANALYSIS, META_ANALYSIS__PREPROCESSING);
-        WritableValue<Analysis> probes = analysis(toolkit, body, PROBE_ANALYSIS, "Probes",
-                "Attribute probes (needs an attributes file).");
-        Composite probesClient = clientOf(probes);
-        fields().text(toolkit, probesClient, "Folds:", probes, PROBE_ANALYSIS, PROBE_ANALYSIS__FOLDS);
-        fields().text(toolkit, probesClient, "L2:", probes, PROBE_ANALYSIS, PROBE_ANALYSIS__L2);
-        fields().text(toolkit, probesClient, "Min positives:", probes, PROBE_ANALYSIS, PROBE_ANALYSIS__MIN_POSITIVES);
+        AnalysisRegistry registry = AnalysisRegistry.installed();
+        for (AnalysisFactory factory : registry.all()) {
+            Optional<EClass> type = ModelAnalyses.builtInClass(factory.id());
+            if (type.isPresent()) {
+                builtIn(toolkit, body, factory, type.get());
+            }
+        }
         Composite contributed = section(toolkit, body, "Contributed analyses",
                 "Analyses of installed plug-ins; their settings are checked against what they declare.", 2);
-        contributedSection = new ContributedAnalysesSection(experimentEditor(), toolkit, contributed,
-                AnalysisRegistry.installed());
+        contributedSection = new ContributedAnalysesSection(experimentEditor(), toolkit, contributed, registry);
         experiment().eAdapters().add(listener);
         refreshers.forEach(Runnable::run);
+    }
+
+    private void builtIn(FormToolkit toolkit, Composite body, AnalysisFactory factory, EClass type) {
+        WritableValue<Analysis> master = analysis(toolkit, body, type, factory.name(), factory.description());
+        Composite client = clientOf(master);
+        for (SettingDeclaration declared : factory.settings()) {
+            EStructuralFeature feature = type.getEStructuralFeature(declared.name());
+            if (!(feature instanceof EAttribute attribute)) {
+                throw new IllegalStateException(type.getName() + " has no attribute " + declared.name());
+            }
+            String label = label(declared.name());
+            Control control = switch (declared.kind()) {
+                case INT, DOUBLE -> fields().text(toolkit, client, label + ":", master, type, attribute);
+                case BOOLEAN -> fields().check(toolkit, client, label, master, type, attribute);
+                case CHOICE -> fields().choice(toolkit, client, label + ":", master, type, attribute).getControl();
+                case DOUBLE_LIST -> numbers(toolkit, client, declared, master, type, attribute);
+            };
+            control.setToolTipText(tooltip(declared));
+            settingFields.put(factory.id() + "." + declared.name(), control);
+        }
+    }
+
+    /**
+     * @param name a declared setting's name in camel case
+     * @return its label: {@code windowSize} → {@code Window size}, {@code l2} → {@code L2}
+     */
+    static String label(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i == 0) {
+                out.append(Character.toUpperCase(c));
+            } else if (Character.isUpperCase(c)) {
+                out.append(' ').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param declared a declared setting
+     * @return its tooltip: the help, the allowed values and the default
+     */
+    static String tooltip(SettingDeclaration declared) {
+        StringJoiner tip = new StringJoiner("\n");
+        if (!declared.help().isBlank()) {
+            tip.add(Character.toUpperCase(declared.help().charAt(0)) + declared.help().substring(1) + ".");
+        }
+        tip.add((declared.kind() == SettingDeclaration.Kind.CHOICE ? "One of: " : "Allowed: ") + declared.range());
+        tip.add("Default: " + (declared.required() ? "none (required)"
+                : declared.defaultValue().isEmpty() ? "the analysis' own" : declared.defaultValue().toLowerCase(
+                        Locale.ROOT)));
+        return tip.toString();
+    }
+
+    /**
+     * @param id   an analysis id
+     * @param name a declared setting
+     * @return the field showing it
+     * @noreference for tests
+     */
+    public Control settingField(String id, String name) {
+        return settingFields.get(id + "." + name);
     }
 
     /**
@@ -151,13 +185,13 @@ public final class AnalysesPage extends ExperimentFormPage {
         Composite client = section(toolkit, body, title, description, 1);
         WritableValue<Analysis> master = new WritableValue<>(null, Analysis.class);
         clients.put(master, client);
-        Button run = toolkit.createButton(client, "Run the " + title.toLowerCase() + " analysis", SWT.CHECK);
+        Button run = toolkit.createButton(client, "Run the " + title.toLowerCase(Locale.ROOT) + " analysis", SWT.CHECK);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(run);
         EditingDomain domain = experimentEditor().getEditingDomain();
         run.addListener(SWT.Selection, e -> {
             Analysis current = master.getValue();
             if (current == null && run.getSelection()) {
-                Analysis created = (Analysis) ExperimentFactory.eINSTANCE.create(type);
+                Analysis created = (Analysis) org.eclipse.emf.ecore.util.EcoreUtil.create(type);
                 created.setEnabled(true);
                 domain.getCommandStack().execute(AddCommand.create(domain, experiment(), EXPERIMENT__ANALYSES, created));
             } else if (current != null && current.isEnabled() != run.getSelection()) {
@@ -177,44 +211,53 @@ public final class AnalysesPage extends ExperimentFormPage {
         return master;
     }
 
-    private void lambdas(FormToolkit toolkit, Composite client, WritableValue<Analysis> meta) {
-        toolkit.createLabel(client, "Lambdas:");
+    /** A text field for a list of numbers, committed on focus out or Enter through a command. */
+    private Text numbers(FormToolkit toolkit, Composite client, SettingDeclaration declared,
+            WritableValue<Analysis> master, EClass type, EAttribute attribute) {
+        toolkit.createLabel(client, label(declared.name()) + ":");
         Text text = toolkit.createText(client, "", SWT.SINGLE);
-        text.setToolTipText("Ridge strengths separated by commas; empty for 0.1, 1, 10");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(8, 0).applyTo(text);
         Runnable show = () -> {
             if (!text.isDisposed() && !text.isFocusControl()) {
-                text.setText(meta.getValue() instanceof MetaAnalysis m ? join(m.getLambdas()) : "");
+                text.setText(master.getValue() == null ? "" : join(list(master.getValue(), attribute)));
             }
         };
         refreshers.add(show);
-        meta.addValueChangeListener(e -> {
+        master.addValueChangeListener(e -> {
             show.run();
-            text.setEnabled(meta.getValue() != null);
+            text.setEnabled(master.getValue() != null);
         });
-        text.setEnabled(meta.getValue() != null);
+        text.setEnabled(master.getValue() != null);
         org.eclipse.swt.widgets.Listener commit = e -> {
-            if (!(meta.getValue() instanceof MetaAnalysis m)) {
+            Analysis analysis = master.getValue();
+            if (analysis == null) {
                 return;
             }
-            List<Double> values = new ArrayList<>();
+            List<Double> values;
             try {
-                for (String part : text.getText().split("[,\\s]+")) {
-                    if (!part.isBlank()) {
-                        values.add(Double.valueOf(part));
-                    }
-                }
+                values = SettingDeclaration.numbers(text.getText());
             } catch (NumberFormatException ex) {
-                text.setToolTipText("Not numbers: " + text.getText());
+                text.setToolTipText("Not numbers: " + text.getText() + "\n" + tooltip(declared));
                 return;
             }
-            if (!values.equals(m.getLambdas())) {
-                fields().set(m, META_ANALYSIS__LAMBDAS, values);
+            String problem = declared.problem(text.getText());
+            text.setToolTipText(problem == null ? tooltip(declared) : problem + "\n" + tooltip(declared));
+            if (problem != null) {
+                return;
+            }
+            if (!values.equals(list(analysis, attribute))) {
+                fields().set(analysis, attribute, values);
             }
         };
         text.addListener(SWT.FocusOut, commit);
         text.addListener(SWT.DefaultSelection, commit);
-        experimentEditor().registry().add(meta::getValue, META_ANALYSIS, META_ANALYSIS__LAMBDAS, text, null);
+        experimentEditor().registry().add(master::getValue, type, attribute, text, null);
+        return text;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Double> list(Analysis analysis, EAttribute attribute) {
+        return (List<Double>) analysis.eGet(attribute);
     }
 
     private static String join(List<Double> values) {

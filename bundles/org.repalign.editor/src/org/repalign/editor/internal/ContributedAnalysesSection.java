@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.repalign.analysis.modules.AnalysisFactory;
 import org.repalign.analysis.modules.AnalysisRegistry;
-import org.repalign.compute.metrics.MetricParameter;
+import org.repalign.analysis.modules.SettingDeclaration;
 import org.repalign.editor.ExperimentEditor;
 import org.repalign.model.ContributedAnalysis;
 import org.repalign.model.Experiment;
@@ -115,7 +115,7 @@ final class ContributedAnalysesSection {
     private void showSelected() {
         ContributedAnalysis selected = analyses.getStructuredSelection().getFirstElement() instanceof ContributedAnalysis a
                 && a.eContainer() != null ? a : null;
-        List<MetricParameter> declared = selected == null ? List.of()
+        List<SettingDeclaration> declared = selected == null ? List.of()
                 : registry.contribution(selected.getAnalysisId()).map(c -> c.value().settings()).orElse(List.of());
         settings.show(selected, selected == null ? null : "analysis " + selected.getAnalysisId(), declared);
     }

@@ -26,6 +26,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.repalign.analysis.modules.SettingDeclaration;
 import org.repalign.compute.metrics.MetricParameter;
 
 /**
@@ -45,7 +46,7 @@ public final class DeclaredSettingsTable {
      * @param value       the experiment's entry for it, or null for the default
      * @param valueText   the entry's value, empty for the default
      */
-    public record Row(MetricParameter declaration, EObject value, String valueText) {
+    public record Row(SettingDeclaration declaration, EObject value, String valueText) {
         /** @return the value as text, empty for the default */
         public String text() {
             return valueText;
@@ -85,9 +86,8 @@ public final class DeclaredSettingsTable {
         TableViewerColumn value = column("Value", 90, row -> row.text().isEmpty() ? "(default)" : row.text());
         value.setEditingSupport(new ValueEditing());
         column("Default", 70, row -> row.declaration().defaultValue() == null ? "(required)" : row.declaration().defaultValue());
-        column("Range", 120, row -> "[" + bound(row.declaration().minimum()) + ", " + bound(row.declaration().maximum())
-                + "] " + row.declaration().type());
-        column("Description", 320, row -> row.declaration().description());
+        column("Range", 120, row -> row.declaration().range() + " " + kind(row.declaration()));
+        column("Description", 320, row -> row.declaration().help());
     }
 
     /** @return the rows shown, one per declaration */
@@ -107,13 +107,13 @@ public final class DeclaredSettingsTable {
      * @param declarations what it declares (empty for an unknown metric or analysis)
      */
     @SuppressWarnings("unchecked")
-    void show(EObject newOwner, String label, List<MetricParameter> declarations) {
+    void show(EObject newOwner, String label, List<SettingDeclaration> declarations) {
         owner = newOwner;
         ownerLabel = label;
         List<Row> rows = new ArrayList<>();
         if (newOwner != null) {
             List<EObject> given = (List<EObject>) newOwner.eGet(entries.list());
-            for (MetricParameter declaration : declarations) {
+            for (SettingDeclaration declaration : declarations) {
                 EObject entry = given.stream().filter(p -> declaration.name().equals(p.eGet(entries.name()))).findFirst()
                         .orElse(null);
                 Object text = entry == null ? null : entry.eGet(entries.value());
@@ -128,19 +128,33 @@ public final class DeclaredSettingsTable {
      * @param text        a value as typed
      * @return why the value does not fit the declaration, or empty when it does
      */
-    static Optional<String> problem(MetricParameter declaration, String text) {
-        double number;
-        try {
-            number = "int".equals(declaration.type()) ? Long.parseLong(text.strip()) : Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            return Optional.of(declaration.name() + ": '" + text + "' is not " + ("int".equals(declaration.type())
-                    ? "an integer" : "a number"));
+    static Optional<String> problem(SettingDeclaration declaration, String text) {
+        String problem = declaration.problem(text);
+        return Optional.ofNullable(problem == null ? null : problem.replaceFirst("^setting ", ""));
+    }
+
+    /**
+     * @param parameters the parameters a metric declares ({@code int} or {@code double})
+     * @return them as setting declarations
+     */
+    static List<SettingDeclaration> declarations(List<MetricParameter> parameters) {
+        List<SettingDeclaration> declarations = new ArrayList<>();
+        for (MetricParameter parameter : parameters) {
+            declarations.add(new SettingDeclaration(parameter.name(), "int".equals(parameter.type())
+                    ? SettingDeclaration.Kind.INT : SettingDeclaration.Kind.DOUBLE, parameter.defaultValue(),
+                    parameter.minimum(), parameter.maximum(), List.of(), parameter.description()));
         }
-        if (!(number >= declaration.minimum() && number <= declaration.maximum())) {
-            return Optional.of(declaration.name() + ": " + text.strip() + " is outside [" + bound(declaration.minimum())
-                    + ", " + bound(declaration.maximum()) + "]");
-        }
-        return Optional.empty();
+        return declarations;
+    }
+
+    private static String kind(SettingDeclaration declaration) {
+        return switch (declaration.kind()) {
+            case INT -> "int";
+            case DOUBLE -> "double";
+            case BOOLEAN -> "boolean";
+            case CHOICE -> "choice";
+            case DOUBLE_LIST -> "list of doubles";
+        };
     }
 
     /**
@@ -189,13 +203,6 @@ public final class DeclaredSettingsTable {
             }
         });
         return column;
-    }
-
-    private static String bound(double value) {
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "∞" : "−∞";
-        }
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private final class ValueEditing extends EditingSupport {

@@ -139,8 +139,8 @@ public final class MetricsPage extends ExperimentFormPage {
             MetricSetting selected = viewer.getStructuredSelection().getFirstElement() instanceof MetricSetting metric
                     && metric.eContainer() != null ? metric : null;
             parameters.show(selected, selected == null ? null : "metric " + selected.getId(),
-                    selected == null ? List.of() : registry.factory(selected.getId()).map(f -> f.parameters())
-                            .orElse(List.of()));
+                    selected == null ? List.of() : DeclaredSettingsTable.declarations(registry.factory(selected.getId())
+                            .map(f -> f.parameters()).orElse(List.of())));
             if (selected != null) {
                 description.setText(describe(registry, selected.getId()));
             }

@@ -22,7 +22,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.launch.ExperimentLaunchConfigurations;
 
 /**
@@ -63,7 +63,7 @@ final class ExperimentTab extends AbstractLaunchConfigurationTab {
         only.setMessage("all enabled analyses");
         only.addModifyListener(e -> updateLaunchConfigurationDialog());
         Label hint = new Label(body, SWT.WRAP);
-        hint.setText("Comma-separated analysis ids of the experiment (" + String.join(", ", AnalysisSettings.IDS)
+        hint.setText("Comma-separated analysis ids of the experiment (" + String.join(", ", AnalysisRegistry.installed().builtInIds())
                 + " or a plug-in's); empty runs every enabled analysis. Results go where the experiment editor's Run writes them (Window > Preferences > RepAlign).");
         GridData wrapped = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
         wrapped.widthHint = 400;

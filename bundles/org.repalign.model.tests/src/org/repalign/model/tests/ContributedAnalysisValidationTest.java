@@ -17,6 +17,7 @@ import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.model.Source;
 import org.repalign.model.validation.ExperimentValidator;
+import org.repalign.model.validation.SourceShapes;
 
 /** A contributed analysis: its id and the form of its settings are checked, its values by the contributor. */
 class ContributedAnalysisValidationTest {
@@ -52,7 +53,8 @@ class ContributedAnalysisValidationTest {
     }
 
     private List<String> problems() {
-        return ExperimentValidator.validate(experiment, dir.resolve("x.repalign")).stream().map(Diagnostic::getMessage)
+        return TestCatalogs.validate(experiment, dir.resolve("x.repalign"), SourceShapes.UNKNOWN).stream()
+                .map(Diagnostic::getMessage)
                 .toList();
     }
 
@@ -77,5 +79,25 @@ class ContributedAnalysisValidationTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("'rows' is given twice")), problems.toString());
         analysis.setEnabled(false);
         assertEquals(List.of(), problems(), "a disabled analysis is not checked");
+    }
+
+    @Test
+    void settingsAreCheckedAgainstTheAnalysisDeclarations() {
+        analysis.getSettings().get(0).setValue("1");
+        assertEquals(List.of("Analysis 'dimension': rows 1 is outside [2, 1000000]"), problems());
+        analysis.getSettings().get(0).setValue("many");
+        assertEquals(List.of("Analysis 'dimension': rows 'many' is not an integer"), problems());
+        assertEquals(List.of(), ExperimentValidator.validate(experiment, dir.resolve("x.repalign")).stream()
+                .map(Diagnostic::getMessage).toList(), "without a catalog only the form is checked");
+    }
+
+    @Test
+    void anAnalysisTheCatalogDoesNotKnowIsWarnedAbout() {
+        analysis.setAnalysisId("histogram");
+        List<Diagnostic> problems = TestCatalogs.validate(experiment, dir.resolve("x.repalign"), SourceShapes.UNKNOWN);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(Diagnostic.WARNING, problems.get(0).getSeverity());
+        assertEquals("Analysis 'histogram': analysisId 'histogram' is not an installed analysis; a run refuses it",
+                problems.get(0).getMessage());
     }
 }

@@ -80,7 +80,7 @@ class ExperimentValidatorTest {
     }
 
     private List<Diagnostic> validate() {
-        return ExperimentValidator.validate(experiment, experimentFile);
+        return TestCatalogs.validate(experiment, experimentFile, SourceShapes.UNKNOWN);
     }
 
     private void assertValid() {
@@ -233,7 +233,7 @@ class ExperimentValidatorTest {
                 return OptionalInt.of(source == a ? 10 : ITEMS);
             }
         };
-        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, shapes);
+        List<Diagnostic> problems = TestCatalogs.validate(experiment, experimentFile, shapes);
         assertProblem(problems, a, Literals.SOURCE__FILE, Diagnostic.ERROR,
                 "Source 'a': file 'a.npy' has 10 rows but the items file lists 3000 items");
         assertEquals(1, problems.size());
@@ -307,7 +307,7 @@ class ExperimentValidatorTest {
                 return OptionalInt.empty();
             }
         };
-        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, shapes);
+        List<Diagnostic> problems = TestCatalogs.validate(experiment, experimentFile, shapes);
         assertProblem(problems, metric.getParameters().get(0), Literals.METRIC_PARAMETER__VALUE, Diagnostic.ERROR,
                 "Metric 'svcca:q=50': q 50 is larger than the dimension 32 of source 'b'");
         assertEquals(1, problems.size());
@@ -365,12 +365,12 @@ class ExperimentValidatorTest {
     void aSubsampleLargerThanTheSourcesRowsIsFlaggedWithoutAnItemsFile() {
         experiment.setItemsFile(null);
         noise().setEnabled(false);
-        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows());
+        List<Diagnostic> problems = TestCatalogs.validate(experiment, experimentFile, fiveHundredRows());
         assertProblem(problems, experiment.getProtocol(), Literals.PROTOCOL__SUBSAMPLE_SIZE, Diagnostic.WARNING,
                 "Protocol: subsampleSize 1000 is larger than the 500 rows the sources have; every subsample is all of"
                         + " them, so the subsamples do not differ");
         experiment.getProtocol().setSubsampleSize(400);
-        problems = ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows());
+        problems = TestCatalogs.validate(experiment, experimentFile, fiveHundredRows());
         assertTrue(problems.stream().noneMatch(d -> d.getData().get(0) == experiment.getProtocol()),
                 problems.stream().map(Diagnostic::getMessage).toList().toString());
     }
@@ -382,11 +382,11 @@ class ExperimentValidatorTest {
         MetricSetting metric = Experiments.metric("mutual_knn_500");
         experiment.getMetrics().add(metric);
         // the subsample size (1000) is clipped to the 500 rows the sources have
-        assertProblem(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows()), metric,
+        assertProblem(TestCatalogs.validate(experiment, experimentFile, fiveHundredRows()), metric,
                 Literals.METRIC_SETTING__ID, Diagnostic.ERROR, "Metric 'mutual_knn_500': id 'mutual_knn_500' means"
                         + " k = 500, which must be smaller than the 500 rows of a subsample");
         metric.setId("mutual_knn_499");
-        assertTrue(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows()).stream()
+        assertTrue(TestCatalogs.validate(experiment, experimentFile, fiveHundredRows()).stream()
                 .noneMatch(d -> d.getData().get(0) == metric));
     }
 
@@ -394,7 +394,7 @@ class ExperimentValidatorTest {
     void qAboveTheDimensionOfSmallSourcesIsAnError() {
         MetricSetting metric = Experiments.metric("svcca_100");
         experiment.getMetrics().add(metric);
-        assertProblem(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows(32, 768)), metric,
+        assertProblem(TestCatalogs.validate(experiment, experimentFile, fiveHundredRows(32, 768)), metric,
                 Literals.METRIC_SETTING__ID, Diagnostic.ERROR,
                 "Metric 'svcca_100': id 'svcca_100' means q = 100, which is larger than the dimension 32 of source 'a'");
     }
@@ -405,7 +405,7 @@ class ExperimentValidatorTest {
         noise().setEnabled(false);
         experiment.getProtocol().setSubsampleSize(400);
         SaeSettings sae = experiment.getSae();
-        List<Diagnostic> problems = ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows());
+        List<Diagnostic> problems = TestCatalogs.validate(experiment, experimentFile, fiveHundredRows());
         assertProblem(problems, sae, Literals.SAE_SETTINGS__BATCH_SIZE, Diagnostic.WARNING,
                 "SAE settings: batchSize 1024 is larger than the 500 rows the sources have; every step draws rows again");
         assertProblem(problems, sae, Literals.SAE_SETTINGS__LATENTS, Diagnostic.WARNING,
@@ -413,13 +413,13 @@ class ExperimentValidatorTest {
                         + " rows by heart");
         sae.setBatchSize(500);
         sae.setLatents(1000);
-        assertTrue(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows()).isEmpty());
+        assertTrue(TestCatalogs.validate(experiment, experimentFile, fiveHundredRows()).isEmpty());
         // without an analysis that trains SAEs the SAE settings are not used
         sae.setBatchSize(1024);
         sae.setLatents(4096);
         experiment.getAnalyses().removeIf(a -> a instanceof org.repalign.model.SignalAnalysis
                 || a instanceof org.repalign.model.FeatureMatchingAnalysis || a instanceof ProbeAnalysis);
-        assertTrue(ExperimentValidator.validate(experiment, experimentFile, fiveHundredRows()).isEmpty());
+        assertTrue(TestCatalogs.validate(experiment, experimentFile, fiveHundredRows()).isEmpty());
     }
 
     // ---- SAE -----------------------------------------------------------------------------

@@ -1,5 +1,9 @@
 package org.repalign.model.validation;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
@@ -7,7 +11,8 @@ import org.repalign.model.Source;
 
 /**
  * Tells {@link ExperimentValidator} the shape of a source's representation file, when the
- * caller can read it (the model bundle reads no representation formats itself). Put an
+ * caller can read it (the model bundle reads no representation formats itself), and how many
+ * items an item file lists. Put an
  * implementation into the validation context under {@link ExperimentValidator#SOURCE_SHAPES},
  * or pass it to {@link ExperimentValidator#validate(org.repalign.model.Experiment, Path, SourceShapes)}.
  * Without one every shape is unknown and the checks that need it are skipped.
@@ -40,4 +45,26 @@ public interface SourceShapes {
      * @return the number of rows (items), or empty when unknown
      */
     OptionalInt rows(Source source, Path resolvedFile);
+
+    /**
+     * The number of items an item file lists: its lines up to the last non-empty one.
+     *
+     * @param itemsFile an item file (the experiment's or a source's), resolved; it exists
+     * @return the number of items, or empty when the file cannot be read
+     */
+    default OptionalInt items(Path itemsFile) {
+        try (BufferedReader reader = Files.newBufferedReader(itemsFile, StandardCharsets.UTF_8)) {
+            int lines = 0;
+            int lastNonEmpty = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines++;
+                if (!line.isBlank()) {
+                    lastNonEmpty = lines;
+                }
+            }
+            return OptionalInt.of(lastNonEmpty);
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
 }

@@ -51,7 +51,7 @@ import org.repalign.analysis.SaeSettings;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
-import org.repalign.analysis.results.RunResults.ProbeRow;
+import org.repalign.analysis.results.rows.ProbeRow;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
 import org.repalign.compute.metrics.TieRule;

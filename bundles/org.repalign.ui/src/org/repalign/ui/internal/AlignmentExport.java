@@ -22,6 +22,23 @@ public final class AlignmentExport {
     /**
      * @param run            a run
      * @param metric         a metric key of the run
+     * @param representation the id of a representation the run measured ({@code raw},
+     *                       {@code centered}, {@code dense}, {@code sparse})
+     * @return the pair values the matrix shows
+     * @throws IllegalArgumentException for another id
+     */
+    public static List<AlignmentValue> matrix(RunResults run, String metric, String representation) {
+        for (AlignmentMatrices.Representation r : AlignmentMatrices.Representation.values()) {
+            if (r.id().equals(representation)) {
+                return matrix(run, metric, r);
+            }
+        }
+        throw new IllegalArgumentException("no representation '" + representation + "'");
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         a metric key of the run
      * @param representation a representation the run measured
      * @return the pair values the matrix shows
      */

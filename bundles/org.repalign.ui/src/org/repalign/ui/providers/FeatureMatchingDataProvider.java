@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.repalign.analysis.results.RunResults;
-import org.repalign.analysis.results.RunResults.FeatureNullScore;
-import org.repalign.analysis.results.RunResults.FeatureRow;
+import org.repalign.analysis.results.rows.FeatureNullScore;
+import org.repalign.analysis.results.rows.FeatureRow;
 
 /**
  * The data provider of the features analysis: the matching kinds, per kind the matched pairs

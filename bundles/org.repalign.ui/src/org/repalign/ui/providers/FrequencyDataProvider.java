@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.repalign.analysis.results.RunResults;
-import org.repalign.analysis.results.RunResults.NoiseFit;
-import org.repalign.analysis.results.RunResults.NoiseRow;
+import org.repalign.analysis.results.rows.NoiseFit;
+import org.repalign.analysis.results.rows.NoiseRow;
 
 /**
  * The data provider of the noise analysis: the measured pairs, per pair and metric the
@@ -87,6 +87,6 @@ public final class FrequencyDataProvider implements DataProvider {
      * @return how many pairs' alignment rises with frequency on the metric
      */
     public long rising(RunResults run, String metric) {
-        return run.noiseFits().stream().filter(f -> f.metric().equals(metric) && f.rising()).count();
+        return run.noiseFits().stream().filter(f -> f.metric().equals(metric) && f.rises()).count();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.repalign.analysis.results.RunResults;
-import org.repalign.analysis.results.RunResults.Direction;
+import org.repalign.compute.metrics.Direction;
 import org.repalign.ui.internal.AlignmentMatrices;
 import org.repalign.ui.internal.AlignmentMatrices.Representation;
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.repalign.analysis.results.RunResults;
-import org.repalign.analysis.results.RunResults.ProbeRow;
+import org.repalign.analysis.results.rows.ProbeRow;
 
 /**
  * The data provider of the probes analysis: the probed sources, per source the probe rows as a

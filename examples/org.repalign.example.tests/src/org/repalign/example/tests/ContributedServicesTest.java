@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.repalign.analysis.modules.AnalysisRegistry;
+import org.repalign.analysis.results.TableSchema;
 import org.repalign.compute.data.DenseMatrix;
 import org.repalign.compute.extension.ContributionProblems;
 import org.repalign.compute.metrics.AlignmentMetric;
@@ -84,7 +85,8 @@ class ContributedServicesTest {
         assertEquals("ramat", ramat.formatName());
         assertEquals(EXAMPLE, RepresentationReaders.contributorOf(ramat).orElseThrow());
         assertEquals(EXAMPLE, AnalysisRegistry.installed().contribution("dimension").orElseThrow().contributor());
-        assertEquals(List.of("dimension"), AnalysisRegistry.installed().require("dimension").tables());
+        assertEquals(List.of("dimension"), AnalysisRegistry.installed().require("dimension").tables().stream()
+                .map(TableSchema::name).toList());
         assertTrue(AnalysisRegistry.installed().contribution("failing").isPresent());
         assertTrue(SaeArchitectures.ids().containsAll(List.of("topk", "batchtopk", "relu-l1")));
     }

@@ -8,6 +8,7 @@ import org.repalign.analysis.modules.Analysis;
 import org.repalign.analysis.modules.AnalysisFactory;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.TableSchema;
 
 /** Test contribution {@code failing}: an analysis whose run throws (listed in this fragment's META-INF/services). */
 public final class FailingAnalysisFactory implements AnalysisFactory {
@@ -27,8 +28,8 @@ public final class FailingAnalysisFactory implements AnalysisFactory {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of("nothing");
+    public List<TableSchema<?>> tables() {
+        return List.of();
     }
 
     @Override

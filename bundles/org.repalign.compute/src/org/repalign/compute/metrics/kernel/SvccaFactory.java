@@ -9,6 +9,7 @@ import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.metrics.MetricFactory;
 import org.repalign.compute.metrics.MetricParameter;
 import org.repalign.compute.metrics.MetricSpec;
+import org.repalign.compute.metrics.ParameterBound;
 import org.repalign.compute.metrics.kernel.internal.SvccaMetric;
 
 /**
@@ -48,6 +49,12 @@ public final class SvccaFactory implements MetricFactory {
                 new MetricParameter("q", "int", "10", 1, Integer.MAX_VALUE, "singular directions kept on each side"),
                 new MetricParameter("standardize", "int", "0", 0, 1,
                         "1: z-score each feature before the SVD (PRH); 0: use the rows as given (L2PRH)"));
+    }
+
+    /** q directions are kept on each side: at most the rows and the columns. */
+    @Override
+    public ParameterBound bound(String parameter) {
+        return "q".equals(parameter) ? ParameterBound.AT_MOST_ROWS_AND_COLUMNS : ParameterBound.NONE;
     }
 
     @Override

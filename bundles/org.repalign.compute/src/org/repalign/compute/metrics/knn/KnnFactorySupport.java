@@ -9,6 +9,7 @@ import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.metrics.MetricFactory;
 import org.repalign.compute.metrics.MetricParameter;
 import org.repalign.compute.metrics.MetricSpec;
+import org.repalign.compute.metrics.ParameterBound;
 
 /** What the kNN factories share: one parameter k, optional shorthands {@code id_10}, {@code id_100}. */
 abstract class KnnFactorySupport implements MetricFactory {
@@ -49,6 +50,12 @@ abstract class KnnFactorySupport implements MetricFactory {
     public final List<MetricParameter> parameters() {
         return List.of(new MetricParameter("k", "int", Integer.toString(DEFAULT_K), minimumK, Integer.MAX_VALUE,
                 "neighbours per row, excluding the row itself; at most n − 1"));
+    }
+
+    /** k counts neighbours among the other rows: fewer than the rows. */
+    @Override
+    public final ParameterBound bound(String parameter) {
+        return "k".equals(parameter) ? ParameterBound.BELOW_ROWS : ParameterBound.NONE;
     }
 
     @Override
