@@ -25,7 +25,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.repalign.compute.synth.RotationNoiseSweep;
 import org.repalign.ui.charts.ChartSvg;
 import org.repalign.ui.charts.Csv;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.ExportAction;
 
@@ -146,7 +146,7 @@ public class CkaCalibrationView extends ViewPart {
                 for (int i = 0; i < NOISE_LEVELS.length; i++) {
                     out.append(Csv.cell(NOISE_LEVELS[i])).append(',').append(Csv.cell(cka[i])).append('\n');
                 }
-                AtomicFiles.writeText(file, out.toString());
+                AtomicExportFile.writeText(file, out.toString());
             }
             default -> throw new IOException(file.getFileName() + ": export formats are png, svg, csv");
         }

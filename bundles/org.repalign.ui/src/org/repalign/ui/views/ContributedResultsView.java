@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.results.RunResults;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.RowsTable;
 import org.repalign.ui.internal.RunResultsView;
 import org.repalign.ui.results.ResultTableFile;
@@ -169,7 +169,7 @@ public final class ContributedResultsView extends RunResultsView {
         if (shown == null) {
             throw new IOException("no table is shown");
         }
-        AtomicFiles.writeText(file, Files.readString(shown.file(), java.nio.charset.StandardCharsets.UTF_8));
+        AtomicExportFile.writeText(file, Files.readString(shown.file(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override

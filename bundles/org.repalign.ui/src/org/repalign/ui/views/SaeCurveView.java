@@ -23,7 +23,7 @@ import org.repalign.ui.RunMonitor;
 import org.repalign.ui.RunMonitor.LiveRun;
 import org.repalign.ui.charts.ChartSvg;
 import org.repalign.ui.charts.Csv;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
@@ -261,7 +261,7 @@ public class SaeCurveView extends RunResultsView {
                             .append(',').append(Csv.cell(p.l0())).append(',').append(Csv.cell(p.deadFraction()))
                             .append(',').append(Csv.cell(p.rowsPerSecond())).append('\n');
                 }
-                AtomicFiles.writeText(file, out.toString());
+                AtomicExportFile.writeText(file, out.toString());
             }
             default -> throw unsupported(file);
         }
