@@ -25,27 +25,28 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.SharedHeaderFormEditor;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IGotoMarker;
-import org.repalign.analysis.ExperimentPlan;
-import org.repalign.analysis.data.ExperimentInputException;
-import org.repalign.analysis.experiment.ExperimentPlans;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.repalign.analysis.experiment.InstalledValidation;
 import org.repalign.analysis.experiment.ReaderSourceShapes;
 import org.repalign.analysis.run.ExperimentJob;
-import org.repalign.analysis.store.ResultStore;
 import org.repalign.editor.internal.AnalysesPage;
 import org.repalign.editor.internal.CommandLabels;
 import org.repalign.editor.internal.CommandStackAction;
@@ -58,6 +59,7 @@ import org.repalign.editor.internal.FormFields;
 import org.repalign.editor.internal.MetricsPage;
 import org.repalign.editor.internal.OverviewPage;
 import org.repalign.editor.internal.ProblemHeader;
+import org.repalign.editor.internal.RunExperimentHandler;
 import org.repalign.editor.internal.SaveAsTarget;
 import org.repalign.editor.internal.SourcesPage;
 import org.repalign.editor.internal.SyntheticPage;
@@ -71,7 +73,6 @@ import org.repalign.model.SyntheticData;
 import org.repalign.model.SyntheticModel;
 import org.repalign.model.provider.ExperimentItemProviderAdapterFactory;
 import org.repalign.ui.RunMonitor;
-import org.repalign.ui.WorkbenchRuns;
 import org.repalign.ui.preferences.RepAlignPreferences;
 
 /**
@@ -80,10 +81,13 @@ import org.repalign.ui.preferences.RepAlignPreferences;
  * state); saving writes the file atomically through {@link ExperimentFiles}. The validator runs
  * after every change (decorations on the fields, every problem listed from the header, Run
  * disabled while there are errors) and on opening and saving (problem markers on a workspace
- * file); opening a marker or a problem of the header's list shows its field. The Run action in the header runs the experiment as
- * an {@link ExperimentJob} with results in {@code NAME.results/} beside {@code NAME.repalign} (or the folder
- * chosen in the {@link RepAlignPreferences}); the
- * {@link RunMonitor} shows its SAE curves live and selects the new run in the Runs view.
+ * file); opening a marker or a problem of the header's list shows its field. The Run button in
+ * the header, like Ctrl+R in the editor and Run Experiment in the menus, is the command
+ * {@value RunExperimentHandler#COMMAND_ID}: its handler runs the experiment as an
+ * {@link ExperimentJob} with results in {@code NAME.results/} beside {@code NAME.repalign} (or the
+ * folder chosen in the {@link RepAlignPreferences}); the {@link RunMonitor} shows its SAE curves
+ * live and selects the new run in the Runs view. The editor only says whether it can run
+ * ({@link #PROP_RUNNABLE} after each validation) and shows the run's messages in its header.
  */
 public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMarker {
 
@@ -99,6 +103,13 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     public static final String ANALYSES_PAGE = "analyses";
     /** Page id: metrics, protocol, SAE settings. */
     public static final String METRICS_PAGE = "metrics";
+    /**
+     * Property fired after each validation and after Save As: whether and what the editor can run
+     * may have changed (the Run Experiment handler listens).
+     */
+    public static final int PROP_RUNNABLE = 0x4001;
+    /** The context active while an experiment editor is: the key bindings of its commands (Ctrl+R). */
+    public static final String CONTEXT_ID = "org.repalign.editor.context";
 
     private final FieldRegistry registry = new FieldRegistry();
     private ComposedAdapterFactory adapterFactory;
@@ -109,7 +120,7 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     private Path file;
     private CommandStackAction undoAction;
     private CommandStackAction redoAction;
-    private Action runAction;
+    private CommandContributionItem runItem;
     private List<Diagnostic> problems = List.of();
     private ProblemHeader problemHeader;
     private final java.util.concurrent.atomic.AtomicInteger markerGeneration = new java.util.concurrent.atomic.AtomicInteger();
@@ -122,6 +133,10 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         public void partActivated(IWorkbenchPartReference reference) {
             if (reference.getPart(false) == ExperimentEditor.this) {
                 checkFileOnDisk();
+                if (runItem != null) {
+                    // the Run button asks the command again now that this editor is the one it runs
+                    runItem.update();
+                }
             }
         }
     };
@@ -176,16 +191,19 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         form.setText(experiment.getName() == null || experiment.getName().isBlank() ? "Experiment"
                 : "Experiment " + experiment.getName());
         headerForm.getToolkit().decorateFormHeading(form.getForm());
-        runAction = new Action("Run") {
-            @Override
-            public void run() {
-                runExperiment();
-            }
-        };
-        runAction.setToolTipText(runToolTip());
+        CommandContributionItemParameter run = new CommandContributionItemParameter(getSite(),
+                "org.repalign.editor.run", RunExperimentHandler.COMMAND_ID, CommandContributionItem.STYLE_PUSH);
+        run.label = "Run";
+        run.icon = ResourceLocator.imageDescriptorFromBundle(getClass(), "icons/run.png").orElse(null);
+        run.mode = CommandContributionItem.MODE_FORCE_TEXT;
+        runItem = new CommandContributionItem(run);
         problemHeader = new ProblemHeader(form, this::reveal);
-        form.getToolBarManager().add(runAction);
+        form.getToolBarManager().add(runItem);
         form.getToolBarManager().update(true);
+        IContextService contexts = getSite().getService(IContextService.class);
+        if (contexts != null) {
+            contexts.activateContext(CONTEXT_ID);
+        }
         validate();
         updateMarkersOfOpenedFile();
     }
@@ -215,11 +233,6 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         job.setRule(resource);
         job.setSystem(true);
         job.schedule();
-    }
-
-    private String runToolTip() {
-        return "Run the experiment; results go to " + ResultStore.defaultResultsFolder(file).getFileName()
-                + "/ or the folder chosen in the RepAlign preferences";
     }
 
     @Override
@@ -261,14 +274,47 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         return redoAction;
     }
 
-    /** @return the Run action of the form header */
-    public Action runAction() {
-        return runAction;
+    /**
+     * @return the Run button of the form header (the Run Experiment command), or {@code null}
+     *         before the header exists
+     * @noreference for tests
+     */
+    public ToolItem runButton() {
+        ToolBarManager toolBar = (ToolBarManager) (getHeaderForm() == null ? null
+                : getHeaderForm().getForm().getForm().getToolBarManager());
+        if (toolBar == null || toolBar.getControl() == null) {
+            return null;
+        }
+        for (ToolItem item : toolBar.getControl().getItems()) {
+            if (item.getData() == runItem) {
+                return item;
+            }
+        }
+        return null;
     }
 
-    /** @return the job of the last run started here, or {@code null} */
+    /** @return the job of the last run started from this editor, or {@code null} */
     public ExperimentJob lastJob() {
         return lastJob;
+    }
+
+    /**
+     * Records a run started from this editor (by the Run Experiment handler).
+     *
+     * @param job the scheduled job
+     * @noreference for the Run Experiment handler
+     */
+    public void runStarted(ExperimentJob job) {
+        lastJob = job;
+    }
+
+    /**
+     * @return the shapes of the representation files, read once and kept until the next save,
+     *         for validating and converting the experiment
+     * @noreference for the Run Experiment handler
+     */
+    public ReaderSourceShapes sourceShapes() {
+        return shapes;
     }
 
     /** @return the problems the validator found in the current state */
@@ -328,16 +374,10 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
     public void validate() {
         problems = InstalledValidation.validate(experiment, file, shapes);
         registry.setProblems(problems);
-        int errors = ProblemHeader.errors(problems);
-        if (runAction != null) {
-            runAction.setEnabled(errors == 0);
-            runAction.setToolTipText(errors == 0 ? runToolTip() : "Run is disabled while the experiment has "
-                    + (errors == 1 ? "an error: " : errors + " errors (listed in the header), the first: ")
-                    + problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).findFirst().get().getMessage());
-        }
         if (problemHeader != null) {
             problemHeader.show(problems);
         }
+        firePropertyChange(PROP_RUNNABLE);
     }
 
     /**
@@ -429,9 +469,6 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
         experiment.eResource().setURI(URI.createFileURI(absolute.toString()));
         setInputWithNotify(SaveAsTarget.inputFor(absolute));
         setPartName(absolute.getFileName().toString());
-        if (runAction != null) {
-            runAction.setToolTipText(runToolTip());
-        }
         saved();
         return true;
     }
@@ -556,41 +593,6 @@ public class ExperimentEditor extends SharedHeaderFormEditor implements IGotoMar
             return METRICS_PAGE;
         }
         return OVERVIEW_PAGE;
-    }
-
-    /**
-     * Runs the experiment as it is in the editor: converts it (errors go to the header), saves
-     * unsaved edits (the run keeps a copy of the file and is identified by it, so the file must
-     * be what runs) and schedules an {@link ExperimentJob} writing to {@code NAME.results/}.
-     *
-     * @return the scheduled job, or {@code null} when the experiment cannot run or be saved
-     */
-    public ExperimentJob runExperiment() {
-        ExperimentPlan plan;
-        try {
-            plan = ExperimentPlans.fromModel(experiment, file, shapes);
-        } catch (ExperimentInputException e) {
-            showRunMessage(e.getMessage());
-            return null;
-        }
-        if (isDirty()) {
-            doSave(null);
-            if (isDirty()) {
-                return null;
-            }
-        }
-        showRunMessage(null);
-        Path out = RepAlignPreferences.resultsFolder(file);
-        Display display = getSite().getShell().getDisplay();
-        ExperimentJob job = WorkbenchRuns.start(plan, out, status -> {
-            if (status.getSeverity() == IStatus.CANCEL) {
-                display.asyncExec(() -> showRunMessage("Run cancelled; no results were written.", IMessageProvider.WARNING));
-            } else if (status.getSeverity() == IStatus.ERROR) {
-                display.asyncExec(() -> showRunMessage("Run failed: " + status.getMessage()));
-            }
-        });
-        lastJob = job;
-        return job;
     }
 
     @Override

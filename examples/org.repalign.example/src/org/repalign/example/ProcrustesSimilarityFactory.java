@@ -3,6 +3,7 @@ package org.repalign.example;
 import java.util.List;
 
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.linalg.DenseLinalg;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.metrics.MetricContext;
@@ -27,8 +28,10 @@ import org.repalign.compute.metrics.MetricValue;
  *
  * in [0, 1]: 1 when Y is X rotated (and scaled), invariant to orthogonal transforms and isotropic
  * scaling of either side and to a common permutation of the rows, not invariant to arbitrary
- * invertible linear maps (unlike CCA). The eigenvalues of the smaller of MᵀM and MMᵀ are found
- * by Jacobi rotations in float64; negative round-off eigenvalues count as 0. A constant
+ * invertible linear maps (unlike CCA). M and the smaller of MᵀM and MMᵀ are formed and the
+ * latter's eigenvalues found with RepAlign's shared linear algebra
+ * ({@link org.repalign.compute.linalg.DenseLinalg}, float64 LAPACK); negative round-off
+ * eigenvalues count as 0. A constant
  * representation has no direction: the value is undefined.
  *
  * <p>Parameter {@code center} (0 or 1, default 1): whether to centre the columns first.
@@ -87,37 +90,13 @@ public final class ProcrustesSimilarityFactory implements MetricFactory {
             context.checkCanceled();
             int d1 = x.columns();
             int d2 = y.columns();
-            double[] m = new double[d1 * d2];
-            for (int row = 0; row < n; row++) {
-                for (int i = 0; i < d1; i++) {
-                    double ai = a[row * d1 + i];
-                    if (ai != 0) {
-                        for (int j = 0; j < d2; j++) {
-                            m[i * d2 + j] += ai * b[row * d2 + j];
-                        }
-                    }
-                }
-            }
+            double[] m = DenseLinalg.multiply(a, n, d1, true, b, n, d2, false);
             context.checkCanceled();
             // the nonzero eigenvalues of MᵀM and MMᵀ agree: take the smaller Gram matrix
             int small = Math.min(d1, d2);
-            double[] gram = new double[small * small];
-            for (int i = 0; i < d1; i++) {
-                for (int j = 0; j < d2; j++) {
-                    double mij = m[i * d2 + j];
-                    if (d2 <= d1) {
-                        for (int k = 0; k < d2; k++) {
-                            gram[j * d2 + k] += mij * m[i * d2 + k];
-                        }
-                    } else {
-                        for (int k = 0; k < d1; k++) {
-                            gram[i * d1 + k] += mij * m[k * d2 + j];
-                        }
-                    }
-                }
-            }
+            double[] gram = DenseLinalg.gram(m, d1, d2, d1 < d2);
             double nuclear = 0;
-            for (double lambda : SymmetricEigenvalues.of(gram, small)) {
+            for (double lambda : DenseLinalg.symmetricEigen(gram, small).values()) {
                 nuclear += Math.sqrt(Math.max(lambda, 0));
             }
             return MetricValue.of(nuclear);

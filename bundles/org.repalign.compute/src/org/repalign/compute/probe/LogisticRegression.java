@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.RowMatrix;
-import org.repalign.compute.metrics.kernel.internal.DenseLinalg;
-import org.repalign.compute.stats.internal.Cholesky;
+import org.repalign.compute.linalg.DenseLinalg;
+import org.repalign.compute.linalg.Cholesky;
 
 /**
  * Binary logistic regression with an L2 penalty on the weights (not on the intercept), fitted by

@@ -2,7 +2,7 @@ package org.repalign.compute.sae;
 
 import java.util.Arrays;
 
-import org.repalign.compute.sae.internal.Chunks;
+import org.repalign.compute.parallel.ParallelRanges;
 import org.repalign.compute.sae.internal.Sgemm;
 import org.repalign.compute.sae.internal.TopKSelect;
 
@@ -97,7 +97,7 @@ final class BatchObjective {
         smallestKept = arch.encodeForTraining(pre, rows, dSae, k, codes);
         int[] lat = codes.latents();
         float[] val = codes.values();
-        Chunks.run(rows, (long) dIn * Math.max(1, k), (from, to) -> {
+        ParallelRanges.forEachChunk(rows, (long) dIn * Math.max(1, k), (from, to) -> {
             for (int r = from; r < to; r++) {
                 int base = r * dIn;
                 System.arraycopy(p.bDec, 0, recon, base, dIn);
@@ -225,7 +225,7 @@ final class BatchObjective {
         }
         boolean hasL1 = arch.hasL1Penalty();
         double[] latentPenalty = hasL1 ? new double[dSae] : null;
-        Chunks.run(dSae, (long) dIn * Math.max(1, nnz / Math.max(1, dSae)), (from, to) -> {
+        ParallelRanges.forEachChunk(dSae, (long) dIn * Math.max(1, nnz / Math.max(1, dSae)), (from, to) -> {
             for (int j = from; j < to; j++) {
                 int atom = j * dIn;
                 float mass = 0f;

@@ -1,6 +1,6 @@
 package org.repalign.compute.sae;
 
-import org.repalign.compute.sae.internal.Chunks;
+import org.repalign.compute.parallel.ParallelRanges;
 import org.repalign.compute.sae.internal.TopKSelect;
 
 /**
@@ -56,7 +56,7 @@ public final class TopKArchitecture implements SaeArchitecture {
         int[] selected = new int[Math.max(1, rows * kk)];
         int[] counts = new int[rows];
         // rows are independent: select in parallel, then append in row order
-        Chunks.run(rows, dSae, (from, to) -> {
+        ParallelRanges.forEachChunk(rows, dSae, (from, to) -> {
             TopKSelect select = new TopKSelect(kk);
             int[] columns = new int[Math.max(1, kk)];
             for (int r = from; r < to; r++) {

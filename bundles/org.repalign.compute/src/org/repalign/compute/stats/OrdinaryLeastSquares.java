@@ -1,6 +1,6 @@
 package org.repalign.compute.stats;
 
-import org.repalign.compute.stats.internal.Cholesky;
+import org.repalign.compute.linalg.Cholesky;
 
 /**
  * Ordinary least squares with an intercept, with the classical (homoscedastic) standard errors

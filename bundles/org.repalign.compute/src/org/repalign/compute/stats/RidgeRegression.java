@@ -3,7 +3,7 @@ package org.repalign.compute.stats;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
-import org.repalign.compute.stats.internal.Cholesky;
+import org.repalign.compute.linalg.Cholesky;
 
 /**
  * Ridge regression (Hoerl and Kennard 1970, "Ridge regression: biased estimation for

@@ -171,7 +171,7 @@ class ExperimentEditorUITest {
     @Test
     void runOfAnInvalidExperimentShowsTheErrorAndStartsNoJob() {
         type((Text) editor.reveal(editor.getExperiment().getSae(), SAE_SETTINGS__K), "0");
-        assertNull(editor.runExperiment());
+        assertNull(org.repalign.editor.internal.RunExperimentHandler.run(editor));
         assertNull(editor.lastJob());
         String message = editor.getHeaderMessage();
         assertNotNull(message);

@@ -1,13 +1,16 @@
 package org.repalign.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.model.ExperimentPackage.Literals.PROTOCOL__SUBSAMPLES;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -15,14 +18,18 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repalign.analysis.experiment.DemoExperiment;
 import org.repalign.analysis.run.ExperimentJob;
 import org.repalign.editor.ExperimentEditor;
+import org.repalign.editor.internal.RunExperimentHandler;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
 import org.repalign.model.ExperimentFiles;
@@ -30,7 +37,11 @@ import org.repalign.model.MetricSetting;
 import org.repalign.model.Protocol;
 import org.repalign.ui.views.RunsView;
 
-/** The Run action of the editor runs a small synthetic experiment into {@code NAME.results/}. */
+/**
+ * The Run Experiment command runs a small synthetic experiment into {@code NAME.results/}: from
+ * the Run button of the editor's header and from Ctrl+R, both by real input events; disabled,
+ * with the reason in the tooltip, while the experiment has errors.
+ */
 class ExperimentRunUITest {
 
     private IProject project;
@@ -45,21 +56,18 @@ class ExperimentRunUITest {
     }
 
     @Test
-    void runWritesAReportBesideTheFile() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("run-test-" + System.nanoTime());
-        project.create(null);
-        project.open(null);
-        IFile file = project.getFile("tiny.repalign");
-        Path path = file.getLocation().toFile().toPath();
-        ExperimentFiles.save(tinyExperiment(), path);
-        file.refreshLocal(IResource.DEPTH_ZERO, null);
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID, true);
-        assertTrue(editor.problems().isEmpty(), editor.problems().toString());
+    void runButtonWritesAReportBesideTheFileAndTheRunsViewListsIt() throws Exception {
+        Path path = openTinyExperiment();
+        IWorkbenchPage page = editor.getSite().getPage();
+        ToolItem run = editor.runButton();
+        assertNotNull(run, "the header has the Run button");
+        assertEquals("Run", run.getText());
+        assertTrue(run.isEnabled());
+        assertTrue(run.getToolTipText().startsWith("Run the experiment; results go to tiny.results/"),
+                run.getToolTipText());
 
-        editor.runAction().run();
-        ExperimentJob job = editor.lastJob();
-        assertNotNull(job, String.valueOf(editor.getHeaderMessage()));
+        RealInput.click(run);
+        ExperimentJob job = startedJob();
         waitFor(job);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
         Path report = job.outcome().reportFile();
@@ -83,6 +91,68 @@ class ExperimentRunUITest {
         Path experimentFile = path.toAbsolutePath().normalize();
         assertTrue(runs.getWorkspaceExperiments().stream().anyMatch(e -> e.file().equals(experimentFile)),
                 runs.getWorkspaceExperiments().toString());
+    }
+
+    @Test
+    void controlRRunsTheExperimentOfTheActiveEditor() throws Exception {
+        Path path = openTinyExperiment();
+        editor.setFocus();
+        RealInput.settle(200);
+        Command command = PlatformUI.getWorkbench().getService(ICommandService.class)
+                .getCommand(RunExperimentHandler.COMMAND_ID);
+        assertTrue(command.isDefined() && command.isEnabled(), "Run Experiment is enabled for the editor");
+
+        RealInput.control('r');
+        ExperimentJob job = startedJob();
+        waitFor(job);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+        assertEquals(path.resolveSibling("tiny.results"), job.outcome().runFolder().getParent());
+        assertTrue(Files.isRegularFile(job.outcome().reportFile()));
+    }
+
+    @Test
+    void anExperimentWithErrorsDoesNotRunAndTheButtonSaysWhy() throws Exception {
+        openTinyExperiment();
+        EditorFixture.type((Text) editor.reveal(editor.getExperiment().getProtocol(), PROTOCOL__SUBSAMPLES), "-1");
+        RealInput.settle(300);
+        ToolItem run = editor.runButton();
+        assertFalse(run.isEnabled(), "Run waits for the error");
+        assertTrue(run.getToolTipText().startsWith("Run is disabled while the experiment has an error"),
+                run.getToolTipText());
+        editor.setFocus();
+        RealInput.control('r');
+        RealInput.settle(500);
+        assertNull(editor.lastJob(), "Ctrl+R starts nothing while the experiment has errors");
+
+        // fixed: Run is back
+        EditorFixture.type((Text) editor.reveal(editor.getExperiment().getProtocol(), PROTOCOL__SUBSAMPLES), "1");
+        RealInput.settle(300);
+        assertTrue(editor.runButton().isEnabled(), "Run is back: " + editor.problems());
+    }
+
+    /** Saves the tiny experiment in a new project and opens it in the editor. */
+    private Path openTinyExperiment() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("run-test-" + System.nanoTime());
+        project.create(null);
+        project.open(null);
+        IFile file = project.getFile("tiny.repalign");
+        Path path = file.getLocation().toFile().toPath();
+        ExperimentFiles.save(tinyExperiment(), path);
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID, true);
+        assertTrue(editor.problems().isEmpty(), editor.problems().toString());
+        RealInput.settle(300);
+        return path;
+    }
+
+    private ExperimentJob startedJob() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (editor.lastJob() == null && System.currentTimeMillis() < deadline) {
+            RealInput.settle(50);
+        }
+        assertNotNull(editor.lastJob(), "no run started; header: " + editor.getHeaderMessage());
+        return editor.lastJob();
     }
 
     private static boolean selects(IWorkbenchPage page, Path runFolder) {

@@ -181,8 +181,8 @@ class NewExperimentWizardUITest {
         ExperimentEditor editor = (ExperimentEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                 .getActivePage().getActiveEditor();
         assertTrue(editor.problems().isEmpty(), editor.problems().toString());
-        assertTrue(editor.runAction().isEnabled());
-        org.repalign.analysis.run.ExperimentJob job = editor.runExperiment();
+        assertTrue(editor.runButton().isEnabled());
+        org.repalign.analysis.run.ExperimentJob job = org.repalign.editor.internal.RunExperimentHandler.run(editor);
         assertNotNull(job, String.valueOf(editor.getHeaderMessage()));
         org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
         long deadline = System.currentTimeMillis() + 120_000;

@@ -85,7 +85,7 @@ class ProblemHeaderUITest {
     @Test
     void everyProblemIsListedAndOpensItsFieldAndRunWaitsForTheErrors() throws Exception {
         assertTrue(editor.problems().isEmpty(), editor.problems().toString());
-        assertTrue(editor.runAction().isEnabled(), "a valid experiment can run");
+        assertTrue(editor.runButton().isEnabled(), "a valid experiment can run");
         Point size = editor.getHeaderForm().getForm().getParent().getSize();
         assertTrue(size.x > 400 && size.y > 300, "the editor is on screen: " + size);
         shot("1-valid");
@@ -97,9 +97,9 @@ class ProblemHeaderUITest {
         String header = editor.getHeaderMessage();
         assertEquals("2 problems (2 errors): click here for the list. Run is disabled until the errors are fixed.",
                 header);
-        assertFalse(editor.runAction().isEnabled(), "Run waits for the errors");
-        assertTrue(editor.runAction().getToolTipText().startsWith("Run is disabled while the experiment has 2 errors"),
-                editor.runAction().getToolTipText());
+        assertFalse(editor.runButton().isEnabled(), "Run waits for the errors");
+        assertTrue(editor.runButton().getToolTipText().startsWith("Run is disabled while the experiment has 2 errors"),
+                editor.runButton().getToolTipText());
         shot("2-two-errors");
 
         Hyperlink message = headerLink();
@@ -146,7 +146,7 @@ class ProblemHeaderUITest {
         EditorFixture.type((Text) editor.reveal(editor.getExperiment().getSae(), SAE_SETTINGS__K), "32");
         assertTrue(editor.problems().isEmpty());
         assertNull(editor.getHeaderMessage());
-        assertTrue(editor.runAction().isEnabled(), "Run is back");
+        assertTrue(editor.runButton().isEnabled(), "Run is back");
         shot("5-fixed");
         assertNoNewLogErrors();
     }
@@ -174,7 +174,7 @@ class ProblemHeaderUITest {
             assertEquals(1, markers.length, "one marker without saving");
             assertEquals(opened.editor.problems().get(0).getMessage(),
                     markers[0].getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, ""));
-            assertFalse(opened.editor.runAction().isEnabled());
+            assertFalse(opened.editor.runButton().isEnabled());
         } finally {
             opened.close();
         }

@@ -45,7 +45,7 @@ import org.repalign.io.internal.MalformedContentException;
  * @param hookName                 the layer or tensor the SAE reads, or {@code null}
  * @param repalign                 RepAlign's training record, or {@code null}
  */
-public record SaeLensConfig(SaeArchitecture architecture, int dIn, int dSae, String dtype, String device,
+public record SaeLensConfig(SaeLensArchitecture architecture, int dIn, int dSae, String dtype, String device,
         boolean applyBDecToInput, String normalizeActivations, Integer k, boolean rescaleActsByDecoderNorm,
         String modelName, String hookName, RepAlignTrainingInfo repalign) {
 
@@ -67,7 +67,7 @@ public record SaeLensConfig(SaeArchitecture architecture, int dIn, int dSae, Str
         if (dIn <= 0 || dSae <= 0) {
             throw new IllegalArgumentException("d_in and d_sae must be positive, got " + dIn + " and " + dSae);
         }
-        if (architecture == SaeArchitecture.TOPK) {
+        if (architecture == SaeLensArchitecture.TOPK) {
             if (k == null || k < 1 || k > dSae) {
                 throw new IllegalArgumentException("topk needs k in 1.." + dSae + ", got " + k);
             }
@@ -87,7 +87,7 @@ public record SaeLensConfig(SaeArchitecture architecture, int dIn, int dSae, Str
      * @param repalign     RepAlign's training record, or {@code null}
      * @return the configuration
      */
-    public static SaeLensConfig of(SaeArchitecture architecture, int dIn, int dSae, Integer k,
+    public static SaeLensConfig of(SaeLensArchitecture architecture, int dIn, int dSae, Integer k,
             RepAlignTrainingInfo repalign) {
         return new SaeLensConfig(architecture, dIn, dSae, "float32", "cpu", true, "none", k, false, null, null,
                 repalign);
@@ -104,7 +104,7 @@ public record SaeLensConfig(SaeArchitecture architecture, int dIn, int dSae, Str
         json.put("apply_b_dec_to_input", applyBDecToInput);
         json.put("normalize_activations", normalizeActivations);
         json.put("reshape_activations", "none");
-        if (architecture == SaeArchitecture.TOPK) {
+        if (architecture == SaeLensArchitecture.TOPK) {
             json.put("k", k);
             json.put("rescale_acts_by_decoder_norm", rescaleActsByDecoderNorm);
         }
@@ -144,13 +144,13 @@ public record SaeLensConfig(SaeArchitecture architecture, int dIn, int dSae, Str
         try {
             JsonFields f = JsonFields.of(JsonParser.parse(json), "the content");
             String name = f.requireString("architecture");
-            SaeArchitecture architecture = SaeArchitecture.fromSaeLensName(name)
+            SaeLensArchitecture architecture = SaeLensArchitecture.fromSaeLensName(name)
                     .orElseThrow(() -> new MalformedContentException("architecture '" + name
                             + "' is not supported; expected topk, jumprelu or standard"));
             int dIn = f.requirePositiveInt("d_in");
             int dSae = f.requirePositiveInt("d_sae");
             Integer k = null;
-            if (architecture == SaeArchitecture.TOPK) {
+            if (architecture == SaeLensArchitecture.TOPK) {
                 k = f.requirePositiveInt("k");
                 if (k > dSae) {
                     throw new MalformedContentException("field 'k' holds " + k + ", more than d_sae = " + dSae);

@@ -48,7 +48,7 @@ public record SaeLensFolder(SaeLensConfig config, SaeWeights weights) {
             throw new IllegalArgumentException("configuration is " + config.dIn() + " x " + config.dSae()
                     + " but the weights are " + weights.dIn() + " x " + weights.dSae());
         }
-        boolean jump = config.architecture() == SaeArchitecture.JUMPRELU;
+        boolean jump = config.architecture() == SaeLensArchitecture.JUMPRELU;
         if (jump != (weights.threshold() != null)) {
             throw new IllegalArgumentException(jump ? "jumprelu needs a threshold tensor"
                     : config.architecture().saeLensName() + " takes no threshold tensor");
@@ -112,7 +112,7 @@ public record SaeLensFolder(SaeLensConfig config, SaeWeights weights) {
         float[] wDec = tensor(file, SaeWeights.W_DEC, new long[] { dSae, dIn });
         float[] bDec = tensor(file, SaeWeights.B_DEC, new long[] { dIn });
         float[] threshold = null;
-        if (config.architecture() == SaeArchitecture.JUMPRELU) {
+        if (config.architecture() == SaeLensArchitecture.JUMPRELU) {
             if (file.tensor(SaeWeights.THRESHOLD).isEmpty() && file.tensor("log_threshold").isPresent()) {
                 threshold = tensor(file, "log_threshold", new long[] { dSae });
                 for (int i = 0; i < threshold.length; i++) {

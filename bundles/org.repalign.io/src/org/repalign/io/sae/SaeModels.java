@@ -31,16 +31,16 @@ public final class SaeModels {
      */
     public static SaeLensFolder toFolder(SparseAutoencoder sae, RepAlignTrainingInfo training) {
         String architecture = sae.architecture().id();
-        SaeArchitecture saeLens = switch (architecture) {
-            case "topk" -> SaeArchitecture.TOPK;
-            case "batchtopk" -> SaeArchitecture.JUMPRELU;
-            case "relu-l1" -> SaeArchitecture.STANDARD;
+        SaeLensArchitecture saeLens = switch (architecture) {
+            case "topk" -> SaeLensArchitecture.TOPK;
+            case "batchtopk" -> SaeLensArchitecture.JUMPRELU;
+            case "relu-l1" -> SaeLensArchitecture.STANDARD;
             default -> throw new IllegalArgumentException("architecture '" + architecture + "' has no SAELens form");
         };
-        Integer k = saeLens == SaeArchitecture.TOPK ? sae.k() : null;
+        Integer k = saeLens == SaeLensArchitecture.TOPK ? sae.k() : null;
         SaeLensConfig config = SaeLensConfig.of(saeLens, sae.dIn(), sae.dSae(), k, training);
         return new SaeLensFolder(config, new SaeWeights(sae.dIn(), sae.dSae(), sae.wEnc(), sae.bEnc(), sae.wDec(),
-                sae.bDec(), saeLens == SaeArchitecture.JUMPRELU ? sae.threshold() : null));
+                sae.bDec(), saeLens == SaeLensArchitecture.JUMPRELU ? sae.threshold() : null));
     }
 
     /**

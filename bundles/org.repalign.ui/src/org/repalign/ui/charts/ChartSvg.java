@@ -16,7 +16,7 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 
 /**
  * Writes SWTChart charts as SVG drawn from their data, not from pixels: title, axes with round
@@ -48,7 +48,7 @@ public final class ChartSvg {
      * @throws IOException when writing fails
      */
     public static void write(Path file, List<Chart> charts, int width, int height) throws IOException {
-        AtomicFiles.writeText(file, svg(charts, width, height));
+        AtomicExportFile.writeText(file, svg(charts, width, height));
     }
 
     /**

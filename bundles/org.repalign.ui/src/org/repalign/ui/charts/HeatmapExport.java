@@ -9,7 +9,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.PngImages;
 
 /**
@@ -47,7 +47,7 @@ public final class HeatmapExport {
      * @throws IOException when writing fails
      */
     public static void writeSvg(Path file, List<HeatmapData> panels, int width, int height) throws IOException {
-        AtomicFiles.writeText(file, svg(panels, width, height));
+        AtomicExportFile.writeText(file, svg(panels, width, height));
     }
 
     /**

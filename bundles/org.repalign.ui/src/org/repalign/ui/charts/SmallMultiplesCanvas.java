@@ -7,7 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.PngImages;
 
 /** Shows a {@link SmallMultiples} grid, and writes it as PNG or SVG at the widget's size. */
@@ -73,7 +73,7 @@ public final class SmallMultiplesCanvas extends Canvas {
         Point size = exportSize();
         SvgDocument svg = new SvgDocument(size.x, size.y, 9);
         grid.paint(new SvgPlotDrawing(svg), size.x, size.y);
-        AtomicFiles.writeText(file, svg.toString());
+        AtomicExportFile.writeText(file, svg.toString());
     }
 
     private SmallMultiples require(Path file) throws IOException {

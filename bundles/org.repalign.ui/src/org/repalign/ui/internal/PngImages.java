@@ -43,6 +43,6 @@ public final class PngImages {
         }
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { data };
-        AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+        AtomicExportFile.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
     }
 }

@@ -18,7 +18,7 @@ import org.repalign.ui.charts.HeatmapExport;
 import org.repalign.ui.charts.SequentialColorScale;
 import org.repalign.ui.internal.AlignmentExport;
 import org.repalign.ui.internal.AlignmentMatrices;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.AlignmentMatrices.Representation;
 import org.repalign.ui.internal.RunResultsView;
 import org.repalign.ui.providers.MatrixDataProvider;
@@ -204,7 +204,7 @@ public class AlignmentMatrixView extends RunResultsView {
         switch (extension(file)) {
             case "png" -> HeatmapExport.writePng(file, List.of(data), width, height);
             case "svg" -> HeatmapExport.writeSvg(file, List.of(data), width, height);
-            case "csv" -> AtomicFiles.writeText(file, AlignmentExport.csv(AlignmentExport.matrix(getRun(),
+            case "csv" -> AtomicExportFile.writeText(file, AlignmentExport.csv(AlignmentExport.matrix(getRun(),
                     metricCombo.getText(), representations.get(Math.max(0, representationCombo.getSelectionIndex())))));
             default -> throw unsupported(file);
         }

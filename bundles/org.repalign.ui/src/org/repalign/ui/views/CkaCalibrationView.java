@@ -25,7 +25,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.repalign.compute.synth.RotationNoiseSweep;
 import org.repalign.ui.charts.ChartSvg;
 import org.repalign.analysis.results.ResultsCsv;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.ExportAction;
 
@@ -146,7 +146,7 @@ public class CkaCalibrationView extends ViewPart {
                 for (int i = 0; i < NOISE_LEVELS.length; i++) {
                     rows.add(new Object[] {NOISE_LEVELS[i], cka[i]});
                 }
-                AtomicFiles.writeText(file, ResultsCsv.write(java.util.List.of("noise_sd", "linear_cka"), rows));
+                AtomicExportFile.writeText(file, ResultsCsv.write(java.util.List.of("noise_sd", "linear_cka"), rows));
             }
             default -> throw new IOException(file.getFileName() + ": export formats are png, svg, csv");
         }

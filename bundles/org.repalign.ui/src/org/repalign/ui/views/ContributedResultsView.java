@@ -28,7 +28,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.store.ResultStore;
 import org.repalign.ui.charts.ChartSvg;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.ChartFitting;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.ChartTableSplit;
@@ -367,7 +367,7 @@ public final class ContributedResultsView extends RunResultsView {
             case "svg" -> ChartSvg.write(file, chartForExport(file));
             case "csv" -> {
                 Path source = getRun().folder().resolve(ResultStore.tableFileName(shown.analysis(), shown.name()));
-                AtomicFiles.writeText(file, Files.isRegularFile(source)
+                AtomicExportFile.writeText(file, Files.isRegularFile(source)
                         ? Files.readString(source, StandardCharsets.UTF_8) : rowsTable.toCsv());
             }
             default -> throw unsupported(file);

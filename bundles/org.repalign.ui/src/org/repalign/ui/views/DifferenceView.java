@@ -21,7 +21,7 @@ import org.repalign.ui.charts.HeatmapExport;
 import org.repalign.analysis.results.rows.AlignmentValue;
 import org.repalign.ui.internal.AlignmentExport;
 import org.repalign.ui.internal.AlignmentMatrices;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
 import org.repalign.ui.providers.MatrixDataProvider;
@@ -160,7 +160,7 @@ public class DifferenceView extends RunResultsView {
                 List<AlignmentValue> values = new ArrayList<>();
                 values.addAll(AlignmentExport.differences(getRun(), metricCombo.getText(), true));
                 values.addAll(AlignmentExport.differences(getRun(), metricCombo.getText(), false));
-                AtomicFiles.writeText(file, AlignmentExport.csv(values));
+                AtomicExportFile.writeText(file, AlignmentExport.csv(values));
             }
             default -> throw unsupported(file);
         }

@@ -25,7 +25,7 @@ import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.rows.FeatureNullScore;
 import org.repalign.analysis.results.rows.FeatureRow;
 import org.repalign.ui.charts.ChartSvg;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.NullHistogram;
@@ -274,7 +274,7 @@ public class FeatureMatchingView extends RunResultsView {
             case "png" -> ChartImages.writePng(List.of(chart, nullChart), file);
             case "svg" -> ChartSvg.write(file, List.of(chart, nullChart), ChartImages.width(chart),
                     ChartImages.height(chart));
-            case "csv" -> AtomicFiles.writeText(file, table.toCsv());
+            case "csv" -> AtomicExportFile.writeText(file, table.toCsv());
             default -> throw unsupported(file);
         }
     }

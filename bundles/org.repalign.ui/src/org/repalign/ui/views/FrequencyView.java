@@ -28,7 +28,7 @@ import org.repalign.ui.charts.ChartSvg;
 import org.repalign.analysis.results.ResultsCsv;
 import org.repalign.ui.charts.SmallMultiples;
 import org.repalign.ui.charts.SmallMultiplesCanvas;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
@@ -250,7 +250,7 @@ public class FrequencyView extends RunResultsView {
                     ChartSvg.write(file, chart);
                 }
             }
-            case "csv" -> AtomicFiles.writeText(file, csv(run,
+            case "csv" -> AtomicExportFile.writeText(file, csv(run,
                     showAll ? pairs : Collections.singletonList(pairs.get(pairCombo.getSelectionIndex()))));
             default -> throw unsupported(file);
         }

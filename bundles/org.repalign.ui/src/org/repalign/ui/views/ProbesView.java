@@ -24,7 +24,7 @@ import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.charts.HeatmapData;
 import org.repalign.ui.charts.HeatmapExport;
 import org.repalign.ui.charts.SequentialColorScale;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.ChartFitting;
@@ -245,7 +245,7 @@ public class ProbesView extends RunResultsView {
                     ChartSvg.write(file, chart);
                 }
             }
-            case "csv" -> AtomicFiles.writeText(file, table.toCsv());
+            case "csv" -> AtomicExportFile.writeText(file, table.toCsv());
             default -> throw unsupported(file);
         }
     }

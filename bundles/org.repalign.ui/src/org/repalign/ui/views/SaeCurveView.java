@@ -22,7 +22,7 @@ import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.ui.RunMonitor;
 import org.repalign.ui.RunMonitor.LiveRun;
 import org.repalign.ui.charts.ChartSvg;
-import org.repalign.ui.internal.AtomicFiles;
+import org.repalign.ui.internal.AtomicExportFile;
 import org.repalign.ui.internal.ChartImages;
 import org.repalign.ui.internal.Combos;
 import org.repalign.ui.internal.RunResultsView;
@@ -253,7 +253,7 @@ public class SaeCurveView extends RunResultsView {
         switch (extension(file)) {
             case "png" -> ChartImages.writePng(chart, file);
             case "svg" -> ChartSvg.write(file, chart);
-            case "csv" -> AtomicFiles.writeText(file, SaeCurvePoint.csv(curve));
+            case "csv" -> AtomicExportFile.writeText(file, SaeCurvePoint.csv(curve));
             default -> throw unsupported(file);
         }
     }

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.repalign.compute.data.DenseMatrix;
+import org.repalign.compute.linalg.DenseLinalg;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.MetricContext;
 import org.repalign.compute.metrics.MetricSpec;
@@ -60,6 +61,32 @@ class ProcrustesSimilarityTest {
         double[][] x = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
         double[][] y = {{1, 0}, {0, 2}, {-1, 0}, {0, -2}};
         assertEquals(3 / Math.sqrt(10), procrustes(x, y), 1e-12);
+    }
+
+    @Test
+    void handComputedValueWithMoreColumnsOnTheRight() {
+        // as above with a zero third column on the right: XᵀY = diag(2, 4) padded to 2 x 3, the
+        // smaller Gram matrix is MMᵀ (2 x 2) and the value is again 3/√10
+        double[][] x = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
+        double[][] y = {{1, 0, 0}, {0, 2, 0}, {-1, 0, 0}, {0, -2, 0}};
+        assertEquals(3 / Math.sqrt(10), procrustes(x, y), 1e-12);
+        assertEquals(3 / Math.sqrt(10), procrustes(y, x), 1e-12);
+    }
+
+    @Test
+    void rotatedCopyInTwelveDimensionsScoresOne() {
+        double[][] x = random(7, 60, 12);
+        double[] seed = new double[12 * 12];
+        Random random = new Random(8);
+        for (int i = 0; i < seed.length; i++) {
+            seed[i] = random.nextGaussian();
+        }
+        double[] q = DenseLinalg.thinQr(seed, 12, 12).q();
+        double[][] rotation = new double[12][12];
+        for (int i = 0; i < 12; i++) {
+            System.arraycopy(q, i * 12, rotation[i], 0, 12);
+        }
+        assertEquals(1.0, procrustes(x, times(x, rotation)), 1e-10);
     }
 
     @Test

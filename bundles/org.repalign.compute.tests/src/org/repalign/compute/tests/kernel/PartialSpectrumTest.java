@@ -10,8 +10,9 @@ import static org.repalign.compute.tests.kernel.TestMatrices.plusNoise;
 
 import org.junit.jupiter.api.Test;
 import org.repalign.compute.data.DenseMatrix;
+import org.repalign.compute.linalg.DenseLinalg;
+import org.repalign.compute.linalg.SymmetricEigen;
 import org.repalign.compute.metrics.MetricContext;
-import org.repalign.compute.metrics.kernel.internal.DenseLinalg;
 import org.repalign.compute.metrics.kernel.internal.SingularBasis;
 
 /**
@@ -26,8 +27,8 @@ class PartialSpectrumTest {
     void largestEigenpairsAgreeWithTheFullDecomposition() {
         int n = 80;
         double[] gram = rowMajor(gramOfRows(gaussian(n, 120, 21)));
-        DenseLinalg.SymmetricEigen full = DenseLinalg.symmetricEigen(gram, n);
-        DenseLinalg.SymmetricEigen top = DenseLinalg.largestEigenpairs(gram, n, 12);
+        SymmetricEigen full = DenseLinalg.symmetricEigen(gram, n);
+        SymmetricEigen top = DenseLinalg.largestEigenpairs(gram, n, 12);
         double largest = full.values()[n - 1];
         for (int j = 0; j < 12; j++) {
             assertEquals(full.values()[n - 1 - j], top.values()[j], 1e-12 * largest);

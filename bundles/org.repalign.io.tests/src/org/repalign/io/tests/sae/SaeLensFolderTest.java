@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repalign.io.RepresentationFileException;
 import org.repalign.io.sae.RepAlignTrainingInfo;
-import org.repalign.io.sae.SaeArchitecture;
+import org.repalign.io.sae.SaeLensArchitecture;
 import org.repalign.io.sae.SaeLensConfig;
 import org.repalign.io.sae.SaeLensFolder;
 import org.repalign.io.sae.SaeWeights;
@@ -61,7 +61,7 @@ class SaeLensFolderTest {
 
     private Path writeTopK() throws IOException {
         Path out = dir.resolve("sae");
-        new SaeLensFolder(SaeLensConfig.of(SaeArchitecture.TOPK, D_IN, D_SAE, 2, training()), weights(false))
+        new SaeLensFolder(SaeLensConfig.of(SaeLensArchitecture.TOPK, D_IN, D_SAE, 2, training()), weights(false))
                 .write(out, false);
         return out;
     }
@@ -81,7 +81,7 @@ class SaeLensFolderTest {
         assertArrayEquals(weights(false).wDec(), w.wDec());
         assertArrayEquals(weights(false).bDec(), w.bDec());
         assertNull(w.threshold());
-        assertEquals(SaeArchitecture.TOPK, read.config().architecture());
+        assertEquals(SaeLensArchitecture.TOPK, read.config().architecture());
         assertEquals(2, read.config().k());
         assertEquals(training(), read.config().repalign());
         String cfg = Files.readString(out.resolve("cfg.json"));
@@ -92,14 +92,14 @@ class SaeLensFolderTest {
     @Test
     void jumpReluAndStandardRoundTrip() throws IOException {
         Path jump = dir.resolve("jump");
-        new SaeLensFolder(SaeLensConfig.of(SaeArchitecture.JUMPRELU, D_IN, D_SAE, null, null), weights(true))
+        new SaeLensFolder(SaeLensConfig.of(SaeLensArchitecture.JUMPRELU, D_IN, D_SAE, null, null), weights(true))
                 .write(jump, false);
         assertArrayEquals(weights(true).threshold(), SaeLensFolder.read(jump).weights().threshold());
         Path standard = dir.resolve("standard");
-        new SaeLensFolder(SaeLensConfig.of(SaeArchitecture.STANDARD, D_IN, D_SAE, null, null), weights(false))
+        new SaeLensFolder(SaeLensConfig.of(SaeLensArchitecture.STANDARD, D_IN, D_SAE, null, null), weights(false))
                 .write(standard, false);
         SaeLensFolder read = SaeLensFolder.read(standard);
-        assertEquals(SaeArchitecture.STANDARD, read.config().architecture());
+        assertEquals(SaeLensArchitecture.STANDARD, read.config().architecture());
         assertNull(read.config().repalign());
     }
 
@@ -182,7 +182,7 @@ class SaeLensFolderTest {
     @Test
     void failedFolderWritesLeaveNothingBehind() throws IOException {
         Path blocker = Files.writeString(dir.resolve("blocker"), "x");
-        SaeLensFolder sae = new SaeLensFolder(SaeLensConfig.of(SaeArchitecture.TOPK, D_IN, D_SAE, 2, null),
+        SaeLensFolder sae = new SaeLensFolder(SaeLensConfig.of(SaeLensArchitecture.TOPK, D_IN, D_SAE, 2, null),
                 weights(false));
         RepresentationFileException e = assertThrows(RepresentationFileException.class,
                 () -> sae.write(blocker.resolve("sae"), false));
@@ -204,8 +204,8 @@ class SaeLensFolderTest {
     void inconsistentInMemoryValuesAreRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> new SaeWeights(D_IN, D_SAE, new float[11], new float[4], new float[12], new float[3], null));
-        assertThrows(IllegalArgumentException.class, () -> SaeLensConfig.of(SaeArchitecture.TOPK, 3, 4, 5, null));
+        assertThrows(IllegalArgumentException.class, () -> SaeLensConfig.of(SaeLensArchitecture.TOPK, 3, 4, 5, null));
         assertThrows(IllegalArgumentException.class, () -> new SaeLensFolder(
-                SaeLensConfig.of(SaeArchitecture.JUMPRELU, D_IN, D_SAE, null, null), weights(false)));
+                SaeLensConfig.of(SaeLensArchitecture.JUMPRELU, D_IN, D_SAE, null, null), weights(false)));
     }
 }

@@ -2,6 +2,9 @@ package org.repalign.compute.metrics.kernel.internal;
 
 import java.util.Arrays;
 
+import org.repalign.compute.linalg.DenseLinalg;
+import org.repalign.compute.linalg.SymmetricEigen;
+
 /**
  * Canonical correlations between the column spaces of two n-row bases, after centring each
  * column (Hotelling 1936; the CCA step of SVCCA, Raghu et al. 2017). Each centred basis is
@@ -64,7 +67,7 @@ public final class CanonicalCorrelations {
             return new Orthonormal(new double[0], 0);
         }
         double[] gram = DenseLinalg.multiply(centred, n, k, true, centred, n, k, false);
-        DenseLinalg.SymmetricEigen eigen = DenseLinalg.symmetricEigen(gram, k);
+        SymmetricEigen eigen = DenseLinalg.symmetricEigen(gram, k);
         int kept = 0;
         for (double value : eigen.values()) {
             if (value > CENTERED_RANK_TOLERANCE) {

@@ -9,6 +9,7 @@ import static org.bytedeco.openblas.global.openblas.cblas_dsyrk;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.linalg.DenseLinalg;
 import org.repalign.compute.metrics.MetricContext;
 import org.repalign.compute.runtime.Nd4jRuntime;
 

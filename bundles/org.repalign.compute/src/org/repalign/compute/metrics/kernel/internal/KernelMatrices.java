@@ -3,6 +3,7 @@ package org.repalign.compute.metrics.kernel.internal;
 import java.util.Arrays;
 
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.linalg.DenseLinalg;
 import org.repalign.compute.metrics.MetricContext;
 
 /**

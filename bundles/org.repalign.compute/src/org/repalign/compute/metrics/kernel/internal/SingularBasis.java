@@ -1,6 +1,8 @@
 package org.repalign.compute.metrics.kernel.internal;
 
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.linalg.DenseLinalg;
+import org.repalign.compute.linalg.SymmetricEigen;
 import org.repalign.compute.metrics.MetricContext;
 
 /**
@@ -73,7 +75,7 @@ public final class SingularBasis {
             gram = DenseLinalg.gram(values, n, d, false);
         }
         context.checkCanceled();
-        DenseLinalg.SymmetricEigen eigen = DenseLinalg.largestEigenpairs(gram, fromRowGram ? n : d, count);
+        SymmetricEigen eigen = DenseLinalg.largestEigenpairs(gram, fromRowGram ? n : d, count);
         double[] singular = new double[count];
         for (int j = 0; j < count; j++) {
             singular[j] = Math.sqrt(Math.max(0, eigen.values()[j]));

@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.knn.internal;
 
+import org.repalign.compute.parallel.ParallelRanges;
+
 /**
  * Top-K neighbour lists from a full inner-product matrix by selection instead of heaps: for each
  * row the other rows' scores are partitioned around the K-th best (quickselect) and only those
@@ -15,11 +17,11 @@ final class GramRowSelection {
         int depth = Math.min(maxK + 1, n - 1);
         int[] index = new int[n * depth];
         double[] score = new double[n * depth];
-        int parts = (long) n * n < 65536 ? 1 : Workers.PARTS;
-        Workers.run(parts, (part, all) -> {
+        int parts = (long) n * n < 65536 ? 1 : ParallelRanges.DEFAULT_PARTS;
+        ParallelRanges.run(parts, (part, all) -> {
             int[] candidates = new int[n - 1];
             double[] scores = new double[n - 1];
-            for (int row = Workers.split(n, part, all); row < Workers.split(n, part + 1, all); row++) {
+            for (int row = ParallelRanges.split(n, part, all); row < ParallelRanges.split(n, part + 1, all); row++) {
                 int count = 0;
                 int base = row * n;
                 for (int j = 0; j < n; j++) {

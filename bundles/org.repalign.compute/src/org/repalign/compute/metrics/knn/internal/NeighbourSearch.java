@@ -9,6 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.parallel.ParallelRanges;
 import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
@@ -198,24 +199,24 @@ public final class NeighbourSearch {
     /** Offers a tile to the rows of both blocks; parts own disjoint rows. */
     private static void feed(BoundedHeaps heaps, double[] tile, int firstI, int rowsI, int firstJ, int rowsJ,
             boolean diagonal) {
-        int parts = rowsI * (long) rowsJ < 65536 ? 1 : Workers.PARTS;
+        int parts = rowsI * (long) rowsJ < 65536 ? 1 : ParallelRanges.DEFAULT_PARTS;
         if (diagonal) {
-            Workers.run(parts, (part, all) -> offerRows(heaps, tile, firstI, rowsJ, firstJ, true,
-                    Workers.split(rowsI, part, all), Workers.split(rowsI, part + 1, all)));
+            ParallelRanges.run(parts, (part, all) -> offerRows(heaps, tile, firstI, rowsJ, firstJ, true,
+                    ParallelRanges.split(rowsI, part, all), ParallelRanges.split(rowsI, part + 1, all)));
         } else if (parts == 1) {
             offerRows(heaps, tile, firstI, rowsJ, firstJ, false, 0, rowsI);
             offerColumns(heaps, tile, firstI, rowsI, firstJ, rowsJ, 0, rowsJ);
         } else {
             int rowParts = parts / 2;
             int columnParts = parts - rowParts;
-            Workers.run(parts, (part, all) -> {
+            ParallelRanges.run(parts, (part, all) -> {
                 if (part < rowParts) {
-                    offerRows(heaps, tile, firstI, rowsJ, firstJ, false, Workers.split(rowsI, part, rowParts),
-                            Workers.split(rowsI, part + 1, rowParts));
+                    offerRows(heaps, tile, firstI, rowsJ, firstJ, false, ParallelRanges.split(rowsI, part, rowParts),
+                            ParallelRanges.split(rowsI, part + 1, rowParts));
                 } else {
                     int p = part - rowParts;
-                    offerColumns(heaps, tile, firstI, rowsI, firstJ, rowsJ, Workers.split(rowsJ, p, columnParts),
-                            Workers.split(rowsJ, p + 1, columnParts));
+                    offerColumns(heaps, tile, firstI, rowsI, firstJ, rowsJ, ParallelRanges.split(rowsJ, p, columnParts),
+                            ParallelRanges.split(rowsJ, p + 1, columnParts));
                 }
             });
         }

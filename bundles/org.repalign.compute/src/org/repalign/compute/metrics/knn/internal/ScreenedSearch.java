@@ -8,6 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.repalign.compute.data.DenseMatrix;
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.parallel.ParallelRanges;
 import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
@@ -279,24 +280,24 @@ final class ScreenedSearch {
 
     /** Offers a tile to the rows of both blocks; parts own disjoint rows. */
     private void feed(float[] tile, int firstI, int rowsI, int firstJ, int rowsJ, boolean diagonal) {
-        int parts = Workers.PARTS;
+        int parts = ParallelRanges.DEFAULT_PARTS;
         if (diagonal) {
-            Workers.run(parts, (part, all) -> offerRows(tile, firstI, rowsI, firstJ, rowsJ, true,
-                    Workers.split(rowsI, part, all), Workers.split(rowsI, part + 1, all)));
+            ParallelRanges.run(parts, (part, all) -> offerRows(tile, firstI, rowsI, firstJ, rowsJ, true,
+                    ParallelRanges.split(rowsI, part, all), ParallelRanges.split(rowsI, part + 1, all)));
         } else if (parts == 1) {
             offerRows(tile, firstI, rowsI, firstJ, rowsJ, false, 0, rowsI);
             offerColumns(tile, firstI, rowsI, firstJ, rowsJ, 0, rowsJ);
         } else {
             int rowParts = parts / 2;
             int columnParts = parts - rowParts;
-            Workers.run(parts, (part, all) -> {
+            ParallelRanges.run(parts, (part, all) -> {
                 if (part < rowParts) {
-                    offerRows(tile, firstI, rowsI, firstJ, rowsJ, false, Workers.split(rowsI, part, rowParts),
-                            Workers.split(rowsI, part + 1, rowParts));
+                    offerRows(tile, firstI, rowsI, firstJ, rowsJ, false, ParallelRanges.split(rowsI, part, rowParts),
+                            ParallelRanges.split(rowsI, part + 1, rowParts));
                 } else {
                     int p = part - rowParts;
-                    offerColumns(tile, firstI, rowsI, firstJ, rowsJ, Workers.split(rowsJ, p, columnParts),
-                            Workers.split(rowsJ, p + 1, columnParts));
+                    offerColumns(tile, firstI, rowsI, firstJ, rowsJ, ParallelRanges.split(rowsJ, p, columnParts),
+                            ParallelRanges.split(rowsJ, p + 1, columnParts));
                 }
             });
         }
@@ -545,7 +546,7 @@ final class ScreenedSearch {
         BoundedHeaps heaps = new BoundedHeaps(n, depth, tieKeys);
         int groupRows = (int) Math.max(1, Math.min(n, GROUP_BYTES / (8L * d)));
         int groups = (n + groupRows - 1) / groupRows;
-        Workers.run(Math.min(Workers.PARTS, groups), (part, parts) -> {
+        ParallelRanges.run(Math.min(ParallelRanges.DEFAULT_PARTS, groups), (part, parts) -> {
             double[] own = new double[groupRows * d];
             double[] rowJ = new double[d];
             double[] chunk = copy == null ? new double[Math.min(CHUNK_ROWS, n) * d] : null;

@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.knn.internal;
 
+import org.repalign.compute.parallel.ParallelRanges;
+
 /**
  * Distances between two ordered neighbour lists of equal length, by dynamic programming over two
  * rows of the table (O(k²) time, O(k) memory).
@@ -57,15 +59,15 @@ public final class SequenceDistances {
      */
     public static long levenshteinTotal(NeighbourLists x, NeighbourLists y, int k) {
         int n = x.rows();
-        int parts = (long) n * k * k < 200_000 ? 1 : Workers.PARTS;
+        int parts = (long) n * k * k < 200_000 ? 1 : ParallelRanges.DEFAULT_PARTS;
         long[] totals = new long[parts];
-        Workers.run(parts, (part, all) -> {
+        ParallelRanges.run(parts, (part, all) -> {
             int[] a = new int[k];
             int[] b = new int[k];
             int[] previous = new int[k + 1];
             int[] current = new int[k + 1];
             long total = 0;
-            for (int i = Workers.split(n, part, all); i < Workers.split(n, part + 1, all); i++) {
+            for (int i = ParallelRanges.split(n, part, all); i < ParallelRanges.split(n, part + 1, all); i++) {
                 x.copy(i, k, a);
                 y.copy(i, k, b);
                 total += levenshtein(a, b, k, previous, current);

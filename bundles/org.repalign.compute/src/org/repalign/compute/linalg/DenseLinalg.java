@@ -1,4 +1,4 @@
-package org.repalign.compute.metrics.kernel.internal;
+package org.repalign.compute.linalg;
 
 import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
@@ -6,7 +6,9 @@ import static org.bytedeco.openblas.global.openblas.CblasTrans;
 import static org.bytedeco.openblas.global.openblas.CblasUpper;
 import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dgeqrf;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dgesdd;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dorgqr;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevd;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevr;
 import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
@@ -15,14 +17,27 @@ import static org.bytedeco.openblas.global.openblas.cblas_dsyrk;
 import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
- * The few dense float64 operations the kernel metrics need, on row-major {@code double[]}
- * matrices, done by the OpenBLAS library that ND4J itself uses, called directly on the arrays
- * (no INDArray copies, no layout conversions): BLAS {@code dgemm} and {@code dsyrk}, LAPACK
- * {@code dsyevd} (all eigenpairs, divide and conquer), {@code dsyevr} (selected eigenpairs) and
- * {@code dgesdd}. Every routine is exact in the sense of a direct float64 LAPACK
- * decomposition; nothing is randomized or iterated to a user tolerance.
+ * Dense float64 linear algebra on row-major {@code double[]} matrices (element (i, j) of an
+ * r × c matrix at {@code i * c + j}, the layout of {@link org.repalign.compute.data.DenseMatrix}
+ * and of {@link org.repalign.compute.data.RowMatrix#readRows}), done by the OpenBLAS library that
+ * ND4J itself uses, called directly on the arrays (no INDArray copies, no layout conversions):
+ * BLAS {@code dgemm} (general products, AᵀB and ABᵀ included) and {@code dsyrk} (Gram matrices),
+ * LAPACK {@code dsyevd} (all eigenpairs of a symmetric matrix, divide and conquer),
+ * {@code dsyevr} (selected eigenpairs), {@code dgesdd} (singular values) and
+ * {@code dgeqrf}/{@code dorgqr} (thin QR). Every routine is exact in the sense of a direct float64
+ * LAPACK decomposition; nothing is randomized or iterated to a user tolerance. The Cholesky
+ * factorisation of the small normal equations RepAlign solves is {@link Cholesky}.
+ *
+ * <p>The kernel and CCA metrics, the probes and plug-ins share these routines, so a metric value
+ * does not depend on which component asked for a product or a decomposition. Inputs are not
+ * modified (only the accumulators of {@link #multiplyAdd} and {@link #gramAdd} and the matrix
+ * {@link #mirrorUpper} completes); every other result is a new array. Dimensions that do not fit throw
+ * {@link IllegalArgumentException}; a LAPACK failure throws {@link ArithmeticException}.
  */
 public final class DenseLinalg {
+
+    /** Largest |a_ij − a_ji| relative to the largest |entry| that still counts as symmetric. */
+    public static final double SYMMETRY_TOLERANCE = 1e-10;
 
     /** Block edge for the cache-friendly mirroring of a triangle. */
     private static final int MIRROR_BLOCK = 64;
@@ -49,7 +64,8 @@ public final class DenseLinalg {
         int inner = transposeA ? aRows : aColumns;
         int p = transposeB ? bRows : bColumns;
         if (inner != (transposeB ? bColumns : bRows)) {
-            throw new IllegalArgumentException("inner dimensions differ");
+            throw new IllegalArgumentException("inner dimensions differ: op(A) is " + m + " x " + inner
+                    + ", op(B) is " + (transposeB ? bColumns : bRows) + " x " + p);
         }
         double[] c = new double[Math.multiplyExact(m, p)];
         multiplyAdd(a, aRows, aColumns, transposeA, b, bRows, bColumns, transposeB, c);
@@ -75,7 +91,12 @@ public final class DenseLinalg {
         int inner = transposeA ? aRows : aColumns;
         int p = transposeB ? bRows : bColumns;
         if (inner != (transposeB ? bColumns : bRows) || c.length != (long) m * p) {
-            throw new IllegalArgumentException("dimensions differ");
+            throw new IllegalArgumentException("dimensions differ: op(A) is " + m + " x " + inner + ", op(B) is "
+                    + (transposeB ? bColumns : bRows) + " x " + p + ", C holds " + c.length + " values");
+        }
+        if (a.length < (long) aRows * aColumns || b.length < (long) bRows * bColumns) {
+            throw new IllegalArgumentException("A holds " + a.length + " values for " + aRows + " x " + aColumns
+                    + ", B holds " + b.length + " values for " + bRows + " x " + bColumns);
         }
         if (m == 0 || p == 0 || inner == 0) {
             return;
@@ -153,8 +174,11 @@ public final class DenseLinalg {
      * @param a row-major symmetric n × n matrix (not modified; only one triangle is read)
      * @param n its order
      * @return eigenvalues ascending and the eigenvectors as columns
+     * @throws IllegalArgumentException when {@code a} is not n × n or not symmetric (see
+     *                                  {@link #requireSymmetric})
      */
     public static SymmetricEigen symmetricEigen(double[] a, int n) {
+        requireSymmetric(a, n);
         if (n == 0) {
             return new SymmetricEigen(0, new double[0], new double[0]);
         }
@@ -184,11 +208,14 @@ public final class DenseLinalg {
      * @param n     its order
      * @param count how many of the largest eigenpairs, 0 ≤ count ≤ n
      * @return the eigenvalues descending and, row-major n × count, their eigenvectors as columns
+     * @throws IllegalArgumentException when {@code a} is not n × n or not symmetric, or
+     *                                  {@code count} is out of range
      */
     public static SymmetricEigen largestEigenpairs(double[] a, int n, int count) {
         if (count < 0 || count > n) {
             throw new IllegalArgumentException(count + " eigenpairs requested of a " + n + " x " + n + " matrix");
         }
+        requireSymmetric(a, n);
         if (count == 0) {
             return new SymmetricEigen(n, new double[0], new double[0]);
         }
@@ -242,6 +269,7 @@ public final class DenseLinalg {
      * @return the min(rows, columns) singular values, descending
      */
     public static double[] singularValues(double[] a, int rows, int columns) {
+        requireShape(a, rows, columns);
         if (rows == 0 || columns == 0) {
             return new double[0];
         }
@@ -260,12 +288,92 @@ public final class DenseLinalg {
     }
 
     /**
-     * Eigenpairs of a symmetric matrix.
+     * The thin QR decomposition A = QR of an m × n matrix by Householder reflections (LAPACK
+     * {@code dgeqrf}, then {@code dorgqr} to form Q), with k = min(m, n): Q is m × k with
+     * orthonormal columns, R is k × n upper triangular (upper trapezoidal when m &lt; n). The signs
+     * are normalised so that R's diagonal is non-negative, which makes the decomposition unique
+     * when A has full column rank.
      *
-     * @param order   n
-     * @param values  the eigenvalues, in the order the producing method documents
-     * @param vectors row-major, n rows; column j is the eigenvector of {@code values[j]}
+     * @param a       row-major m × n matrix (not modified)
+     * @param rows    m
+     * @param columns n
+     * @return Q and R
+     * @throws IllegalArgumentException when {@code a} does not hold rows × columns values
      */
-    public record SymmetricEigen(int order, double[] values, double[] vectors) {
+    public static ThinQr thinQr(double[] a, int rows, int columns) {
+        requireShape(a, rows, columns);
+        int k = Math.min(rows, columns);
+        if (k == 0) {
+            return new ThinQr(rows, columns, new double[0], new double[0]);
+        }
+        Nd4jRuntime.ensureInitialized();
+        double[] work = a.clone();
+        double[] tau = new double[k];
+        int info = LAPACKE_dgeqrf(LAPACK_ROW_MAJOR, rows, columns, work, columns, tau);
+        if (info != 0) {
+            throw new ArithmeticException("LAPACK dgeqrf failed (info " + info + ") on a " + rows + " x " + columns
+                    + " matrix");
+        }
+        double[] r = new double[Math.multiplyExact(k, columns)];
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < columns; j++) {
+                r[i * columns + j] = work[i * columns + j];
+            }
+        }
+        // the reflectors below the diagonal, as an m × k matrix for dorgqr
+        double[] q = new double[Math.multiplyExact(rows, k)];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(work, i * columns, q, i * k, k);
+        }
+        info = LAPACKE_dorgqr(LAPACK_ROW_MAJOR, rows, k, k, q, k, tau);
+        if (info != 0) {
+            throw new ArithmeticException("LAPACK dorgqr failed (info " + info + ") on a " + rows + " x " + columns
+                    + " matrix");
+        }
+        for (int i = 0; i < k; i++) {
+            if (r[i * columns + i] < 0) {
+                for (int j = i; j < columns; j++) {
+                    r[i * columns + j] = -r[i * columns + j];
+                }
+                for (int row = 0; row < rows; row++) {
+                    q[row * k + i] = -q[row * k + i];
+                }
+            }
+        }
+        return new ThinQr(rows, columns, q, r);
+    }
+
+    /**
+     * Checks that {@code a} holds a symmetric n × n matrix: every |a_ij − a_ji| at most
+     * {@value #SYMMETRY_TOLERANCE} times the largest |entry|, which accepts the last-bit
+     * asymmetry of a product AᵀA computed by a general GEMM and rejects a matrix that is not
+     * symmetric. NaN entries are left to the decomposition.
+     *
+     * @param a row-major n × n matrix
+     * @param n its order
+     * @throws IllegalArgumentException when it is not square of order n or not symmetric
+     */
+    public static void requireSymmetric(double[] a, int n) {
+        requireShape(a, n, n);
+        double largest = 0;
+        for (double value : a) {
+            largest = Math.max(largest, Math.abs(value));
+        }
+        double allowed = SYMMETRY_TOLERANCE * largest;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (Math.abs(a[i * n + j] - a[j * n + i]) > allowed) {
+                    throw new IllegalArgumentException("matrix is not symmetric: entry (" + i + ", " + j + ") is "
+                            + a[i * n + j] + ", entry (" + j + ", " + i + ") is " + a[j * n + i]);
+                }
+            }
+        }
+    }
+
+    private static void requireShape(double[] a, int rows, int columns) {
+        if (rows < 0 || columns < 0 || a.length != (long) rows * columns) {
+            throw new IllegalArgumentException("a " + rows + " x " + columns + " matrix needs " + (long) rows * columns
+                    + " values, got " + a.length);
+        }
     }
 }

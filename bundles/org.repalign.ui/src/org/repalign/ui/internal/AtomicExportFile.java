@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * temporary sibling, forced to disk, then moved over the target. This class only adapts that
  * channel-based writer to the streams SWT's image loader and text exports write to.
  */
-public final class AtomicFiles {
+public final class AtomicExportFile {
 
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
@@ -23,7 +23,7 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {
+    private AtomicExportFile() {
     }
 
     /**
