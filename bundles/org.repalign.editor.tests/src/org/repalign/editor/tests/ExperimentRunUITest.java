@@ -17,13 +17,18 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.repalign.analysis.experiment.DemoExperiment;
@@ -39,8 +44,9 @@ import org.repalign.ui.views.RunsView;
 
 /**
  * The Run Experiment command runs a small synthetic experiment into {@code NAME.results/}: from
- * the Run button of the editor's header and from Ctrl+R, both by real input events; disabled,
- * with the reason in the tooltip, while the experiment has errors.
+ * the Run button of the editor's header and from Ctrl+R, both by real input events, and for a
+ * file selected in the Project Explorer; disabled, with the reason in the tooltip, while the
+ * experiment has errors.
  */
 class ExperimentRunUITest {
 
@@ -130,20 +136,74 @@ class ExperimentRunUITest {
         assertTrue(editor.runButton().isEnabled(), "Run is back: " + editor.problems());
     }
 
+    @Test
+    void aSelectedExperimentFileRunsFromTheProjectExplorer() throws Exception {
+        IFile file = saveTinyExperiment();
+        Path results = file.getLocation().toFile().toPath().resolveSibling("tiny.results");
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        page.activate(explorer);
+        // the explorer shows the new project once it has seen the resource change
+        long shown = System.currentTimeMillis() + 10_000;
+        do {
+            ((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(file));
+            RealInput.settle(200);
+        } while (!file.equals(firstSelected(explorer)) && System.currentTimeMillis() < shown);
+        assertEquals(file, firstSelected(explorer), "the Project Explorer selects the file");
+        assertEquals(explorer, page.getActivePart());
+        Command command = PlatformUI.getWorkbench().getService(ICommandService.class)
+                .getCommand(RunExperimentHandler.COMMAND_ID);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        // as a menu asks before it shows the command
+        command.setEnabled(handlers.getCurrentState());
+        assertTrue(command.isEnabled(), "Run Experiment is enabled for a selected .repalign file");
+
+        handlers.executeCommand(RunExperimentHandler.COMMAND_ID, null);
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (report(results) == null && System.currentTimeMillis() < deadline) {
+            RealInput.settle(100);
+        }
+        Path report = report(results);
+        assertNotNull(report, "the run writes its report into " + results);
+        assertTrue(Files.readString(report).contains("bias"));
+    }
+
+    private static Object firstSelected(IViewPart view) {
+        return view.getSite().getSelectionProvider().getSelection() instanceof StructuredSelection selection
+                ? selection.getFirstElement()
+                : null;
+    }
+
+    /** @return the report of the first finished run under a results folder, or {@code null} */
+    private static Path report(Path results) throws java.io.IOException {
+        if (!Files.isDirectory(results)) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> runs = Files.list(results)) {
+            return runs.map(run -> run.resolve("report.json")).filter(Files::isRegularFile).findFirst().orElse(null);
+        }
+    }
+
     /** Saves the tiny experiment in a new project and opens it in the editor. */
     private Path openTinyExperiment() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("run-test-" + System.nanoTime());
-        project.create(null);
-        project.open(null);
-        IFile file = project.getFile("tiny.repalign");
+        IFile file = saveTinyExperiment();
         Path path = file.getLocation().toFile().toPath();
-        ExperimentFiles.save(tinyExperiment(), path);
-        file.refreshLocal(IResource.DEPTH_ZERO, null);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID, true);
         assertTrue(editor.problems().isEmpty(), editor.problems().toString());
         RealInput.settle(300);
         return path;
+    }
+
+    /** Saves the tiny experiment as {@code tiny.repalign} in a new project. */
+    private IFile saveTinyExperiment() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("run-test-" + System.nanoTime());
+        project.create(null);
+        project.open(null);
+        IFile file = project.getFile("tiny.repalign");
+        ExperimentFiles.save(tinyExperiment(), file.getLocation().toFile().toPath());
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        return file;
     }
 
     private ExperimentJob startedJob() throws InterruptedException {

@@ -195,10 +195,13 @@ public final class RunExperimentHandler extends AbstractHandler implements IElem
         if (part instanceof ExperimentEditor editor) {
             return new Target(editor, null);
         }
-        if (!(part instanceof IEditorPart) && selection instanceof IStructuredSelection structured
-                && structured.size() == 1) {
-            IFile file = Adapters.adapt(structured.getFirstElement(), IFile.class);
-            if (file != null && "repalign".equals(file.getFileExtension())) {
+        if (part != null && !(part instanceof IEditorPart)) {
+            IFile file = experimentFile(selection);
+            if (file == null && part.getSite().getSelectionProvider() != null) {
+                // the view's own selection, should the workbench's not have caught up yet
+                file = experimentFile(part.getSite().getSelectionProvider().getSelection());
+            }
+            if (file != null) {
                 return new Target(null, file);
             }
         }
@@ -206,6 +209,17 @@ public final class RunExperimentHandler extends AbstractHandler implements IElem
             return new Target(editor, null);
         }
         return Target.NONE;
+    }
+
+    /** @return the one selected {@code .repalign} file, or {@code null} */
+    private static IFile experimentFile(Object selection) {
+        if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
+            IFile file = Adapters.adapt(structured.getFirstElement(), IFile.class);
+            if (file != null && "repalign".equals(file.getFileExtension())) {
+                return file;
+            }
+        }
+        return null;
     }
 
     private void watch(ExperimentEditor editor) {
