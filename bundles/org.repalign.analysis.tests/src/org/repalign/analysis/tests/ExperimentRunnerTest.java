@@ -60,7 +60,7 @@ class ExperimentRunnerTest {
 
         assertEquals("repalign-report-2", report.get("format"));
         Map<String, Object> bias = (Map<String, Object>) analyses.get("bias");
-        assertEquals(List.of("tables", "file_tables", "values", "summary", "notes"), List.copyOf(bias.keySet()));
+        assertEquals(List.of("label", "tables", "file_tables", "values", "summary", "notes"), List.copyOf(bias.keySet()));
         List<Map<String, Object>> biasRows = (List<Map<String, Object>>) ((Map<String, Object>) bias.get("tables"))
                 .get("rows");
         assertEquals(3 * 2, biasRows.size());

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.SaeSettings;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.modules.RunListener;
-import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
+import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.rows.FeatureNullScore;
 import org.repalign.analysis.results.rows.FeatureRow;
 import org.repalign.analysis.results.rows.MetaRow;
@@ -29,9 +30,9 @@ import org.repalign.analysis.results.rows.NoiseRow;
 import org.repalign.analysis.results.rows.ProbeRow;
 import org.repalign.analysis.results.rows.SaeCurvePoint;
 import org.repalign.analysis.results.rows.SaeSourceSummary;
-import org.repalign.compute.metrics.Direction;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
+import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.io.internal.JsonParser;
 
@@ -91,6 +92,20 @@ class RunResultsTest {
         assertEquals(List.of("bias", "noise", "signal", "features", "probes"), results.analyses());
         assertEquals(report.get("summary"), results.summary());
         assertTrue(results.meta().isEmpty(), "meta did not run");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachAnalysisCarriesTheLabelItsFactoryDeclares() throws Exception {
+        RunResults results = RunResults.read(outcome.runFolder());
+        Map<String, Object> analyses = (Map<String, Object>) report.get("analyses");
+        for (String id : results.analyses()) {
+            String declared = AnalysisRegistry.installed().require(id).name();
+            assertFalse(declared.isBlank(), id);
+            assertEquals(declared, ((Map<String, Object>) analyses.get(id)).get("label"), id);
+            assertEquals(declared, results.label(id), id);
+        }
+        assertEquals("no-such-analysis", results.label("no-such-analysis"), "an id the run lacks is its own label");
     }
 
     @Test

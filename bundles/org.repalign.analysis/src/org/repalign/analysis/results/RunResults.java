@@ -45,7 +45,7 @@ public final class RunResults {
     /** Report format 1: an analysis's tables and values are keys of one object. */
     public static final String FORMAT_1 = "repalign-report-1";
 
-    /** Report format 2: an analysis is {@code {"tables", "file_tables", "values", "summary", "notes"}}. */
+    /** Report format 2: an analysis is {@code {"label", "tables", "file_tables", "values", "summary", "notes"}}. */
     public static final String FORMAT_2 = "repalign-report-2";
 
     /** The report format runs write now. */
@@ -435,6 +435,16 @@ public final class RunResults {
         } catch (IOException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param analysis an analysis id of {@link #analyses()}
+     * @return its label as its factory declared it when the run was written (report format 2),
+     *         else the id
+     */
+    public String label(String analysis) {
+        JsonNode label = report.path("analyses").path(analysis).path("label");
+        return label.isTextual() && !label.asText().isBlank() ? label.asText() : analysis;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentData;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.results.AnalysisResult;
@@ -55,7 +56,10 @@ final class RunReport {
         context.codesIfBuilt().ifPresent(codes -> report.put("sae", sae(plan, codes)));
         Map<String, Object> analyses = new LinkedHashMap<>();
         for (AnalysisResult result : results) {
-            analyses.put(result.id(), result.toJson());
+            Map<String, Object> analysis = new LinkedHashMap<>();
+            analysis.put("label", label(result.id()));
+            analysis.putAll(result.toJson());
+            analyses.put(result.id(), analysis);
         }
         report.put("analyses", analyses);
         report.put("summary", summary);
@@ -64,6 +68,16 @@ final class RunReport {
         report.put("notes", notes);
         report.put("seconds_wall_total", seconds);
         return report;
+    }
+
+    /** The analysis's label as its factory declares it, its id when the factory cannot say. */
+    private static String label(String id) {
+        try {
+            return AnalysisRegistry.installed().contribution(id).map(c -> c.value().name()).filter(n -> !n.isBlank())
+                    .orElse(id);
+        } catch (RuntimeException | LinkageError e) {
+            return id;
+        }
     }
 
     private static Map<String, Object> generator(SyntheticGenerator generator) {

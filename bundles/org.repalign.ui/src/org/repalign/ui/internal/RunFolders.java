@@ -13,10 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.repalign.analysis.results.ResultsJson;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.store.RunId;
-import org.repalign.io.JsonFile;
-import org.repalign.io.RepresentationFileException;
 import org.repalign.io.write.AtomicFiles;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.ui.RunStatus;
@@ -115,15 +114,14 @@ public final class RunFolders {
         String experiment = "";
         Duration duration = null;
         try {
-            if (JsonFile.read(report) instanceof Map<?, ?> root) {
-                if (root.get("experiment") instanceof String name) {
-                    experiment = name;
-                }
-                if (root.get("seconds_wall_total") instanceof Number seconds) {
-                    duration = Duration.ofMillis(Math.round(seconds.doubleValue() * 1000));
-                }
+            ReportGlance glance = ResultsJson.read(report, ReportGlance.class);
+            if (glance.experiment() != null) {
+                experiment = glance.experiment();
             }
-        } catch (RepresentationFileException e) {
+            if (glance.secondsWallTotal() != null && Double.isFinite(glance.secondsWallTotal())) {
+                duration = Duration.ofMillis(Math.round(glance.secondsWallTotal() * 1000));
+            }
+        } catch (IOException | RuntimeException e) {
             // listed as finished without details; selecting it shows why it cannot be read
         }
         if (experiment.isEmpty()) {
@@ -209,5 +207,14 @@ public final class RunFolders {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The two entries of a report the Runs view lists, read by the results' one JSON rule.
+     *
+     * @param experiment       the experiment's name
+     * @param secondsWallTotal the run's duration in seconds
+     */
+    private record ReportGlance(String experiment, Double secondsWallTotal) {
     }
 }
