@@ -1,9 +1,5 @@
 package org.repalign.analysis.experiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +117,7 @@ final class FittedDefaults {
     /** Items of the run: the lines of the items file, else the fewest rows of a source; empty when unknown. */
     private static OptionalInt rows(Experiment experiment, Path base) {
         if (experiment.getItemsFile() != null && !experiment.getItemsFile().isBlank()) {
-            return lines(base.resolve(experiment.getItemsFile()));
+            return new ReaderSourceShapes().items(base.resolve(experiment.getItemsFile()));
         }
         ReaderSourceShapes shapes = new ReaderSourceShapes();
         int fewest = Integer.MAX_VALUE;
@@ -133,21 +129,5 @@ final class FittedDefaults {
             fewest = Math.min(fewest, count.getAsInt());
         }
         return fewest == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(fewest);
-    }
-
-    private static OptionalInt lines(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lines = 0;
-            int lastNonEmpty = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines++;
-                if (!line.isBlank()) {
-                    lastNonEmpty = lines;
-                }
-            }
-            return OptionalInt.of(lastNonEmpty);
-        } catch (IOException | RuntimeException e) {
-            return OptionalInt.empty();
-        }
     }
 }
