@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -348,6 +349,11 @@ class ResultViewersUITest {
         }
         assertArrayEquals(expected, series.getYSeries(), 0.0, "one bar per row, the CSV's values");
         assertArrayEquals(categories, view.getChart().getAxisSet().getXAxis(0).getCategorySeries());
+        Range y = view.getChart().getAxisSet().getYAxis(0).getRange();
+        double highest = Arrays.stream(expected).filter(Double::isFinite).max().orElse(0);
+        double lowest = Arrays.stream(expected).filter(Double::isFinite).min().orElse(0);
+        assertTrue(y.lower <= Math.min(0, lowest) && y.upper >= Math.max(0, highest),
+                "the value axis holds zero, where every bar starts, and every bar's height: " + y);
         screenshot("generic-viewer-bars");
 
         Path png = exports.resolve("chart.png");

@@ -25,6 +25,7 @@ import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.store.ResultStore;
 import org.repalign.ui.charts.ChartSvg;
@@ -328,7 +329,27 @@ public final class ContributedResultsView extends RunResultsView {
         ChartFitting.setTitle(chart, shown.analysis() + " \u00b7 " + shown.name() + ": " + valueCombo.getText()
                 + " by " + labelCombo.getText());
         chart.getAxisSet().adjustRange();
+        if (kind == ChartKind.BAR) {
+            chart.getAxisSet().getYAxis(0).setRange(barRange(series.values()));
+        }
         chart.redraw();
+    }
+
+    /**
+     * @param values the bar heights, NaN for undefined
+     * @return a value range that holds zero, where every bar starts, and every defined height
+     */
+    static Range barRange(double[] values) {
+        double low = 0;
+        double high = 0;
+        for (double value : values) {
+            if (Double.isFinite(value)) {
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+        }
+        double pad = (high - low) * 0.05;
+        return pad > 0 ? new Range(low - (low < 0 ? pad : 0), high + (high > 0 ? pad : 0)) : new Range(-1, 1);
     }
 
     /** @return the chart */
