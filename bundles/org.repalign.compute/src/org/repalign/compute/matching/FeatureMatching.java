@@ -29,8 +29,9 @@ import org.repalign.compute.stats.SplitMix64;
  * G. Because the weighted codes must be non-negative (SAE codes are: ReLU or TopK of ReLU), G ≥ 0,
  * and the optimum of the full m₁ × m₂ problem equals the optimum restricted to the active latents
  * (any partial matching of non-negative weights extends to a full one without loss). The
- * restricted a₁ × a₂ matrix must fit in one array (a₁·a₂ &lt; 2³¹; {@link LinearAssignment} is
- * practical up to about 8192 × 8192). Entries that share a row and column in the CSR layout are
+ * restricted a₁ × a₂ matrix must fit in one array (a₁·a₂ &lt; 2³¹; 16,384 × 16,384 latents take
+ * 2 GiB of float64); {@link LinearAssignment} assigns most latents by its row-reduction start and
+ * the conflicts by shortest augmenting paths. Entries that share a row and column in the CSR layout are
  * summed first, as {@link CsrMatrix#readRows} does.
  *
  * <p><b>Nulls.</b> {@link #nulls} permutes the rows of Z₂ (breaking the pairing of items) and
