@@ -16,6 +16,16 @@
 #                                         p = 768 by Newton vs L-BFGS, and CSR codes n = 10,000,
 #                                         m = 4,096, k = 32 by L-BFGS; 'threshold' times single fits
 #                                         for p = 32 .. 512 by both solvers ('all' does both)
+#   releng/benchmark.sh match [LATENTS [ROWS]]
+#                                         latent matching at paper scale: writes SAE-like codes (ROWS
+#                                         = 20,000 rows, LATENTS = 16,384 latents, k = 32, correlated
+#                                         between A and B; releng/crosscheck/match_codes.py), then
+#                                         times whole processes, best of 3: 'REPALIGN_HEAP=4g
+#                                         ./repalign match A B --format json' against scipy (sparse
+#                                         affinity + linear_sum_assignment) on the same codes, checks
+#                                         that the matched sums agree to 1e-9, and prints the warm
+#                                         in-JVM figure (needs numpy and scipy; './repalign' builds
+#                                         the product first when it is missing or stale)
 #   releng/benchmark.sh sae-torch         the same SAE step in PyTorch on this machine (2 threads),
 #                                         the baseline the SAE target refers to (needs the Debian
 #                                         packages python3-torch and libopenblas0-pthread)
@@ -82,13 +92,54 @@ if [ "${1:-}" = ui ] || [ "${1:-}" = startup ]; then
   exit 0
 fi
 
+if [ "${1:-}" = match ]; then
+  latents=${2:-16384}
+  rows=${3:-20000}
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  echo "benchmark: writing codes, $rows rows x $latents latents, k = 32 ..." >&2
+  python3 releng/crosscheck/match_codes.py generate "$scratch" "$rows" "$latents" 32 17
+  best() { sort -g | head -1; }
+  : >"$scratch/repalign.times"
+  : >"$scratch/scipy.times"
+  for run in 1 2 3; do
+    echo "benchmark: run $run of 3 ..." >&2
+    start=$(date +%s.%N)
+    REPALIGN_HEAP=4g ./repalign match "$scratch/a.npz" "$scratch/b.npz" --format json >"$scratch/repalign.json"
+    end=$(date +%s.%N)
+    awk -v s="$start" -v e="$end" 'BEGIN { print e - s }' >>"$scratch/repalign.times"
+    start=$(date +%s.%N)
+    python3 releng/crosscheck/match_codes.py solve "$scratch/a.npz" "$scratch/b.npz" >"$scratch/scipy.json"
+    end=$(date +%s.%N)
+    awk -v s="$start" -v e="$end" 'BEGIN { print e - s }' >>"$scratch/scipy.times"
+  done
+  python3 - "$scratch" "$latents" "$rows" "$(best <"$scratch/repalign.times")" "$(best <"$scratch/scipy.times")" <<'PY'
+import json, sys
+scratch, latents, rows, ours, peer = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4]), float(sys.argv[5])
+a = json.load(open(scratch + "/repalign.json"))
+b = json.load(open(scratch + "/scipy.json"))
+diff = abs(a["matched_sum"] - b["matched_sum"]) / abs(b["matched_sum"])
+print(f"| match, {latents} x {latents} latents, {rows} rows, k 32 (whole process, best of 3) | RepAlign | scipy | ratio |")
+print("|---|---:|---:|---:|")
+print(f"| wall time | {ours:.2f} s | {peer:.2f} s | {peer / ours:.2f}x |")
+print(f"| in-process (affinity + assignment, last run) | {a['seconds']:.2f} s | {b['seconds']:.2f} s | {b['seconds'] / a['seconds']:.2f}x |")
+print(f"matched sum RepAlign {a['matched_sum']:.17g}, scipy {b['matched_sum']:.17g}, relative difference {diff:.2e}"
+      + (" (same optimum)" if diff <= 1e-9 else " (DIFFERENT)"))
+sys.exit(0 if diff <= 1e-9 else 1)
+PY
+  ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify \
+    "-Dbenchmark.main=org.repalign.benchmarks.MatchBenchmark" "-Dbenchmark.args=$scratch/a.npz $scratch/b.npz 3" \
+    "-Dbenchmark.heap=4g"
+  exit 0
+fi
+
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, sae-torch, ui or startup" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, sae-torch, ui or startup" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args" \
   "-Dbenchmark.heap=${heap:-1g}"

@@ -10,6 +10,7 @@ import org.repalign.cli.internal.DemoCommand;
 import org.repalign.cli.internal.ExperimentCommand;
 import org.repalign.cli.internal.FailureLog;
 import org.repalign.cli.internal.HelpCommand;
+import org.repalign.cli.internal.MatchCommand;
 import org.repalign.cli.internal.MetricsCommand;
 import org.repalign.cli.internal.RunCommand;
 import org.repalign.cli.internal.SaeCommand;
@@ -46,6 +47,7 @@ public final class CommandLine {
         add(new VersionCommand());
         add(new MetricsCommand());
         add(new SaeCommand());
+        add(new MatchCommand());
         add(new ExperimentCommand());
         add(new RunCommand());
         add(new DemoCommand());

@@ -23,14 +23,16 @@ import org.repalign.compute.stats.SplitMix64;
  * (every other value 0) before G, the norms and the matching are computed; the matching is
  * recomputed, not reused from the weighted version (the paper's default).
  *
- * <p><b>Sparse computation.</b> G is accumulated row by row from the outer product of the row's
- * nonzeros in Z₁ and in Z₂, in O(Σᵢ nnz₁(i)·nnz₂(i)) time. Only latents active (nonzero) on at
+ * <p><b>Sparse computation.</b> G is accumulated from the outer products of each row's nonzeros
+ * in Z₁ and in Z₂, in O(Σᵢ nnz₁(i)·nnz₂(i)) time, one row of G (one latent of Z₁) at a time so
+ * that it stays in cache; every entry sums its terms in the order of the rows. Only latents active (nonzero) on at
  * least one row enter the assignment: a latent that never fires has an all-zero row or column in
  * G. Because the weighted codes must be non-negative (SAE codes are: ReLU or TopK of ReLU), G ≥ 0,
  * and the optimum of the full m₁ × m₂ problem equals the optimum restricted to the active latents
  * (any partial matching of non-negative weights extends to a full one without loss). The
- * restricted a₁ × a₂ matrix must fit in one array (a₁·a₂ &lt; 2³¹; {@link LinearAssignment} is
- * practical up to about 8192 × 8192). Entries that share a row and column in the CSR layout are
+ * restricted a₁ × a₂ matrix must fit in one array (a₁·a₂ &lt; 2³¹; 16,384 × 16,384 latents take
+ * 2 GiB of float64); {@link LinearAssignment} assigns most latents by its row-reduction start and
+ * the conflicts by shortest augmenting paths. Entries that share a row and column in the CSR layout are
  * summed first, as {@link CsrMatrix#readRows} does.
  *
  * <p><b>Nulls.</b> {@link #nulls} permutes the rows of Z₂ (breaking the pairing of items) and
@@ -49,7 +51,7 @@ public final class FeatureMatching {
      * @param z1       n × m₁ codes; values must be ≥ 0 unless {@code binary}
      * @param z2       n × m₂ codes on the same rows; values must be ≥ 0 unless {@code binary}
      * @param binary   whether to binarise the codes (Z &gt; 0 → 1) first
-     * @param canceled checked between rows of the affinity and once per assigned latent
+     * @param canceled checked while the affinity is built and once per assigned latent
      * @return the matching and its score
      * @throws IllegalArgumentException when the row counts differ, a weighted code is negative,
      *         a matrix has no positive value, or the active latents are too many for one array
@@ -98,7 +100,7 @@ public final class FeatureMatching {
      * @param binary       whether to binarise the codes first
      * @param permutations number of permuted matchings, ≥ 2
      * @param seed         seed of the permutations
-     * @param canceled     checked between rows and assigned latents of every matching
+     * @param canceled     checked while each affinity is built and once per assigned latent
      * @return the observed match, the null scores and their summary
      * @throws CancellationException when {@code canceled} answers true
      */
@@ -156,21 +158,21 @@ public final class FeatureMatching {
         int a1 = first.active.length;
         int a2 = second.active.length;
         double[] g = buffer == null ? new double[affinitySize(first, second)] : buffer;
-        Arrays.fill(g, 0);
-        for (int i = 0; i < first.rows; i++) {
-            if ((i & 1023) == 0 && canceled.getAsBoolean()) {
+        if (buffer != null) {
+            Arrays.fill(g, 0);
+        }
+        // row j of G at a time (Gustavson's order over Z₁ᵀ): each row of G is filled while it sits in
+        // cache, the rows i of a latent in increasing order, so every entry sums its terms in the
+        // order of the rows, as a row-by-row accumulation would
+        for (int j = 0; j < a1; j++) {
+            if ((j & 255) == 0 && canceled.getAsBoolean()) {
                 throw new CancellationException("canceled");
             }
-            int r2 = rowOfSecond[i];
-            int s2 = second.indptr[r2];
-            int e2 = second.indptr[r2 + 1];
-            if (s2 == e2) {
-                continue;
-            }
-            for (int p = first.indptr[i]; p < first.indptr[i + 1]; p++) {
-                int base = first.columns[p] * a2;
-                double v = first.values[p];
-                for (int q = s2; q < e2; q++) {
+            int base = j * a2;
+            for (int p = first.latentStart[j]; p < first.latentStart[j + 1]; p++) {
+                int r2 = rowOfSecond[first.latentRows[p]];
+                double v = first.latentValues[p];
+                for (int q = second.indptr[r2]; q < second.indptr[r2 + 1]; q++) {
                     g[base + second.columns[q]] += v * second.values[q];
                 }
             }
@@ -198,6 +200,10 @@ public final class FeatureMatching {
         final double[] values;
         final int[] active;
         final double norm;
+        /** The same codes by active latent (CSC): rows in increasing order with their values. */
+        final int[] latentStart;
+        final int[] latentRows;
+        final double[] latentValues;
 
         private Codes(int rows, int latents, int[] indptr, int[] columns, double[] values, int[] active, double norm) {
             this.rows = rows;
@@ -207,6 +213,23 @@ public final class FeatureMatching {
             this.values = values;
             this.active = active;
             this.norm = norm;
+            this.latentStart = new int[active.length + 1];
+            for (int c : columns) {
+                latentStart[c + 1]++;
+            }
+            for (int c = 0; c < active.length; c++) {
+                latentStart[c + 1] += latentStart[c];
+            }
+            this.latentRows = new int[columns.length];
+            this.latentValues = new double[columns.length];
+            int[] next = Arrays.copyOf(latentStart, active.length);
+            for (int r = 0; r < rows; r++) {
+                for (int k = indptr[r]; k < indptr[r + 1]; k++) {
+                    int at = next[columns[k]]++;
+                    latentRows[at] = r;
+                    latentValues[at] = values[k];
+                }
+            }
         }
 
         static Codes of(CsrMatrix z, boolean binary, String name) {

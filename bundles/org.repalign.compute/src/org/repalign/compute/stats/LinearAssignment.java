@@ -12,7 +12,15 @@ import java.util.function.BooleanSupplier;
  * rectangular assignment algorithms", IEEE Trans. Aerospace and Electronic Systems
  * 52(4):1679–1696), which is also the algorithm behind {@code scipy.optimize.linear_sum_assignment}.
  *
- * <p>Each row in turn is inserted by a Dijkstra search over reduced costs c(i, j) − u(i) − v(j)
+ * <p>As in Jonker and Volgenant's algorithm, an initialisation assigns most rows before any path
+ * is searched: a row reduction (u(i) = the row's least cost, v = 0) assigns each row to a column
+ * attaining its least cost when that column is still free. This keeps the duals feasible for
+ * rectangular matrices as well, and on matrices where most rows have a distinct best column (the
+ * co-activation matrices of {@link org.repalign.compute.matching.FeatureMatching}) leaves only the
+ * conflicts to the shortest augmenting paths. (Jonker and Volgenant's column reduction, reduction
+ * transfer and augmenting row reduction are not used.)
+ *
+ * <p>Each remaining row in turn is inserted by a Dijkstra search over reduced costs c(i, j) − u(i) − v(j)
  * from that row to the nearest free column; dual variables keep the reduced costs of the
  * current matching non-negative. Among equally short columns a free one is preferred, which
  * keeps matrices with many equal costs (sparse co-activation counts) fast. Time is O(r²·c) in
@@ -72,7 +80,7 @@ public final class LinearAssignment {
      * @param rows     r ≥ 0
      * @param columns  c ≥ 0
      * @param maximize whether to maximise instead of minimise
-     * @param canceled checked once per inserted row
+     * @param canceled checked every 256 rows of the initialisation and once per inserted row
      * @return the optimal assignment
      * @throws IllegalArgumentException for a wrong array length or a non-finite value
      * @throws CancellationException when {@code canceled} answers true
@@ -113,7 +121,47 @@ public final class LinearAssignment {
         return new Assignment(rows, columns, columnOfRow, total);
     }
 
-    /** Crouse's algorithm for nr ≤ nc; returns the column of each row. */
+    /**
+     * The initialisation by row reduction: u(i) = min_j c(i, j) for every row (v stays 0), and row i
+     * is assigned to a column attaining its minimum when one is still free (a free one preferred
+     * among ties). Every reduced cost c(i, j) − u(i) − v(j) is then ≥ 0 and 0 on the assigned pairs,
+     * and the free columns keep v = 0: the invariants the shortest augmenting paths need, also for
+     * rectangular matrices. On co-activation matrices most latents have a distinct best partner, so
+     * most rows are assigned here and only the conflicts need augmenting paths.
+     */
+    private static void reduceRows(double[] cost, int nr, int nc, double sign, double[] u, int[] col4row,
+            int[] row4col, BooleanSupplier canceled) {
+        for (int i = 0; i < nr; i++) {
+            if ((i & 255) == 0 && canceled.getAsBoolean()) {
+                throw new CancellationException("canceled");
+            }
+            int base = i * nc;
+            double lowest = Double.POSITIVE_INFINITY;
+            int best = -1;
+            boolean bestFree = false;
+            for (int j = 0; j < nc; j++) {
+                double c = sign * cost[base + j];
+                if (c < lowest) {
+                    lowest = c;
+                    best = j;
+                    bestFree = row4col[j] == -1;
+                } else if (c == lowest && !bestFree && row4col[j] == -1) {
+                    best = j;
+                    bestFree = true;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            u[i] = lowest;
+            if (bestFree) {
+                col4row[i] = best;
+                row4col[best] = i;
+            }
+        }
+    }
+
+    /** Crouse's algorithm for nr ≤ nc, after {@link #reduceRows}; returns the column of each row. */
     private static int[] shortestAugmentingPaths(double[] cost, int nr, int nc, double sign, BooleanSupplier canceled) {
         double[] u = new double[nr];
         double[] v = new double[nc];
@@ -126,7 +174,11 @@ public final class LinearAssignment {
         int[] visitedColumns = new int[nc];
         Arrays.fill(col4row, -1);
         Arrays.fill(row4col, -1);
+        reduceRows(cost, nr, nc, sign, u, col4row, row4col, canceled);
         for (int curRow = 0; curRow < nr; curRow++) {
+            if (col4row[curRow] >= 0) {
+                continue;
+            }
             if (canceled.getAsBoolean()) {
                 throw new CancellationException("canceled");
             }

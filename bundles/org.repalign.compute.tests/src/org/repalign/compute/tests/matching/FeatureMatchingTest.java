@@ -111,6 +111,47 @@ class FeatureMatchingTest {
     }
 
     @Test
+    void permutedRectangularNullsEqualDenseRecomputation() {
+        // every null score recomputed here from the permuted rows of Z₂: dense G, the assignment
+        // on it, divided by the norms; 9 × 13 latents with never-firing ones on both sides
+        Random random = new Random(41);
+        double[][] a = sparse(random, 70, 9, 0.25);
+        double[][] b = sparse(random, 70, 13, 0.2);
+        for (double[] row : a) {
+            row[3] = 0;
+        }
+        for (double[] row : b) {
+            row[0] = 0;
+            row[7] = 0;
+        }
+        long seed = 12;
+        FeatureMatchingNull nulls = FeatureMatching.nulls(csr(a), csr(b), false, 4, seed);
+        double norms = Math.sqrt(sumOfSquares(a)) * Math.sqrt(sumOfSquares(b));
+        assertEquals(LinearAssignment.maximize(denseGram(a, b), 9, 13).total() / norms, nulls.matched().score(), 1e-12);
+        org.repalign.compute.stats.SplitMix64 rng = new org.repalign.compute.stats.SplitMix64(seed);
+        double[] scores = nulls.scores();
+        for (int t = 0; t < 4; t++) {
+            int[] perm = org.repalign.compute.stats.Shuffles.permutation(70, rng);
+            double[][] permuted = new double[70][];
+            for (int i = 0; i < 70; i++) {
+                permuted[i] = b[perm[i]];
+            }
+            double expected = LinearAssignment.maximize(denseGram(a, permuted), 9, 13).total() / norms;
+            assertEquals(expected, scores[t], 1e-12, "permutation " + t);
+        }
+    }
+
+    private static double sumOfSquares(double[][] z) {
+        double ss = 0;
+        for (double[] row : z) {
+            for (double v : row) {
+                ss += v * v;
+            }
+        }
+        return ss;
+    }
+
+    @Test
     void columnWiseScalesScoreOneOnlyWhenBinary() {
         // Z2 = Z1 with column j scaled by s_j > 0: the matching keeps j ↔ j, and by
         // Cauchy–Schwarz the weighted score is Σ s_j c_j / (√(Σ c_j) · √(Σ s_j² c_j)) with

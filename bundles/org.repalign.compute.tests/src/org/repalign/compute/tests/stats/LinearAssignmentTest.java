@@ -128,6 +128,60 @@ class LinearAssignmentTest {
         assertEquals(0, a.total());
     }
 
+    @Test
+    void sparseCoActivationLikeMatricesWithTiesAgainstBruteForce() {
+        // non-negative counts, mostly zero, many equal values: the shape of the matrices
+        // feature matching maximises, square and rectangular
+        Random random = new Random(31);
+        int[][] shapes = {{6, 6}, {7, 7}, {5, 8}, {8, 5}, {3, 7}, {7, 2}, {8, 8}};
+        for (int trial = 0; trial < 60; trial++) {
+            int[] shape = shapes[trial % shapes.length];
+            int r = shape[0];
+            int c = shape[1];
+            double[] cost = new double[r * c];
+            for (int k = 0; k < cost.length; k++) {
+                cost[k] = random.nextInt(3) == 0 ? random.nextInt(3) : 0;
+            }
+            for (boolean maximize : new boolean[] {false, true}) {
+                Assignment a = LinearAssignment.solve(cost, r, c, maximize, () -> false);
+                assertValid(a);
+                assertEquals(bruteForce(cost, r, c, maximize), a.total(), 0, "trial " + trial + " max=" + maximize);
+                assertEquals(totalOf(cost, c, a.columnOfRow()), a.total(), 0);
+            }
+        }
+    }
+
+    @Test
+    void mediumMatricesMatchThePreviousSolver() {
+        // 300 × 300 and 200 × 450, dense noise and sparse planted co-activation, against an
+        // independent copy of the solver without the row-reduction start
+        Random random = new Random(99);
+        int[][] shapes = {{300, 300}, {200, 450}, {250, 250}};
+        for (int[] shape : shapes) {
+            int r = shape[0];
+            int c = shape[1];
+            for (int kind = 0; kind < 3; kind++) {
+                double[] cost = new double[r * c];
+                for (int i = 0; i < r; i++) {
+                    for (int j = 0; j < c; j++) {
+                        double value = switch (kind) {
+                            case 0 -> random.nextDouble();
+                            case 1 -> random.nextInt(10) == 0 ? random.nextInt(4) : 0;
+                            default -> (j == (i * 7) % c ? 5 : 0) + (random.nextInt(20) == 0 ? random.nextDouble() * 6 : 0);
+                        };
+                        cost[i * c + j] = -value;
+                    }
+                }
+                double reference = CrouseReference.minimumTotal(cost, r, c);
+                Assignment a = LinearAssignment.minimize(cost, r, c);
+                assertValid(a);
+                assertEquals(reference, a.total(), 1e-9 * Math.abs(reference), r + "x" + c + " kind " + kind);
+                double[] negated = java.util.Arrays.stream(cost).map(x -> -x).toArray();
+                assertEquals(-reference, LinearAssignment.maximize(negated, r, c).total(), 1e-9 * Math.abs(reference));
+            }
+        }
+    }
+
     private static void assertValid(Assignment a) {
         Set<Integer> used = new HashSet<>();
         for (int column : a.columnOfRow()) {
