@@ -28,8 +28,8 @@
 #   releng/benchmark.sh headless [RUNS]   one-off headless commands as whole processes (start-up
 #                                         included), best of RUNS (default 3) after one warm-up:
 #                                         ./repalign version, ./repalign metrics on 1000x768 vs
-#                                         1000x1024 float32 .npy files, the same with the class data
-#                                         sharing archives off (REPALIGN_CLASS_CACHE=off), and the
+#                                         1000x1024 float32 .npy files, both also with the plain start
+#                                         (REPALIGN_CLASS_CACHE=off, C2 on: the launcher before), the
 #                                         vectorised numpy script of the same 8 metrics
 #                                         (releng/crosscheck/numpy_metrics.py); wall time of the best
 #                                         run and its CPU time (user + system); needs python3-numpy
@@ -106,19 +106,21 @@ PY
   # a fresh state folder: the warm-up run is the first use, which writes the class archives
   export REPALIGN_HOME="$scratch/home"
   ./repalign version >/dev/null  # builds the product first when it is missing or stale
-  names=("./repalign version" "./repalign metrics A B" "./repalign metrics A B, no class cache"
-         "numpy script, same 8 metrics")
+  # the plain start (no class archive, C2 on) is how the launcher started every command before
+  names=("./repalign version" "./repalign version, plain start" "./repalign metrics A B"
+         "./repalign metrics A B, plain start" "numpy script, same 8 metrics")
   run_case() {
     case $1 in
       0) ./repalign version ;;
-      1) ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
-      2) REPALIGN_CLASS_CACHE=off ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
-      3) python3 releng/crosscheck/numpy_metrics.py "$scratch/a.npy" "$scratch/b.npy" ;;
+      1) REPALIGN_CLASS_CACHE=off REPALIGN_VM_ARGS=-XX:TieredStopAtLevel=4 ./repalign version ;;
+      2) ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
+      3) REPALIGN_CLASS_CACHE=off ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
+      4) python3 releng/crosscheck/numpy_metrics.py "$scratch/a.npy" "$scratch/b.npy" ;;
     esac
   }
   : >"$scratch/times.txt"
   for ((round = 0; round <= runs; round++)); do  # round 0 is the warm-up
-    for c in 0 1 2 3; do  # interleaved, so that a change of load hits every case alike
+    for c in 0 1 2 3 4; do  # interleaved, so that a change of load hits every case alike
       TIMEFORMAT='%R %U %S'
       if ! { time run_case "$c" >"$scratch/out-$c.txt" 2>"$scratch/err-$c.txt"; } 2>"$scratch/time.txt"; then
         cat "$scratch/err-$c.txt" >&2
@@ -129,7 +131,7 @@ PY
     done
   done
   # the two programs must have computed the same values
-  python3 - "$scratch/out-1.txt" "$scratch/out-3.txt" <<'PY' || exit 1
+  python3 - "$scratch/out-2.txt" "$scratch/out-4.txt" <<'PY' || exit 1
 import json, sys
 ours = json.load(open(sys.argv[1]))["metrics"]
 peer = json.load(open(sys.argv[2]))
@@ -138,12 +140,12 @@ if worst > 1e-6:
     sys.exit("benchmark: RepAlign and numpy disagree by %.3g" % worst)
 PY
   awk -v runs="$runs" -v load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')" \
-      -v n0="${names[0]}" -v n1="${names[1]}" -v n2="${names[2]}" -v n3="${names[3]}" '
+      -v n0="${names[0]}" -v n1="${names[1]}" -v n2="${names[2]}" -v n3="${names[3]}" -v n4="${names[4]}" '
     { if (!($1 in best) || $2 < best[$1]) { best[$1] = $2; cpu[$1] = $3 + $4 } }
     END {
-      name[0] = n0; name[1] = n1; name[2] = n2; name[3] = n3
+      name[0] = n0; name[1] = n1; name[2] = n2; name[3] = n3; name[4] = n4
       printf "%-40s %9s %14s %13s\n", "whole process, best of " runs, "wall (s)", "numpy / this", "CPU (s)"
-      for (c = 0; c <= 3; c++) printf "%-40s %9.2f %14.2f %13.2f\n", name[c], best[c], best[3] / best[c], cpu[c]
+      for (c = 0; c <= 4; c++) printf "%-40s %9.2f %14.2f %13.2f\n", name[c], best[c], best[4] / best[c], cpu[c]
       printf "(1000 x 768 vs 1000 x 1024 float32; ratio > 1: faster than numpy; load average %s on %d processors)\n", load, procs
     }' procs="$(nproc 2>/dev/null || echo 0)" "$scratch/times.txt"
   exit 0
