@@ -35,6 +35,14 @@
 #   releng/benchmark.sh startup [RUNS]    product start to the first painted workbench window: one
 #                                         first start, then the median of RUNS (default 5) more (target
 #                                         5 s); builds the product first when it is missing or stale
+#   releng/benchmark.sh headless [RUNS]   one-off headless commands as whole processes (start-up
+#                                         included), best of RUNS (default 3) after one warm-up:
+#                                         ./repalign version, ./repalign metrics on 1000x768 vs
+#                                         1000x1024 float32 .npy files, both also with the plain start
+#                                         (REPALIGN_CLASS_CACHE=off, C2 on: the launcher before), the
+#                                         vectorised numpy script of the same 8 metrics
+#                                         (releng/crosscheck/numpy_metrics.py); wall time of the best
+#                                         run and its CPU time (user + system); needs python3-numpy
 # 'ui' and 'startup' run on a virtual display (xvfb-run) when DISPLAY is not set. Extra Maven
 # options can be given in MAVEN_ARGS (e.g. MAVEN_ARGS=-o for an offline build).
 set -euo pipefail
@@ -133,13 +141,74 @@ PY
   exit 0
 fi
 
+if [ "${1:-}" = headless ]; then
+  runs=${2:-3}
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  python3 - "$scratch" <<'PY'
+import sys
+import numpy as np
+rng = np.random.default_rng(0)
+a = rng.standard_normal((1000, 768)).astype(np.float32)
+b = (a @ rng.standard_normal((768, 1024)) / np.sqrt(768) + 0.7 * rng.standard_normal((1000, 1024))).astype(np.float32)
+np.save(sys.argv[1] + "/a.npy", a)
+np.save(sys.argv[1] + "/b.npy", b)
+PY
+  # a fresh state folder: the warm-up run is the first use, which writes the class archives
+  export REPALIGN_HOME="$scratch/home"
+  ./repalign version >/dev/null  # builds the product first when it is missing or stale
+  # the plain start (no class archive, C2 on) is how the launcher started every command before
+  names=("./repalign version" "./repalign version, plain start" "./repalign metrics A B"
+         "./repalign metrics A B, plain start" "numpy script, same 8 metrics")
+  run_case() {
+    case $1 in
+      0) ./repalign version ;;
+      1) REPALIGN_CLASS_CACHE=off REPALIGN_VM_ARGS=-XX:TieredStopAtLevel=4 ./repalign version ;;
+      2) ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
+      3) REPALIGN_CLASS_CACHE=off ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
+      4) python3 releng/crosscheck/numpy_metrics.py "$scratch/a.npy" "$scratch/b.npy" ;;
+    esac
+  }
+  : >"$scratch/times.txt"
+  for ((round = 0; round <= runs; round++)); do  # round 0 is the warm-up
+    for c in 0 1 2 3 4; do  # interleaved, so that a change of load hits every case alike
+      TIMEFORMAT='%R %U %S'
+      if ! { time run_case "$c" >"$scratch/out-$c.txt" 2>"$scratch/err-$c.txt"; } 2>"$scratch/time.txt"; then
+        cat "$scratch/err-$c.txt" >&2
+        echo "benchmark: '${names[$c]}' failed" >&2
+        exit 1
+      fi
+      [ "$round" -gt 0 ] && echo "$c $(cat "$scratch/time.txt")" >>"$scratch/times.txt"
+    done
+  done
+  # the two programs must have computed the same values
+  python3 - "$scratch/out-2.txt" "$scratch/out-4.txt" <<'PY' || exit 1
+import json, sys
+ours = json.load(open(sys.argv[1]))["metrics"]
+peer = json.load(open(sys.argv[2]))
+worst = max(abs(ours[key] - value) for key, value in peer.items())
+if worst > 1e-6:
+    sys.exit("benchmark: RepAlign and numpy disagree by %.3g" % worst)
+PY
+  awk -v runs="$runs" -v load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')" \
+      -v n0="${names[0]}" -v n1="${names[1]}" -v n2="${names[2]}" -v n3="${names[3]}" -v n4="${names[4]}" '
+    { if (!($1 in best) || $2 < best[$1]) { best[$1] = $2; cpu[$1] = $3 + $4 } }
+    END {
+      name[0] = n0; name[1] = n1; name[2] = n2; name[3] = n3; name[4] = n4
+      printf "%-40s %9s %14s %13s\n", "whole process, best of " runs, "wall (s)", "numpy / this", "CPU (s)"
+      for (c = 0; c <= 4; c++) printf "%-40s %9.2f %14.2f %13.2f\n", name[c], best[c], best[4] / best[c], cpu[c]
+      printf "(1000 x 768 vs 1000 x 1024 float32; ratio > 1: faster than numpy; load average %s on %d processors)\n", load, procs
+    }' procs="$(nproc 2>/dev/null || echo 0)" "$scratch/times.txt"
+  exit 0
+fi
+
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, sae-torch, ui or startup" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, sae-torch, headless, ui or startup" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args" \
   "-Dbenchmark.heap=${heap:-1g}"
