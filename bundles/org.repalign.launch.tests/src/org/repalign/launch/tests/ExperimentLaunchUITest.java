@@ -9,7 +9,6 @@ import static org.repalign.testing.ui.TreeRows.findByText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -53,6 +50,7 @@ import org.repalign.model.ExperimentFiles;
 import org.repalign.model.MetricSetting;
 import org.repalign.testing.ui.ContextMenus;
 import org.repalign.testing.ui.ContextMenus.RowSelection;
+import org.repalign.testing.ui.LoggedErrors;
 import org.repalign.testing.ui.Screenshots;
 import org.repalign.ui.RunMonitor;
 import org.repalign.ui.RunMonitor.LiveRun;
@@ -74,17 +72,12 @@ class ExperimentLaunchUITest {
     private Path pictures;
     private String testName;
     private int step;
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener log = (status, plugin) -> {
-        if (status.getSeverity() == IStatus.ERROR) {
-            logged.add(status);
-        }
-    };
+    private final LoggedErrors logged = new LoggedErrors();
 
     @BeforeEach
     void createProject(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
-        Platform.addLogListener(log);
+        logged.start();
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("launch-" + System.nanoTime());
         project.create(null);
         project.open(null);
@@ -100,8 +93,8 @@ class ExperimentLaunchUITest {
         }
         project.delete(true, true, null);
         drain();
-        Platform.removeLogListener(log);
-        assertEquals(List.of(), logged, "no error in the workspace log");
+        logged.stop();
+        assertEquals(List.of(), logged.errors(), "no error in the workspace log");
     }
 
     @Test

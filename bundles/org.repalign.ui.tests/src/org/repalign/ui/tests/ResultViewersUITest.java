@@ -22,10 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -58,6 +55,7 @@ import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.testing.ui.ContextMenus;
 import org.repalign.testing.ui.ContextMenus.RowSelection;
+import org.repalign.testing.ui.LoggedErrors;
 import org.repalign.testing.ui.Screenshots;
 import org.repalign.ui.providers.AnalysisTables;
 import org.repalign.ui.providers.FeatureMatchingDataProvider;
@@ -95,12 +93,7 @@ class ResultViewersUITest {
     private Path pictures;
     private String testName;
     private int step;
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener log = (status, plugin) -> {
-        if (status.getSeverity() == IStatus.ERROR) {
-            logged.add(status);
-        }
-    };
+    private final LoggedErrors logged = new LoggedErrors();
 
     @BeforeAll
     static void runExperiment() throws Exception {
@@ -123,15 +116,15 @@ class ResultViewersUITest {
     @BeforeEach
     void open(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
-        Platform.addLogListener(log);
+        logged.start();
         pictures = Files.createDirectories(Path.of("target", "screenshots", "result-viewers"));
     }
 
     @AfterEach
     void close() {
         drain();
-        Platform.removeLogListener(log);
-        assertEquals(List.of(), logged, "no error in the workspace log");
+        logged.stop();
+        assertEquals(List.of(), logged.errors(), "no error in the workspace log");
     }
 
     @Test

@@ -23,10 +23,8 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -58,6 +56,7 @@ import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.testing.ui.ContextMenus;
 import org.repalign.testing.ui.ContextMenus.RowSelection;
+import org.repalign.testing.ui.LoggedErrors;
 import org.repalign.testing.ui.Screenshots;
 import org.repalign.ui.WorkbenchRuns;
 import org.repalign.ui.views.AlignmentMatrixView;
@@ -84,18 +83,13 @@ class RunsViewUITest {
     private Path pictures;
     private String testName;
     private int step;
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener log = (status, plugin) -> {
-        if (status.getSeverity() == IStatus.ERROR) {
-            logged.add(status);
-        }
-    };
+    private final LoggedErrors logged = new LoggedErrors();
 
     @BeforeEach
     void open(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
         display = Display.getCurrent();
-        Platform.addLogListener(log);
+        logged.start();
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("runs-view-" + System.nanoTime());
         project.create(null);
         project.open(null);
@@ -112,8 +106,8 @@ class RunsViewUITest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         project.delete(true, true, null);
         drain();
-        Platform.removeLogListener(log);
-        assertEquals(List.of(), logged, "no error in the workspace log");
+        logged.stop();
+        assertEquals(List.of(), logged.errors(), "no error in the workspace log");
     }
 
     @Test
