@@ -8,7 +8,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,6 +17,7 @@ import org.repalign.analysis.experiment.DemoExperiment;
 import org.repalign.editor.ExperimentEditor;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
+import org.repalign.testing.ui.DisplayWaits;
 
 /** A workspace project with the demo experiment open in the experiment editor, and user gestures. */
 final class EditorFixture {
@@ -83,9 +83,6 @@ final class EditorFixture {
     }
 
     static void drainEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let the workbench process pending events
-        }
+        DisplayWaits.drain();
     }
 }

@@ -40,6 +40,8 @@ import org.repalign.model.ExperimentFactory;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.model.MetricSetting;
 import org.repalign.model.Protocol;
+import org.repalign.testing.ui.DisplayWaits;
+import org.repalign.testing.ui.RealInput;
 import org.repalign.ui.views.RunsView;
 
 /**
@@ -103,7 +105,7 @@ class ExperimentRunUITest {
     void controlRRunsTheExperimentOfTheActiveEditor() throws Exception {
         Path path = openTinyExperiment();
         editor.setFocus();
-        RealInput.settle(200);
+        DisplayWaits.settle(200);
         Command command = PlatformUI.getWorkbench().getService(ICommandService.class)
                 .getCommand(RunExperimentHandler.COMMAND_ID);
         assertTrue(command.isDefined() && command.isEnabled(), "Run Experiment is enabled for the editor");
@@ -120,19 +122,19 @@ class ExperimentRunUITest {
     void anExperimentWithErrorsDoesNotRunAndTheButtonSaysWhy() throws Exception {
         openTinyExperiment();
         EditorFixture.type((Text) editor.reveal(editor.getExperiment().getProtocol(), PROTOCOL__SUBSAMPLES), "-1");
-        RealInput.settle(300);
+        DisplayWaits.settle(300);
         ToolItem run = editor.runButton();
         assertFalse(run.isEnabled(), "Run waits for the error");
         assertTrue(run.getToolTipText().startsWith("Run is disabled while the experiment has an error"),
                 run.getToolTipText());
         editor.setFocus();
         RealInput.control('r');
-        RealInput.settle(500);
+        DisplayWaits.settle(500);
         assertNull(editor.lastJob(), "Ctrl+R starts nothing while the experiment has errors");
 
         // fixed: Run is back
         EditorFixture.type((Text) editor.reveal(editor.getExperiment().getProtocol(), PROTOCOL__SUBSAMPLES), "1");
-        RealInput.settle(300);
+        DisplayWaits.settle(300);
         assertTrue(editor.runButton().isEnabled(), "Run is back: " + editor.problems());
     }
 
@@ -147,7 +149,7 @@ class ExperimentRunUITest {
         long shown = System.currentTimeMillis() + 10_000;
         do {
             ((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(file));
-            RealInput.settle(200);
+            DisplayWaits.settle(200);
         } while (!file.equals(firstSelected(explorer)) && System.currentTimeMillis() < shown);
         assertEquals(file, firstSelected(explorer), "the Project Explorer selects the file");
         assertEquals(explorer, page.getActivePart());
@@ -161,7 +163,7 @@ class ExperimentRunUITest {
         handlers.executeCommand(RunExperimentHandler.COMMAND_ID, null);
         long deadline = System.currentTimeMillis() + 180_000;
         while (report(results) == null && System.currentTimeMillis() < deadline) {
-            RealInput.settle(100);
+            DisplayWaits.settle(100);
         }
         Path report = report(results);
         assertNotNull(report, "the run writes its report into " + results);
@@ -191,7 +193,7 @@ class ExperimentRunUITest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID, true);
         assertTrue(editor.problems().isEmpty(), editor.problems().toString());
-        RealInput.settle(300);
+        DisplayWaits.settle(300);
         return path;
     }
 
@@ -209,7 +211,7 @@ class ExperimentRunUITest {
     private ExperimentJob startedJob() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (editor.lastJob() == null && System.currentTimeMillis() < deadline) {
-            RealInput.settle(50);
+            DisplayWaits.settle(50);
         }
         assertNotNull(editor.lastJob(), "no run started; header: " + editor.getHeaderMessage());
         return editor.lastJob();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__METRICS;
+import static org.repalign.testing.ui.DisplayWaits.drain;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -52,7 +52,7 @@ class MetricsPageUITest {
         file.refreshLocal(IResource.DEPTH_ZERO, null);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID, true);
-        drainEvents();
+        drain();
     }
 
     @AfterEach
@@ -80,7 +80,7 @@ class MetricsPageUITest {
 
         choice.setText("svcca");
         choice.notifyListeners(SWT.DefaultSelection, new Event());
-        drainEvents();
+        drain();
         MetricSetting svcca = experiment.getMetrics().get(experiment.getMetrics().size() - 1);
         assertEquals("svcca", svcca.getId());
         assertTrue(editor.isDirty());
@@ -125,12 +125,5 @@ class MetricsPageUITest {
         MetricSetting added = experiment.getMetrics().get(experiment.getMetrics().size() - 1);
         assertEquals("mutual_knn", added.getId());
         assertEquals("7", added.getParameters().get(0).getValue());
-    }
-
-    private static void drainEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let the workbench process pending events
-        }
     }
 }

@@ -7,21 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repalign.model.ExperimentPackage.Literals.PROTOCOL__SUBSAMPLES;
 import static org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__K;
+import static org.repalign.testing.ui.DisplayWaits.settle;
+import static org.repalign.testing.ui.RealInput.clickAt;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -36,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.repalign.editor.ExperimentEditor;
 import org.repalign.editor.internal.ProblemHeader;
+import org.repalign.testing.ui.Screenshots;
+import org.repalign.testing.ui.WorkspaceLog;
 
 /**
  * Every problem is listed from the editor's header, each entry shows its field, and Run is
@@ -64,7 +61,7 @@ class ProblemHeaderUITest {
         assertNotNull(resources, "the resource perspective of the IDE application");
         page.setPerspective(resources);
         page.setEditorAreaVisible(true);
-        logLength = logLength();
+        logLength = WorkspaceLog.length();
         fixture = EditorFixture.openDemo();
         editor = fixture.editor;
         editor.getSite().getPage().activate(editor);
@@ -105,7 +102,7 @@ class ProblemHeaderUITest {
         Hyperlink message = headerLink();
         assertNotNull(message, "the header message is a link");
         assertTrue(message.getSize().x > 20 && message.getSize().y > 5, "the link is drawn: " + message.getSize());
-        click(message, 10, message.getSize().y / 2);
+        clickAt(message, 10, message.getSize().y / 2);
         settle(300);
         if (editor.problemHeader().getList() == null) {
             // the keyboard way to the same link: focus on it and Enter
@@ -134,7 +131,7 @@ class ProblemHeaderUITest {
         shot("3-list");
 
         Link protocol = links.stream().filter(l -> l.getText().contains("subsamples")).findFirst().orElseThrow();
-        click(protocol, 6, protocol.getSize().y / 2);
+        clickAt(protocol, 6, protocol.getSize().y / 2);
         settle(300);
         assertNull(editor.problemHeader().getList(), "the list closes");
         assertEquals(ExperimentEditor.METRICS_PAGE, editor.getActivePageInstance().getId());
@@ -198,68 +195,12 @@ class ProblemHeaderUITest {
         }
     }
 
-    /** A real click: the pointer moves there, the left button goes down and up. */
-    private static void click(Control control, int x, int y) throws InterruptedException {
-        Display display = control.getDisplay();
-        Point at = control.toDisplay(x, y);
-        Event move = new Event();
-        move.type = SWT.MouseMove;
-        move.x = at.x;
-        move.y = at.y;
-        display.post(move);
-        settle(100);
-        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-            Event button = new Event();
-            button.type = type;
-            button.button = 1;
-            display.post(button);
-            settle(50);
-        }
-    }
-
-    private static void settle(long millis) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        do {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(10);
-        } while (System.currentTimeMillis() < end);
-    }
-
     private void shot(String name) throws IOException {
-        Display display = Display.getCurrent();
-        Rectangle bounds = display.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        try {
-            GC gc = new GC(display);
-            try {
-                gc.copyArea(image, 0, 0);
-            } finally {
-                gc.dispose();
-            }
-            ImageData data = image.getImageData();
-            Files.createDirectories(SHOTS);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { data };
-            loader.save(SHOTS.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
-    }
-
-    private static long logLength() throws IOException {
-        Path log = Platform.getLogFileLocation().toFile().toPath();
-        return Files.exists(log) ? Files.size(log) : 0;
+        Screenshots.ofDisplay(Display.getCurrent(), SHOTS.resolve(name + ".png"));
     }
 
     private void assertNoNewLogErrors() throws IOException {
-        Path log = Platform.getLogFileLocation().toFile().toPath();
-        if (!Files.exists(log)) {
-            return;
-        }
-        String added = Files.readString(log).substring((int) Math.min(logLength, Files.size(log)));
-        assertFalse(added.lines().anyMatch(l -> l.matches("!ENTRY \\S+ 4 .*")), "no error in the log:\n" + added);
+        String added = WorkspaceLog.addedSince(logLength);
+        assertFalse(added.lines().anyMatch(WorkspaceLog::isErrorEntry), "no error in the log:\n" + added);
     }
 }

@@ -3,13 +3,14 @@ package org.repalign.launch.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.testing.ui.DisplayWaits.drain;
+import static org.repalign.testing.ui.DisplayWaits.waitFor;
+import static org.repalign.testing.ui.TreeRows.findByText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -17,8 +18,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -27,15 +26,6 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.ILaunchShortcut2;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
@@ -58,6 +48,10 @@ import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.model.MetricSetting;
+import org.repalign.testing.ui.ContextMenus;
+import org.repalign.testing.ui.ContextMenus.RowSelection;
+import org.repalign.testing.ui.LoggedErrors;
+import org.repalign.testing.ui.Screenshots;
 import org.repalign.ui.RunMonitor;
 import org.repalign.ui.RunMonitor.LiveRun;
 import org.repalign.ui.RunStatus;
@@ -75,22 +69,15 @@ class ExperimentLaunchUITest {
     private static final String SHORTCUT = "org.repalign.launch.experimentShortcut";
 
     private IProject project;
-    private Display display;
     private Path pictures;
     private String testName;
     private int step;
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener log = (status, plugin) -> {
-        if (status.getSeverity() == IStatus.ERROR) {
-            logged.add(status);
-        }
-    };
+    private final LoggedErrors logged = new LoggedErrors();
 
     @BeforeEach
     void createProject(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
-        display = Display.getCurrent();
-        Platform.addLogListener(log);
+        logged.start();
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("launch-" + System.nanoTime());
         project.create(null);
         project.open(null);
@@ -106,8 +93,8 @@ class ExperimentLaunchUITest {
         }
         project.delete(true, true, null);
         drain();
-        Platform.removeLogListener(log);
-        assertEquals(List.of(), logged, "no error in the workspace log");
+        logged.stop();
+        assertEquals(List.of(), logged.errors(), "no error in the workspace log");
     }
 
     @Test
@@ -117,7 +104,8 @@ class ExperimentLaunchUITest {
         ((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(file));
         drain();
         Tree tree = ((CommonNavigator) explorer).getCommonViewer().getTree();
-        TreeItem row = waitFor(() -> find(tree.getItems(), "tiny.repalign"), 5000, "the file is in the Project Explorer");
+        TreeItem row = waitFor(() -> findByText(tree.getItems(), "tiny.repalign"), 5000,
+                "the file is in the Project Explorer");
         Menu menu = openContextMenu(tree, row);
         List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).map(t -> t.replace("&", "")).toList();
         assertTrue(items.stream().anyMatch(t -> t.startsWith("Run As")), "Run As in " + items);
@@ -134,7 +122,8 @@ class ExperimentLaunchUITest {
         RunsView runs = (RunsView) page().findView(RunsView.ID);
         assertNotNull(runs, "the Runs view is shown");
         String runId = run.runFolder().getFileName().toString();
-        waitFor(() -> find(runs.getViewer().getTree().getItems(), runId), 10_000, "the run is listed in the Runs view");
+        waitFor(() -> findByText(runs.getViewer().getTree().getItems(), runId), 10_000,
+                "the run is listed in the Runs view");
         screenshot("run-listed");
 
         ILaunchConfiguration configuration = ExperimentLaunchConfigurations.of(location(file)).get(0);
@@ -234,110 +223,14 @@ class ExperimentLaunchUITest {
         }, 180_000, "run " + count + " of " + file.getName() + " ends");
     }
 
-    private static TreeItem find(TreeItem[] items, String text) {
-        for (TreeItem item : items) {
-            if (text.equals(item.getText()) || text.equals(item.getText(0))) {
-                return item;
-            }
-            TreeItem below = find(item.getItems(), text);
-            if (below != null) {
-                return below;
-            }
-        }
-        return null;
-    }
-
-    /** Opens the tree's context menu on a row: a posted right click, else the menu key (Shift+F10). */
-    private Menu openContextMenu(Tree tree, TreeItem row) throws Exception {
-        tree.setSelection(row);
-        tree.showItem(row);
-        tree.forceFocus();
-        drain();
-        Rectangle bounds = row.getBounds();
-        Point centre = tree.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-        post(centre, 3);
-        Supplier<Menu> open = () -> {
-            Menu menu = tree.getMenu();
-            return menu != null && menu.isVisible() && menu.getItemCount() > 0 ? menu : null;
-        };
-        try {
-            return waitFor(open, 2000, "the context menu opens on a right click");
-        } catch (AssertionError noClick) {
-            keyCombination(SWT.SHIFT, SWT.F10);
-            return waitFor(open, 3000, "the context menu opens on a right click or Shift+F10");
-        }
-    }
-
-    private void keyCombination(int modifier, int keyCode) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.keyCode = modifier;
-        display.post(down);
-        Event key = new Event();
-        key.type = SWT.KeyDown;
-        key.keyCode = keyCode;
-        display.post(key);
-        key.type = SWT.KeyUp;
-        display.post(key);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.keyCode = modifier;
-        display.post(up);
-    }
-
-    private void post(Point at, int button) {
-        Event move = new Event();
-        move.type = SWT.MouseMove;
-        move.x = at.x;
-        move.y = at.y;
-        display.post(move);
-        drain();
-        Event down = new Event();
-        down.type = SWT.MouseDown;
-        down.button = button;
-        display.post(down);
-        Event up = new Event();
-        up.type = SWT.MouseUp;
-        up.button = button;
-        display.post(up);
+    /** Opens the tree's context menu on a row (a tree without columns): a right click, else Shift+F10. */
+    private static Menu openContextMenu(Tree tree, TreeItem row) throws Exception {
+        return ContextMenus.open(tree, row, RowSelection.WHOLE_ROW, null);
     }
 
     private void screenshot(String name) throws Exception {
         drain();
-        Rectangle area = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds();
-        Image image = new Image(display, area.width, area.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, area.x, area.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(pictures.resolve(testName + "-" + (++step) + "-" + name + ".png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
-    }
-
-    private <T> T waitFor(Supplier<T> value, long millis, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        T found = value.get();
-        while (found == null && System.currentTimeMillis() < deadline) {
-            drain();
-            Thread.sleep(20);
-            found = value.get();
-        }
-        if (found == null) {
-            throw new AssertionError(what + " (waited " + millis + " ms)");
-        }
-        return found;
-    }
-
-    private void drain() {
-        while (display.readAndDispatch()) {
-            // process pending UI events
-        }
+        Screenshots.ofShell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                pictures.resolve(testName + "-" + (++step) + "-" + name + ".png"));
     }
 }

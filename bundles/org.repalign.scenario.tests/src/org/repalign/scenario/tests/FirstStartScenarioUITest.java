@@ -46,6 +46,7 @@ import org.repalign.model.FeatureMatchingAnalysis;
 import org.repalign.model.NoiseAnalysis;
 import org.repalign.rcp.RepAlignPerspective;
 import org.repalign.rcp.internal.WelcomeView;
+import org.repalign.testing.ui.WorkspaceLog;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.RunsView;
 

@@ -5,14 +5,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.repalign.testing.ui.Screenshots;
 
 /**
  * A picture of the screen at each step of a scenario, as the person sees it (dialogs included),
@@ -45,25 +39,7 @@ final class StepPictures {
      * @return the file written
      */
     Path take(Shell shell, String name) {
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        try {
-            GC gc = new GC(display);
-            try {
-                gc.copyArea(image, bounds.x, bounds.y);
-            } finally {
-                gc.dispose();
-            }
-            ImageData data = image.getImageData();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { data };
-            step++;
-            Path file = folder.resolve(String.format("%02d-%s.png", step, name));
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            return file;
-        } finally {
-            image.dispose();
-        }
+        step++;
+        return Screenshots.ofShell(shell, folder.resolve(String.format("%02d-%s.png", step, name)));
     }
 }

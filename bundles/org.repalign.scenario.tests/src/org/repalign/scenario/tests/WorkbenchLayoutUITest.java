@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.testing.ui.DisplayWaits.settle;
 
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -45,17 +45,6 @@ class WorkbenchLayoutUITest {
 
     private static IWorkbenchWindow window() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    }
-
-    private static void settle(long millis) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        do {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(10);
-        } while (System.currentTimeMillis() < end);
     }
 
     @Test

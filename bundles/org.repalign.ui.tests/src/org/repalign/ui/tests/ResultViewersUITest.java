@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.testing.ui.DisplayWaits.drain;
+import static org.repalign.testing.ui.DisplayWaits.settle;
+import static org.repalign.testing.ui.DisplayWaits.waitFor;
+import static org.repalign.testing.ui.DisplayWaits.waitUntil;
+import static org.repalign.testing.ui.RealInput.key;
+import static org.repalign.testing.ui.RealInput.keyCode;
+import static org.repalign.testing.ui.TreeRows.findByFirstColumn;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,25 +21,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
@@ -59,6 +54,10 @@ import org.repalign.compute.metrics.TieRule;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.testing.ui.ContextMenus;
+import org.repalign.testing.ui.ContextMenus.RowSelection;
+import org.repalign.testing.ui.LoggedErrors;
+import org.repalign.testing.ui.Screenshots;
 import org.repalign.ui.providers.AnalysisTables;
 import org.repalign.ui.providers.FeatureMatchingDataProvider;
 import org.repalign.ui.providers.FrequencyDataProvider;
@@ -92,16 +91,10 @@ class ResultViewersUITest {
     private static RunOutcome outcome;
     private static RunResults results;
 
-    private Display display;
     private Path pictures;
     private String testName;
     private int step;
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener log = (status, plugin) -> {
-        if (status.getSeverity() == IStatus.ERROR) {
-            logged.add(status);
-        }
-    };
+    private final LoggedErrors logged = new LoggedErrors();
 
     @BeforeAll
     static void runExperiment() throws Exception {
@@ -124,16 +117,15 @@ class ResultViewersUITest {
     @BeforeEach
     void open(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
-        display = Display.getCurrent();
-        Platform.addLogListener(log);
+        logged.start();
         pictures = Files.createDirectories(Path.of("target", "screenshots", "result-viewers"));
     }
 
     @AfterEach
     void close() {
         drain();
-        Platform.removeLogListener(log);
-        assertEquals(List.of(), logged, "no error in the workspace log");
+        logged.stop();
+        assertEquals(List.of(), logged.errors(), "no error in the workspace log");
     }
 
     @Test
@@ -255,8 +247,8 @@ class ResultViewersUITest {
         RunsView runs = (RunsView) page.showView(RunsView.ID);
         runs.addFolder(out);
         drain();
-        TreeItem row = waitFor(() -> find(runs.getViewer().getTree().getItems(), outcome.runId()), WAIT_MS,
-                "the run is listed");
+        TreeItem row = waitFor(() -> findByFirstColumn(runs.getViewer().getTree().getItems(), outcome.runId()),
+                WAIT_MS, "the run is listed");
         Menu menu = openContextMenu(row);
         screenshot("context-menu");
         MenuItem showIn = item(menu, "Show In");
@@ -282,7 +274,8 @@ class ResultViewersUITest {
         assertEquals(source, table.getItem(0).getText(0));
         screenshot("probes-view");
 
-        row = waitFor(() -> find(runs.getViewer().getTree().getItems(), outcome.runId()), WAIT_MS, "still listed");
+        row = waitFor(() -> findByFirstColumn(runs.getViewer().getTree().getItems(), outcome.runId()), WAIT_MS,
+                "still listed");
         runs.getViewer().getTree().forceFocus();
         menu = openContextMenu(row);
         submenu = openSubmenu(item(menu, "Show In"), 'i');
@@ -419,55 +412,14 @@ class ResultViewersUITest {
         return n;
     }
 
-    private static TreeItem find(TreeItem[] items, String text) {
-        for (TreeItem item : items) {
-            if (text.equals(item.getText(0))) {
-                return item;
-            }
-            TreeItem below = find(item.getItems(), text);
-            if (below != null) {
-                return below;
-            }
-        }
-        return null;
-    }
-
     private static MenuItem item(Menu menu, String text) {
         return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").startsWith(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + text));
     }
 
-    /**
-     * Opens the tree's context menu on a row: a posted right click; where the X server gives the
-     * click to no window, the menu key (Shift+F10) over the focused tree.
-     */
-    private Menu openContextMenu(TreeItem row) throws Exception {
-        Tree tree = row.getParent();
-        tree.setSelection(row);
-        tree.notifyListeners(SWT.Selection, selectionEvent(row));
-        tree.showItem(row);
-        tree.forceFocus();
-        drain();
-        Rectangle bounds = row.getBounds(0);
-        Point centre = tree.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-        post(centre, 3);
-        Supplier<Menu> open = () -> {
-            Menu menu = tree.getMenu();
-            return menu != null && menu.isVisible() && menu.getItemCount() > 0 ? menu : null;
-        };
-        try {
-            return waitFor(open, 2000, "the context menu opens on a right click");
-        } catch (AssertionError noClick) {
-            System.out.println("ResultViewersUITest: no menu after a right click, trying Shift+F10");
-            keyCombination(SWT.SHIFT, SWT.F10);
-            return waitFor(open, 3000, "the context menu opens on a right click or Shift+F10");
-        }
-    }
-
-    private static Event selectionEvent(TreeItem row) {
-        Event event = new Event();
-        event.item = row;
-        return event;
+    /** Opens the tree's context menu on a row, telling the tree's listeners of the selection first. */
+    private static Menu openContextMenu(TreeItem row) throws Exception {
+        return ContextMenus.open(row.getParent(), row, RowSelection.FIRST_COLUMN_NOTIFIED, "ResultViewersUITest");
     }
 
     /** Opens a cascade item's submenu with its mnemonic; where the menu takes no posted keys, as a hover would. */
@@ -520,111 +472,9 @@ class ResultViewersUITest {
         waitUntil(chosen, 3000, text + " chosen");
     }
 
-    private static void settle(long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        do {
-            drain();
-            Thread.sleep(10);
-        } while (System.currentTimeMillis() < end);
-    }
-
-    private void keyCode(int code) {
-        Event key = new Event();
-        key.type = SWT.KeyDown;
-        key.keyCode = code;
-        display.post(key);
-        key.type = SWT.KeyUp;
-        display.post(key);
-        drain();
-    }
-
-    private void keyCombination(int modifier, int keyCode) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.keyCode = modifier;
-        display.post(down);
-        Event key = new Event();
-        key.type = SWT.KeyDown;
-        key.keyCode = keyCode;
-        display.post(key);
-        key.type = SWT.KeyUp;
-        display.post(key);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.keyCode = modifier;
-        display.post(up);
-    }
-
-    private void post(Point at, int button) {
-        Event move = new Event();
-        move.type = SWT.MouseMove;
-        move.x = at.x;
-        move.y = at.y;
-        display.post(move);
-        drain();
-        Event down = new Event();
-        down.type = SWT.MouseDown;
-        down.button = button;
-        display.post(down);
-        Event up = new Event();
-        up.type = SWT.MouseUp;
-        up.button = button;
-        display.post(up);
-    }
-
-    private void key(char character) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.character = character;
-        display.post(down);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.character = character;
-        display.post(up);
-    }
-
     private void screenshot(String name) throws Exception {
         drain();
-        Rectangle area = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds();
-        Image image = new Image(display, area.width, area.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, area.x, area.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(pictures.resolve(testName + "-" + (++step) + "-" + name + ".png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
-    }
-
-    private static void drain() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let the workbench process pending events
-        }
-    }
-
-    private <T> T waitFor(Supplier<T> value, long millis, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        T found = value.get();
-        while (found == null && System.currentTimeMillis() < deadline) {
-            drain();
-            Thread.sleep(20);
-            found = value.get();
-        }
-        if (found == null) {
-            throw new AssertionError(what + " (waited " + millis + " ms)");
-        }
-        return found;
-    }
-
-    private void waitUntil(java.util.function.BooleanSupplier condition, long millis, String what)
-            throws InterruptedException {
-        waitFor(() -> condition.getAsBoolean() ? Boolean.TRUE : null, millis, what);
+        Screenshots.ofShell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                pictures.resolve(testName + "-" + (++step) + "-" + name + ".png"));
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.testing.ui.DisplayWaits.drain;
+import static org.repalign.testing.ui.DisplayWaits.settle;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,13 +105,6 @@ class ResultViewsUITest {
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void drain() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // process pending UI events
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -712,15 +707,6 @@ class ResultViewsUITest {
 
     /** Where the pictures of the small-window test go. */
     private static final Path SMALL_WINDOW_SHOTS = Path.of("target", "screenshots", "at-1024x700");
-
-    private static void settle(long millis) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        do {
-            drain();
-            Thread.sleep(10);
-        } while (System.currentTimeMillis() < end);
-    }
 
     private static void screenshot(String name) throws IOException {
         Display display = Display.getCurrent();

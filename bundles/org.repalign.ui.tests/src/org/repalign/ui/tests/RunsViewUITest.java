@@ -3,6 +3,11 @@ package org.repalign.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.testing.ui.DisplayWaits.drain;
+import static org.repalign.testing.ui.DisplayWaits.waitFor;
+import static org.repalign.testing.ui.DisplayWaits.waitUntil;
+import static org.repalign.testing.ui.RealInput.key;
+import static org.repalign.testing.ui.TreeRows.find;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -18,16 +23,9 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
@@ -36,7 +34,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -57,6 +54,10 @@ import org.repalign.compute.metrics.TieRule;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.testing.ui.ContextMenus;
+import org.repalign.testing.ui.ContextMenus.RowSelection;
+import org.repalign.testing.ui.LoggedErrors;
+import org.repalign.testing.ui.Screenshots;
 import org.repalign.ui.WorkbenchRuns;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.RunsView;
@@ -82,18 +83,13 @@ class RunsViewUITest {
     private Path pictures;
     private String testName;
     private int step;
-    private final List<IStatus> logged = new ArrayList<>();
-    private final ILogListener log = (status, plugin) -> {
-        if (status.getSeverity() == IStatus.ERROR) {
-            logged.add(status);
-        }
-    };
+    private final LoggedErrors logged = new LoggedErrors();
 
     @BeforeEach
     void open(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
         display = Display.getCurrent();
-        Platform.addLogListener(log);
+        logged.start();
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("runs-view-" + System.nanoTime());
         project.create(null);
         project.open(null);
@@ -110,8 +106,8 @@ class RunsViewUITest {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         project.delete(true, true, null);
         drain();
-        Platform.removeLogListener(log);
-        assertEquals(List.of(), logged, "no error in the workspace log");
+        logged.stop();
+        assertEquals(List.of(), logged.errors(), "no error in the workspace log");
     }
 
     @Test
@@ -291,43 +287,12 @@ class RunsViewUITest {
                 item -> item.getText(0).startsWith("(") && experiment.equals(item.getText(4)));
     }
 
-    private static TreeItem find(TreeItem[] items, java.util.function.Predicate<TreeItem> wanted) {
-        for (TreeItem item : items) {
-            if (wanted.test(item)) {
-                return item;
-            }
-            TreeItem below = find(item.getItems(), wanted);
-            if (below != null) {
-                return below;
-            }
-        }
-        return null;
-    }
-
     /**
      * Opens the tree's context menu on a row: a posted right click; where the X server gives the
      * click to no window (no window manager), the menu key (Shift+F10) over the focused tree.
      */
-    private Menu openContextMenu(TreeItem row) throws Exception {
-        Tree tree = row.getParent();
-        tree.setSelection(row);
-        tree.showItem(row);
-        tree.forceFocus();
-        drain();
-        Rectangle bounds = row.getBounds(0);
-        Point centre = tree.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
-        post(centre, 3);
-        Supplier<Menu> open = () -> {
-            Menu menu = tree.getMenu();
-            return menu != null && menu.isVisible() && menu.getItemCount() > 0 ? menu : null;
-        };
-        try {
-            return waitFor(open, 2000, "the context menu opens on a right click");
-        } catch (AssertionError noClick) {
-            System.out.println("RunsViewUITest: no menu after a right click, trying Shift+F10");
-            keyCombination(SWT.SHIFT, SWT.F10);
-            return waitFor(open, 3000, "the context menu opens on a right click or Shift+F10");
-        }
+    private static Menu openContextMenu(TreeItem row) throws Exception {
+        return ContextMenus.open(row.getParent(), row, RowSelection.FIRST_COLUMN, "RunsViewUITest");
     }
 
     /**
@@ -346,23 +311,6 @@ class RunsViewUITest {
             item.notifyListeners(SWT.Selection, new Event());
             waitUntil(chosen, 3000, text + " chosen");
         }
-    }
-
-    private void keyCombination(int modifier, int keyCode) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.keyCode = modifier;
-        display.post(down);
-        Event key = new Event();
-        key.type = SWT.KeyDown;
-        key.keyCode = keyCode;
-        display.post(key);
-        key.type = SWT.KeyUp;
-        display.post(key);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.keyCode = modifier;
-        display.post(up);
     }
 
     private static boolean enabled(Menu menu, String text) {
@@ -387,56 +335,10 @@ class RunsViewUITest {
         }
     }
 
-    private void click(Control control, int button) {
-        Rectangle bounds = control.getBounds();
-        post(control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2), button);
-    }
-
-    private void post(Point at, int button) {
-        Event move = new Event();
-        move.type = SWT.MouseMove;
-        move.x = at.x;
-        move.y = at.y;
-        display.post(move);
-        drain();
-        Event down = new Event();
-        down.type = SWT.MouseDown;
-        down.button = button;
-        display.post(down);
-        Event up = new Event();
-        up.type = SWT.MouseUp;
-        up.button = button;
-        display.post(up);
-    }
-
-    private void key(char character) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.character = character;
-        display.post(down);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.character = character;
-        display.post(up);
-    }
-
     private void screenshot(String name) throws Exception {
         drain();
-        Rectangle area = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds();
-        Image image = new Image(display, area.width, area.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, area.x, area.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(pictures.resolve(testName + "-" + (++step) + "-" + name + ".png").toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
+        Screenshots.ofShell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                pictures.resolve(testName + "-" + (++step) + "-" + name + ".png"));
     }
 
     private String describe() {
@@ -451,34 +353,6 @@ class RunsViewUITest {
         for (TreeItem item : items) {
             lines.add(indent + item.getText(0) + "|" + item.getText(1) + "|" + item.getExpanded());
             describe(item.getItems(), indent + "  ", lines);
-        }
-    }
-
-    private <T> T waitFor(Supplier<T> value, long millis, String what) throws InterruptedException {
-        return waitFor(value, millis, () -> what);
-    }
-
-    private <T> T waitFor(Supplier<T> value, long millis, Supplier<String> what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        T found = value.get();
-        while (found == null && System.currentTimeMillis() < deadline) {
-            drain();
-            Thread.sleep(20);
-            found = value.get();
-        }
-        if (found == null) {
-            throw new AssertionError(what.get() + " (waited " + millis + " ms)");
-        }
-        return found;
-    }
-
-    private void waitUntil(BooleanSupplier condition, long millis, String what) throws InterruptedException {
-        waitFor(() -> condition.getAsBoolean() ? Boolean.TRUE : null, millis, what);
-    }
-
-    private void drain() {
-        while (display.readAndDispatch()) {
-            // process pending UI events
         }
     }
 }

@@ -3,6 +3,7 @@ package org.repalign.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.testing.ui.DisplayWaits.settle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,18 +90,6 @@ class ScreenshotsUITest {
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    /** Processes UI events for a while, so that layouts settle and widgets paint. */
-    private static void settle(long millis) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        do {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(10);
-        } while (System.currentTimeMillis() < end);
     }
 
     @Test
