@@ -1,5 +1,6 @@
 package org.repalign.analysis;
 
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,33 @@ public sealed interface AnalysisSettings {
 
     /**
      * @return the settings as name → value text, the names those its
-     *         {@link org.repalign.analysis.modules.AnalysisFactory} declares, in declaration order
+     *         {@link org.repalign.analysis.modules.AnalysisFactory} declares, in declaration order:
+     *         for a built-in analysis its record's components (a preprocessing by its id, a list
+     *         as its elements joined by {@code ", "})
      */
-    Map<String, String> values();
+    default Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (RecordComponent component : getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(this);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read setting " + component.getName() + " of " + id(), e);
+            }
+            values.put(component.getName(), text(value));
+        }
+        return values;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Preprocessing preprocessing) {
+            return preprocessing.id();
+        }
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
 
     /**
      * A contributed analysis ({@link org.repalign.analysis.modules.AnalysisFactory}) with its
@@ -51,11 +76,6 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "bias";
-        }
-
-        @Override
-        public Map<String, String> values() {
-            return Map.of();
         }
     }
 
@@ -91,17 +111,6 @@ public sealed interface AnalysisSettings {
         public String id() {
             return "noise";
         }
-
-        @Override
-        public Map<String, String> values() {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("windowSize", Integer.toString(windowSize));
-            values.put("stride", Integer.toString(stride));
-            values.put("windows", Integer.toString(windows));
-            values.put("excludeSameFamily", Boolean.toString(excludeSameFamily));
-            values.put("preprocessing", preprocessing.id());
-            return values;
-        }
     }
 
     /** Signal (E1): dense against sparse (SAE code) alignment on the same subsamples. */
@@ -109,11 +118,6 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "signal";
-        }
-
-        @Override
-        public Map<String, String> values() {
-            return Map.of();
         }
     }
 
@@ -135,14 +139,6 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "features";
-        }
-
-        @Override
-        public Map<String, String> values() {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("permutations", Integer.toString(permutations));
-            values.put("binary", Boolean.toString(binary));
-            return values;
         }
     }
 
@@ -169,14 +165,6 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "meta";
-        }
-
-        @Override
-        public Map<String, String> values() {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("lambdas", String.join(", ", lambdas.stream().map(String::valueOf).toList()));
-            values.put("preprocessing", preprocessing.id());
-            return values;
         }
     }
 
@@ -206,15 +194,6 @@ public sealed interface AnalysisSettings {
         @Override
         public String id() {
             return "probes";
-        }
-
-        @Override
-        public Map<String, String> values() {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("folds", Integer.toString(folds));
-            values.put("l2", Double.toString(l2));
-            values.put("minPositives", Integer.toString(minPositives));
-            return values;
         }
     }
 }

@@ -47,13 +47,14 @@ final class FittedDefaults {
      */
     static void apply(Experiment experiment, Path target, boolean defaultMetrics, Consumer<String> notes) {
         Path base = target.toAbsolutePath().getParent();
-        OptionalInt rows = rows(experiment, base);
+        ReaderSourceShapes shapes = new ReaderSourceShapes();
+        OptionalInt rows = rows(experiment, base, shapes);
         if (rows.isPresent()) {
             fitProtocol(experiment.getProtocol(), rows.getAsInt(), notes);
             fitSae(experiment.getSae(), rows.getAsInt(), notes);
         }
         if (defaultMetrics) {
-            leaveOutMetricsThatDoNotFit(experiment, target, notes);
+            leaveOutMetricsThatDoNotFit(experiment, target, shapes, notes);
         }
     }
 
@@ -83,8 +84,9 @@ final class FittedDefaults {
         }
     }
 
-    private static void leaveOutMetricsThatDoNotFit(Experiment experiment, Path target, Consumer<String> notes) {
-        List<Diagnostic> problems = InstalledValidation.validate(experiment, target, new ReaderSourceShapes());
+    private static void leaveOutMetricsThatDoNotFit(Experiment experiment, Path target, ReaderSourceShapes shapes,
+            Consumer<String> notes) {
+        List<Diagnostic> problems = InstalledValidation.validate(experiment, target, shapes);
         Map<MetricSetting, String> unfit = new LinkedHashMap<>();
         for (Diagnostic problem : problems) {
             boolean size = problem.getCode() == ExperimentValidator.METRIC_K
@@ -115,11 +117,10 @@ final class FittedDefaults {
     }
 
     /** Items of the run: the lines of the items file, else the fewest rows of a source; empty when unknown. */
-    private static OptionalInt rows(Experiment experiment, Path base) {
+    private static OptionalInt rows(Experiment experiment, Path base, ReaderSourceShapes shapes) {
         if (experiment.getItemsFile() != null && !experiment.getItemsFile().isBlank()) {
-            return new ReaderSourceShapes().items(base.resolve(experiment.getItemsFile()));
+            return shapes.items(base.resolve(experiment.getItemsFile()));
         }
-        ReaderSourceShapes shapes = new ReaderSourceShapes();
         int fewest = Integer.MAX_VALUE;
         for (Source source : experiment.getSources()) {
             OptionalInt count = shapes.rows(source, base.resolve(source.getFile()));

@@ -108,11 +108,6 @@ public class ResultTable {
         return value == null ? Double.NaN : ((Number) value).doubleValue();
     }
 
-    /** @return the rows, each one value per column */
-    public List<Object[]> valueRows() {
-        return rows.stream().map(Object[]::clone).toList();
-    }
-
     /** @return the rows as maps from column to value, for JSON */
     public List<Map<String, Object>> toMaps() {
         List<Map<String, Object>> maps = new ArrayList<>();

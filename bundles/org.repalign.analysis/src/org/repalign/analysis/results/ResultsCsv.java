@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
@@ -30,6 +31,10 @@ public final class ResultsCsv {
 
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
             .setQuoteMode(QuoteMode.MINIMAL).get();
+
+    /** Lists and maps in a cell: compact JSON, by the results' one JSON rule. */
+    private static final ObjectWriter COMPACT_JSON = ResultsJson.mapper().writer()
+            .without(SerializationFeature.INDENT_OUTPUT);
 
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
@@ -86,7 +91,7 @@ public final class ResultsCsv {
         }
         if (value instanceof Collection<?> || value instanceof Map<?, ?> || value.getClass().isArray()) {
             try {
-                return ResultsJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+                return COMPACT_JSON.writeValueAsString(value);
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException(e);
             }

@@ -25,6 +25,7 @@ public final class TableSchema<R extends Record> {
     private final boolean inReport;
     private final List<String> columns;
     private final RecordComponent[] components;
+    private final Constructor<R> canonical;
 
     private TableSchema(String name, Class<R> type, boolean inReport) {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
@@ -43,6 +44,13 @@ public final class TableSchema<R extends Record> {
                     + names);
         }
         this.columns = List.copyOf(names);
+        try {
+            this.canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            this.canonical.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalArgumentException("record " + type.getName() + " has no accessible canonical constructor", e);
+        }
     }
 
     /**
@@ -135,11 +143,8 @@ public final class TableSchema<R extends Record> {
             throw new IllegalArgumentException("table " + name + " has " + components.length + " columns, got "
                     + values.length + " values");
         }
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
-            Constructor<R> constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
+            return canonical.newInstance(values);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);

@@ -19,15 +19,6 @@ public final class WorkTally implements WorkProgress {
         seconds.computeIfAbsent(unit.kind(), k -> new double[1])[0] += unitSeconds;
     }
 
-    /**
-     * @param kind a kind
-     * @return units of that kind computed so far
-     */
-    public synchronized long count(WorkKind kind) {
-        long[] count = counts.get(kind);
-        return count == null ? 0 : count[0];
-    }
-
     /** @return per kind id (in {@link WorkKind} order) the units computed, kinds without units left out */
     public synchronized Map<String, Object> countsJson() {
         Map<String, Object> json = new LinkedHashMap<>();

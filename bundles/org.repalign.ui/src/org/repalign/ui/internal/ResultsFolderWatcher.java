@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.repalign.analysis.results.RunResults;
 
 /**
  * Notices runs that appear, change or vanish in results folders written from outside the
@@ -113,7 +114,7 @@ public final class ResultsFolderWatcher {
         }
         try (Stream<Path> list = Files.list(folder)) {
             for (Path child : list.filter(Files::isDirectory).sorted().toList()) {
-                Path report = child.resolve("report.json");
+                Path report = child.resolve(RunResults.REPORT_FILE);
                 text.append(child.getFileName()).append(':');
                 if (Files.isRegularFile(report)) {
                     text.append(Files.getLastModifiedTime(report).toMillis());

@@ -19,14 +19,4 @@ public record SeriesModel(String id, List<String> categories, double[] values) {
             throw new IllegalArgumentException(values.length + " values for " + categories.size() + " categories");
         }
     }
-
-    /** @return whether at least one value is defined */
-    public boolean hasValues() {
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -3,7 +3,6 @@ package org.repalign.ui.results;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,16 +134,6 @@ public final class ResultViewers {
      */
     public Optional<ViewerEntry> primaryView(RunResults run) {
         return viewsFor(run).values().stream().flatMap(List::stream).findFirst();
-    }
-
-    /**
-     * @param run a run
-     * @return the distinct view ids that show the run's analyses, in the order of {@link #viewsFor}
-     */
-    public Set<String> viewIds(RunResults run) {
-        Set<String> out = new LinkedHashSet<>();
-        viewsFor(run).values().forEach(list -> list.forEach(e -> out.add(e.view())));
-        return out;
     }
 
     /**
