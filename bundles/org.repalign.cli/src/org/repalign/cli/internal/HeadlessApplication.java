@@ -4,14 +4,11 @@ import java.util.Map;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.repalign.cli.Command;
-import org.repalign.cli.CommandIO;
-import org.repalign.cli.CommandLine;
-import org.repalign.compute.runtime.ResourceExhaustion;
 
 /**
- * The Eclipse application behind {@code ./repalign COMMAND}: hands the application arguments to
- * {@link CommandLine} and returns its exit status.
+ * The Eclipse application behind {@code ./repalign COMMAND} when it starts in the OSGi framework:
+ * hands the application arguments to the command line and returns its exit status. Asked to by the
+ * launcher, it first records the plain classpath of later starts ({@link HeadlessClasspath}).
  */
 public final class HeadlessApplication implements IApplication {
 
@@ -21,17 +18,11 @@ public final class HeadlessApplication implements IApplication {
         Object raw = contextArguments.get(IApplicationContext.APPLICATION_ARGS);
         String[] arguments = raw instanceof String[] strings ? strings : new String[0];
         context.applicationRunning();
-        int status;
-        try {
-            status = new CommandLine().run(arguments, new CommandIO(System.out, System.err));
-        } catch (RuntimeException | Error e) {
-            // setting up the commands failed (the registries, a plug-in): still one line and a status
-            boolean exhausted = ResourceExhaustion.exhausted(e) != null;
-            System.err.println("repalign: " + (exhausted ? ResourceExhaustion.message(e, "start-up")
-                    : "failed to start: " + e));
-            System.err.flush();
-            status = exhausted ? Command.RESOURCES : Command.FAILED;
+        String classpathFile = System.getProperty(HeadlessClasspath.FILE_PROPERTY);
+        if (classpathFile != null) {
+            HeadlessClasspath.record(java.nio.file.Path.of(classpathFile));
         }
+        int status = HeadlessStart.run(arguments);
         return Integer.valueOf(status);
     }
 
