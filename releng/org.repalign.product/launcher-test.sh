@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Tests of the ./repalign launcher's class data sharing archives on the product the build just
-# materialized (run by this module's pom in the integration-test phase; by hand:
+# Tests of the ./repalign launcher's headless starts on the product the build just materialized
+# (run by this module's pom in the integration-test phase; by hand:
 # releng/org.repalign.product/launcher-test.sh after building the product). With a fresh state
-# folder: the first headless command writes its archive, a later one maps it, and a damaged,
-# truncated or empty archive never breaks a command, whose output stays the same.
+# folder: the first headless command starts in the OSGi framework and records the plain classpath;
+# the next one starts on that classpath and writes its class archive, a later one maps it; a
+# damaged, truncated or empty archive or a stale record never breaks a command, whose output stays
+# the same; a plug-in added to the product is found by both kinds of start.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PRODUCT="$ROOT/releng/org.repalign.product/target/products/org.repalign.product/linux/gtk/x86_64"
@@ -52,21 +54,54 @@ mapped_classes() {
 
 shopt -s nullglob
 
-# 1. first use: no archive yet; the run writes one
-version_json "first run"
-file=$(archive) || true
-if [ -z "$file" ] || [ ! -s "$file" ]; then
-  fail "first run wrote no archive into $REPALIGN_HOME/cache"
+record() {
+  local files=("$REPALIGN_HOME"/cache/classpath-*.txt)
+  [ -f "${files[0]:-}" ] && printf '%s\n' "${files[0]}"
+}
+
+# whether the last run with a class log started the OSGi framework
+in_framework() {
+  grep -q 'org.eclipse.osgi.internal.framework.EquinoxContainer ' "$state/classes.log"
+}
+
+# 1. first use: a start in the framework, which records the classpath and writes no archive
+version_json "first run" env REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
+in_framework || fail "the first run did not start in the framework"
+cp "$state/out.txt" "$state/expected.txt"
+file=$(record) || true
+if [ -z "$file" ] || [ "$(head -n 1 "$file")" != classpath ]; then
+  fail "the first run recorded no classpath: $(head -c 400 "${file:-/dev/null}")"
   exit 1
 fi
-cp "$state/out.txt" "$state/expected.txt"
+case "$(sed -n 2p "$file")" in */plugins/org.repalign.cli_*.jar) ;; *) fail "the record does not start with the command line's jar: $(sed -n 2p "$file")" ;; esac
+while read -r jar; do
+  [ -f "$jar" ] || fail "the record names a jar that does not exist: $jar"
+done < <(tail -n +2 "$file")
+for name in org.repalign.analysis_ org.repalign.compute_ org.repalign.io_ org.repalign.model_ wrapped.org.nd4j.nd4j-api_; do
+  grep -q "/$name" "$file" || fail "the record lacks $name"
+done
+if grep -q '/org.eclipse.swt\|/org.eclipse.ui\|/org.eclipse.jface\|spifly' "$file"; then
+  fail "the record names user-interface or weaving bundles: $(grep '/org.eclipse.swt\|/org.eclipse.ui\|/org.eclipse.jface\|spifly' "$file" | head -3)"
+fi
+[ -z "$(archive || true)" ] || fail "the recording run wrote a class archive"
 
-# 2. a later run maps it: its classes come from the archive, the output is the same
+# 2. the next run starts on the plain classpath and writes the archive; the output is the same
 version_json "second run" env REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
-[ "$(mapped_classes)" -gt 1000 ] || fail "second run took $(mapped_classes) classes from the archive (expected > 1000)"
-cmp -s "$state/out.txt" "$state/expected.txt" || fail "second run printed other output than the first"
+in_framework && fail "the second run started the framework"
+grep -q 'org.repalign.cli.internal.ClasspathMain ' "$state/classes.log" || fail "the second run did not start ClasspathMain"
+cmp -s "$state/out.txt" "$state/expected.txt" || fail "the plain start printed other output than the framework start"
+file=$(archive) || true
+if [ -z "$file" ] || [ ! -s "$file" ]; then
+  fail "the second run wrote no archive into $REPALIGN_HOME/cache"
+  exit 1
+fi
 
-# 3. damaged in the middle: the checksum fails, the run starts without it and writes a new one
+# 3. a later run maps it: its classes come from the archive, the output is the same
+version_json "third run" env REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
+[ "$(mapped_classes)" -gt 1000 ] || fail "third run took $(mapped_classes) classes from the archive (expected > 1000)"
+cmp -s "$state/out.txt" "$state/expected.txt" || fail "third run printed other output than the first"
+
+# 4. damaged in the middle: the checksum fails, the run starts without it and writes a new one
 size=$(stat -c %s "$file")
 dd if=/dev/urandom of="$file" bs=4096 count=16 seek=$((size / 8192)) conv=notrunc status=none
 damaged=$(cksum <"$file")
@@ -77,7 +112,7 @@ cmp -s "$state/out.txt" "$state/expected.txt" || fail "run with a damaged archiv
 version_json "after the damaged archive" env REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
 [ "$(mapped_classes)" -gt 1000 ] || fail "the archive written after the damaged one is not used"
 
-# 4. damaged with its size and time kept (the record still matches): the JVM's checksum refuses
+# 5. damaged with its size and time kept (the record still matches): the JVM's checksum refuses
 #    it and the command runs without it
 file=$(archive)
 stamp=$(stat -c %Y "$file")
@@ -88,23 +123,68 @@ version_json "damaged archive, record matching" env REPALIGN_VM_ARGS="-Xlog:clas
 cmp -s "$state/out.txt" "$state/expected.txt" || fail "run with a damaged archive (record matching) printed other output"
 [ "$(mapped_classes)" -eq 0 ] || fail "run with a damaged archive (record matching) took $(mapped_classes) classes from it"
 
-# 5. truncated and empty archives
+# 6. truncated and empty archives
 head -c 100000 "$file" >"$state/part" && cat "$state/part" >"$file"
 version_json "truncated archive"
 : >"$file"
 version_json "empty archive"
 
-# 6. REPALIGN_CLASS_CACHE=off: no archive read or written
+# 7. REPALIGN_CLASS_CACHE=off: no archive read or written
 rm -rf "$REPALIGN_HOME/cache"
 version_json "class cache off" env REPALIGN_CLASS_CACHE=off
 [ -z "$(archive || true)" ] || fail "REPALIGN_CLASS_CACHE=off wrote an archive"
 
-# 7. a state folder whose cache cannot be created: commands still run
+# 8. a state folder whose cache cannot be created: commands still run
 rm -rf "$REPALIGN_HOME/cache"
 mkdir -p "$REPALIGN_HOME"
 : >"$REPALIGN_HOME/cache"  # a file where the folder should be
 version_json "cache folder not creatable"
 rm -f "$REPALIGN_HOME/cache"
+
+# 9. REPALIGN_START=framework starts in the framework, with the same output
+version_json "framework start" env REPALIGN_START=framework REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
+in_framework || fail "REPALIGN_START=framework did not start the framework"
+cmp -s "$state/out.txt" "$state/expected.txt" || fail "REPALIGN_START=framework printed other output"
+
+# 10. a record that names a jar no longer there: the run starts in the framework, the next records anew
+version_json "record a classpath"
+file=$(record)
+printf 'classpath\n%s/plugins/gone_1.0.0.jar\n' "$PRODUCT" >"$file"
+version_json "stale record" env REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
+in_framework || fail "a run with a stale record did not start in the framework"
+cmp -s "$state/out.txt" "$state/expected.txt" || fail "a run with a stale record printed other output"
+version_json "after the stale record"
+[ "$(head -n 1 "$(record)")" = classpath ] && ! grep -q gone_ "$(record)" || fail "the stale record was not written anew"
+
+# 11. a plug-in installed into (a copy of) the product: its metric is there in both kinds of start
+example=("$ROOT"/examples/org.repalign.example/target/org.repalign.example-*.jar)
+if [ -f "${example[0]:-}" ]; then
+  fake="$state/root"
+  copy="$fake/releng/org.repalign.product/target/products/org.repalign.product/linux/gtk/x86_64"
+  mkdir -p "$(dirname "$copy")" "$fake/releng/scripts"
+  cp -al "$PRODUCT" "$copy"  # hard links: the copy costs no space
+  cp "$ROOT/repalign" "$fake/"
+  cp "$ROOT/releng/scripts/java-home.sh" "$fake/releng/scripts/"
+  cp "$ROOT/releng/org.repalign.product/logging.properties" "$fake/releng/org.repalign.product/"
+  cp "${example[0]}" "$copy/plugins/org.repalign.example_0.1.0.jar"
+  rm "$copy/configuration/config.ini"  # a hard link: write a new file, not the product's
+  sed 's|^osgi.bundles=|osgi.bundles=reference\\:file\\:org.repalign.example_0.1.0.jar@4,|' \
+    "$PRODUCT/configuration/config.ini" >"$copy/configuration/config.ini"
+  rm "$copy/.repalign-build-stamp" && touch "$copy/.repalign-build-stamp"  # the copy is built: no rebuild
+  for round in framework plain plain-again; do
+    status=0
+    REPALIGN_HOME="$state/plugin-home" "$fake/repalign" metrics --list >"$state/list.txt" 2>"$state/err.txt" || status=$?
+    if [ "$status" -ne 0 ] || ! grep -q procrustes "$state/list.txt"; then
+      fail "with the example plug-in installed, the $round start does not list its metric 'procrustes' (status $status): $(head -c 400 "$state/err.txt")"
+    fi
+  done
+  grep -q '/org.repalign.example_0.1.0.jar$' "$state/plugin-home/cache/"classpath-*.txt \
+    || fail "the record of the product with the plug-in does not name the plug-in's jar"
+elif [ -n "${CI:-}" ]; then
+  fail "the example plug-in is not built (examples/org.repalign.example/target), so plug-ins were not checked"
+else
+  echo "launcher-test: the example plug-in is not built; the plug-in check did not run" >&2
+fi
 
 if [ "$failures" -gt 0 ]; then
   echo "launcher-test: $failures check(s) failed" >&2
