@@ -4,9 +4,11 @@ svcca_10, svcca_100, mutual_knn_10, mutual_knn_100, knn_edit_10, knn_edit_100) o
 the same rows, each row scaled to unit L2 norm in float64 (the default `--preprocess raw`), written
 vectorised from the definitions in docs/metrics.md (independent of RepAlign's code).
 
-    python3 releng/crosscheck/numpy_metrics.py A.npy B.npy
+    python3 releng/crosscheck/numpy_metrics.py A.npy B.npy [--subsets FILE]
 
-Prints the values as one JSON object. `releng/benchmark.sh headless` times it as a whole process
+With --subsets, every metric is computed on each subsample of the file `./repalign metrics
+--save-subsets FILE` wrote and averaged over them (the paper protocol on the same rows). Prints
+the values as one JSON object. `releng/benchmark.sh headless` times it as a whole process
 against `./repalign metrics` on the same files. Needs numpy.
 """
 import json
@@ -81,21 +83,43 @@ def knn_edit(nx, ny):
     return float(previous[:, k].mean())
 
 
-def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: numpy_metrics.py A.npy B.npy")
-    x = unit_rows(np.load(sys.argv[1]).astype(np.float64))
-    y = unit_rows(np.load(sys.argv[2]).astype(np.float64))
+def eight_metrics(x, y):
     ux = np.linalg.svd(x, full_matrices=False)[0]
     uy = np.linalg.svd(y, full_matrices=False)[0]
     n10x, n10y = neighbours(x, 10), neighbours(y, 10)
     n100x, n100y = neighbours(x, 100), neighbours(y, 100)
-    values = {
+    return {
         "cka": float(cka(x, y)), "unbiased_cka": float(unbiased_cka(x, y)),
         "svcca_10": svcca(ux, uy, 10), "svcca_100": svcca(ux, uy, 100),
         "mutual_knn_10": mutual_knn(n10x, n10y), "mutual_knn_100": mutual_knn(n100x, n100y),
         "knn_edit_10": knn_edit(n10x, n10y), "knn_edit_100": knn_edit(n100x, n100y),
     }
+
+
+def read_subsets(path):
+    """The row subsets as `./repalign metrics --save-subsets FILE` writes them: '#' comment lines,
+    then one line of tab-separated 0-based row indices per subsample."""
+    with open(path) as lines:
+        return [np.array(line.split("\t"), dtype=np.int64) for line in lines
+                if line.strip() and not line.startswith("#")]
+
+
+def main():
+    arguments = sys.argv[1:]
+    subsets = None
+    if len(arguments) == 4 and arguments[2] == "--subsets":
+        subsets = read_subsets(arguments[3])
+        arguments = arguments[:2]
+    if len(arguments) != 2:
+        sys.exit("usage: numpy_metrics.py A.npy B.npy [--subsets FILE]")
+    x = unit_rows(np.load(arguments[0]).astype(np.float64))
+    y = unit_rows(np.load(arguments[1]).astype(np.float64))
+    if subsets is None:
+        values = eight_metrics(x, y)
+    else:
+        # the paper protocol: every metric on each subsample, then the mean over subsamples
+        each = [eight_metrics(x[rows], y[rows]) for rows in subsets]
+        values = {key: float(np.mean([v[key] for v in each])) for key in each[0]}
     print(json.dumps(values))
 
 

@@ -1,6 +1,7 @@
 package org.repalign.cli.internal;
 
 import org.repalign.analysis.results.ResultsJson;
+import org.repalign.analysis.work.LocalExecutor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.repalign.compute.protocol.PermutationResult;
 import org.repalign.compute.protocol.PermutationSettings;
 import org.repalign.compute.protocol.ProgressListener;
 import org.repalign.compute.protocol.RowSelection;
+import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.runtime.Nd4jRuntime;
 import org.repalign.io.FiniteValueCheck;
 import org.repalign.io.Representation;
@@ -47,6 +49,9 @@ public final class MetricsCommand implements Command {
             Set.of("items-a", "items-b", "tensor-a", "tensor-b", "preprocess", "metrics", "subsamples", "size", "seed",
                     "null", "ties", "cka-eps", "format", "save-subsets"),
             Set.of("list"));
+
+    /** Subsamples computed at once: the work threads setting, else one per processor. */
+    private static final int WORK_THREADS = workThreads();
 
     private final MetricRegistry registry;
 
@@ -226,7 +231,15 @@ public final class MetricsCommand implements Command {
         EvaluationProtocol protocol = new EvaluationProtocol(settings.subsamples(),
                 settings.subsamples() == 0 ? x.rows() : settings.size(), settings.seed(), 0, settings.ties(),
                 settings.ckaEpsilon());
-        PairEvaluation evaluation = PairEvaluator.evaluate(x, y, metrics, protocol, ProgressListener.NONE, () -> false);
+        RowSubsets subsets = RowSubsets.of(protocol, x.rows());
+        int threads = Math.min(subsets.count(), WORK_THREADS);
+        if (threads > 1) {
+            // subsamples side by side beat BLAS threads inside a subsample: each BLAS call is small,
+            // and two levels of threads on the same cores only wait for each other
+            Nd4jRuntime.setBlasThreads(1);
+        }
+        PairEvaluation evaluation = PairEvaluator.evaluate(x, y, metrics, protocol, subsets, threads,
+                ProgressListener.NONE, () -> false);
         if (settings.subsetsFile() != null) {
             SubsetsFile.write(settings.subsetsFile(), evaluation.subsets(), sources.items());
         }
@@ -248,6 +261,7 @@ public final class MetricsCommand implements Command {
             report.put("cka_eps", settings.ckaEpsilon().getAsDouble());
         }
         report.put("environment", Nd4jRuntime.environment().toMap());
+        report.put("work_threads", threads);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> sd = new LinkedHashMap<>();
         Map<String, Object> ties = new LinkedHashMap<>();
@@ -334,6 +348,12 @@ public final class MetricsCommand implements Command {
     }
 
     /** Validated options of one run. */
+    private static int workThreads() {
+        String property = System.getProperty(LocalExecutor.THREADS_PROPERTY);
+        boolean set = (property != null && !property.isBlank()) || System.getenv(LocalExecutor.THREADS_VARIABLE) != null;
+        return set ? LocalExecutor.configuredThreads() : Runtime.getRuntime().availableProcessors();
+    }
+
     private record Settings(Preprocessing preprocessing, int subsamples, int size, long seed, int permutations,
             TieRule ties, OptionalDouble ckaEpsilon, Path subsetsFile) {
 

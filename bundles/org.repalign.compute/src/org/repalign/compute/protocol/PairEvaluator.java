@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.MetricContext;
 import org.repalign.compute.metrics.MetricValue;
+import org.repalign.compute.parallel.ParallelRanges;
 import org.repalign.compute.stats.SampleMoments;
 
 /**
@@ -81,17 +84,57 @@ public final class PairEvaluator {
      */
     public static PairEvaluation evaluate(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
             EvaluationProtocol protocol, RowSubsets subsets, ProgressListener progress, BooleanSupplier canceled) {
+        return evaluate(x, y, metrics, protocol, subsets, 1, progress, canceled);
+    }
+
+    /**
+     * Evaluates on given subsets, up to {@code threads} subsamples at once. Each subsample is
+     * computed exactly as alone ({@link #evaluateSubset}) and the subsamples are combined in
+     * subsample order, so the result is the same for every thread count (only the times differ).
+     *
+     * @param x        n × d1
+     * @param y        n × d2
+     * @param metrics  the metrics, with distinct keys
+     * @param protocol the protocol (its seed, tie rule and CKA clamp are used)
+     * @param subsets  subsets drawn for n rows
+     * @param threads  how many subsamples may run at once, at least 1
+     * @param progress progress receiver, called from one thread at a time
+     * @param canceled answers true to stop
+     * @return the evaluation
+     * @throws IllegalArgumentException as {@link #evaluate(RowMatrix, RowMatrix, List, EvaluationProtocol,
+     *         ProgressListener, BooleanSupplier)}, or when threads &lt; 1
+     * @throws CancellationException when canceled
+     */
+    public static PairEvaluation evaluate(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            EvaluationProtocol protocol, RowSubsets subsets, int threads, ProgressListener progress,
+            BooleanSupplier canceled) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         long start = System.nanoTime();
         checkInputs(x, y, metrics, subsets);
         int count = subsets.count();
         long total = (long) count * metrics.size();
         long[] done = {0};
-        List<SubsetValues> perSubset = new ArrayList<>();
-        for (int s = 0; s < count; s++) {
-            perSubset.add(evaluateSubset(x, y, metrics, protocol, subsets, s, canceled,
-                    () -> progress.progressed(++done[0], total)));
-        }
-        return combine(metrics, protocol, subsets, perSubset, (System.nanoTime() - start) / 1e9);
+        Runnable afterMetric = () -> {
+            synchronized (done) {
+                progress.progressed(++done[0], total);
+            }
+        };
+        SubsetValues[] perSubset = new SubsetValues[count];
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        ParallelRanges.run(Math.min(threads, count), (part, parts) -> {
+            for (int s = next.getAndIncrement(); s < count && !failed.get(); s = next.getAndIncrement()) {
+                try {
+                    perSubset[s] = evaluateSubset(x, y, metrics, protocol, subsets, s, canceled, afterMetric);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true); // the other threads take no further subsample
+                    throw e;
+                }
+            }
+        });
+        return combine(metrics, protocol, subsets, List.of(perSubset), (System.nanoTime() - start) / 1e9);
     }
 
     /**

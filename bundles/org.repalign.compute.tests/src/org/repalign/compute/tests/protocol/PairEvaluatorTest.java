@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.data.DenseMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.metrics.Direction;
+import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.MetricValue;
 import org.repalign.compute.metrics.TieRule;
 import org.repalign.compute.protocol.EvaluationProtocol;
@@ -23,6 +27,7 @@ import org.repalign.compute.protocol.MetricSummary;
 import org.repalign.compute.protocol.PairEvaluation;
 import org.repalign.compute.protocol.PairEvaluator;
 import org.repalign.compute.protocol.ProgressListener;
+import org.repalign.compute.protocol.RowSubsets;
 
 class PairEvaluatorTest {
 
@@ -74,6 +79,65 @@ class PairEvaluatorTest {
         assertTrue(Double.isNaN(summary.meanTieShare()));
         assertTrue(summary.computeSeconds() >= 0);
         assertTrue(evaluation.wallSeconds() >= summary.computeSeconds());
+    }
+
+    @Test
+    void subsamplesSideBySideGiveTheSameEvaluationAsOneAfterAnother() {
+        // the paper's metrics (Gram matrices, eigendecompositions, neighbour lists, random tie
+        // orders) on correlated data, so that a value mixed up between subsamples would show
+        double[][] x = gaussian(3, 240, 12);
+        double[][] noise = gaussian(4, 240, 9);
+        double[][] y = new double[240][9];
+        for (int i = 0; i < 240; i++) {
+            for (int j = 0; j < 9; j++) {
+                y[i][j] = x[i][j] + x[i][j + 3] + 0.5 * noise[i][j];
+            }
+        }
+        List<AlignmentMetric> metrics = MetricRegistry.installed()
+                .createAll(List.of("cka", "unbiased_cka", "svcca:q=5", "mutual_knn:k=5", "knn_edit:k=5"));
+        EvaluationProtocol protocol = protocol(7, 60);
+        RowSubsets subsets = RowSubsets.of(protocol, 240);
+        PairEvaluation alone = PairEvaluator.evaluate(DenseMatrix.of(x), DenseMatrix.of(y), metrics, protocol,
+                subsets, 1, ProgressListener.NONE, () -> false);
+        for (int threads : new int[] {2, 3, 16}) {
+            List<Long> progress = new ArrayList<>();
+            PairEvaluation sideBySide = PairEvaluator.evaluate(DenseMatrix.of(x), DenseMatrix.of(y), metrics,
+                    protocol, subsets, threads, (done, total) -> progress.add(done), () -> false);
+            for (String key : metrics.stream().map(metric -> metric.spec().key()).toList()) {
+                assertArrayEquals(alone.metric(key).values(), sideBySide.metric(key).values(), 0.0,
+                        key + " with " + threads + " threads");
+                assertEquals(alone.metric(key).mean(), sideBySide.metric(key).mean(), 0.0);
+            }
+            assertEquals(LongStream.rangeClosed(1, 35).boxed().toList(), progress,
+                    "progress counts every (subsample, metric) once, in order");
+        }
+        // the subsamples differ, so equal values above are not a constant
+        double[] cka = alone.metric("cka").values();
+        assertTrue(Arrays.stream(cka).distinct().count() > 1, Arrays.toString(cka));
+    }
+
+    @Test
+    void aFailingSubsampleFailsTheEvaluationOnceWhateverTheThreads() {
+        AtomicInteger computed = new AtomicInteger();
+        AlignmentMetric failing = TestMetrics.of("fails", Direction.HIGHER_IS_BETTER, (x, y) -> {
+            if (computed.incrementAndGet() == 4) {
+                throw new IllegalStateException("the fourth computation fails");
+            }
+            return 0.5;
+        });
+        for (int threads : new int[] {1, 2}) {
+            computed.set(0);
+            IllegalStateException failure = assertThrows(IllegalStateException.class,
+                    () -> PairEvaluator.evaluate(DenseMatrix.of(gaussian(5, N, D)), DenseMatrix.of(gaussian(6, N, D)),
+                            List.of(failing), protocol(40, 20), RowSubsets.of(protocol(40, 20), N), threads,
+                            ProgressListener.NONE, () -> false));
+            assertEquals("the fourth computation fails", failure.getMessage());
+            assertTrue(computed.get() <= 4 + threads - 1,
+                    "after a failure no thread takes another subsample: " + computed.get() + " computed");
+        }
+        assertThrows(IllegalArgumentException.class, () -> PairEvaluator.evaluate(DenseMatrix.of(gaussian(5, N, D)),
+                DenseMatrix.of(gaussian(6, N, D)), List.of(failing), protocol(4, 20), RowSubsets.of(protocol(4, 20), N),
+                0, ProgressListener.NONE, () -> false));
     }
 
     @Test
