@@ -38,11 +38,13 @@
 #   releng/benchmark.sh headless [RUNS]   one-off headless commands as whole processes (start-up
 #                                         included), best of RUNS (default 3) after one warm-up:
 #                                         ./repalign version, ./repalign metrics on 1000x768 vs
-#                                         1000x1024 float32 .npy files, both also with the plain start
-#                                         (REPALIGN_CLASS_CACHE=off, C2 on: the launcher before), the
-#                                         vectorised numpy script of the same 8 metrics
-#                                         (releng/crosscheck/numpy_metrics.py); wall time of the best
-#                                         run and its CPU time (user + system); needs python3-numpy
+#                                         1000x1024 float32 .npy files, both also started in the
+#                                         framework (REPALIGN_START=framework: the launcher before),
+#                                         the vectorised numpy script of the same 8 metrics
+#                                         (releng/crosscheck/numpy_metrics.py), and the paper protocol
+#                                         (10 subsamples of 1000 of 10,000 rows) by both, numpy on the
+#                                         subsets RepAlign saved; wall, user and system seconds of the
+#                                         best run; the values must agree; needs python3-numpy
 # 'ui' and 'startup' run on a virtual display (xvfb-run) when DISPLAY is not set. Extra Maven
 # options can be given in MAVEN_ARGS (e.g. MAVEN_ARGS=-o for an offline build).
 set -euo pipefail
@@ -149,29 +151,40 @@ if [ "${1:-}" = headless ]; then
 import sys
 import numpy as np
 rng = np.random.default_rng(0)
-a = rng.standard_normal((1000, 768)).astype(np.float32)
-b = (a @ rng.standard_normal((768, 1024)) / np.sqrt(768) + 0.7 * rng.standard_normal((1000, 1024))).astype(np.float32)
+def pair(n):
+    a = rng.standard_normal((n, 768)).astype(np.float32)
+    b = (a @ rng.standard_normal((768, 1024)) / np.sqrt(768) + 0.7 * rng.standard_normal((n, 1024))).astype(np.float32)
+    return a, b
+a, b = pair(1000)
 np.save(sys.argv[1] + "/a.npy", a)
 np.save(sys.argv[1] + "/b.npy", b)
+a, b = pair(10000)
+np.save(sys.argv[1] + "/a10k.npy", a)
+np.save(sys.argv[1] + "/b10k.npy", b)
 PY
-  # a fresh state folder: the warm-up run is the first use, which writes the class archives
+  # a fresh state folder: the warm-up round is the first use, which records the classpath of plain
+  # starts (a framework start) and writes the class archives
   export REPALIGN_HOME="$scratch/home"
   ./repalign version >/dev/null  # builds the product first when it is missing or stale
-  # the plain start (no class archive, C2 on) is how the launcher started every command before
-  names=("./repalign version" "./repalign version, plain start" "./repalign metrics A B"
-         "./repalign metrics A B, plain start" "numpy script, same 8 metrics")
+  protocol=(--subsamples 10 --size 1000 --format json --save-subsets "$scratch/subsets.txt")
+  # the framework start with its class archive is how the launcher started every command before
+  names=("./repalign version" "./repalign version, framework start" "./repalign metrics A B"
+         "./repalign metrics A B, framework start" "numpy script, same 8 metrics"
+         "./repalign metrics, protocol" "numpy script, protocol, same subsets")
   run_case() {
     case $1 in
       0) ./repalign version ;;
-      1) REPALIGN_CLASS_CACHE=off REPALIGN_VM_ARGS=-XX:TieredStopAtLevel=4 ./repalign version ;;
+      1) REPALIGN_START=framework ./repalign version ;;
       2) ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
-      3) REPALIGN_CLASS_CACHE=off ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
+      3) REPALIGN_START=framework ./repalign metrics "$scratch/a.npy" "$scratch/b.npy" --format json ;;
       4) python3 releng/crosscheck/numpy_metrics.py "$scratch/a.npy" "$scratch/b.npy" ;;
+      5) ./repalign metrics "$scratch/a10k.npy" "$scratch/b10k.npy" "${protocol[@]}" ;;
+      6) python3 releng/crosscheck/numpy_metrics.py "$scratch/a10k.npy" "$scratch/b10k.npy" --subsets "$scratch/subsets.txt" ;;
     esac
   }
   : >"$scratch/times.txt"
   for ((round = 0; round <= runs; round++)); do  # round 0 is the warm-up
-    for c in 0 1 2 3 4; do  # interleaved, so that a change of load hits every case alike
+    for c in 0 1 2 3 4 5 6; do  # interleaved, so that a change of load hits every case alike
       TIMEFORMAT='%R %U %S'
       if ! { time run_case "$c" >"$scratch/out-$c.txt" 2>"$scratch/err-$c.txt"; } 2>"$scratch/time.txt"; then
         cat "$scratch/err-$c.txt" >&2
@@ -182,22 +195,27 @@ PY
     done
   done
   # the two programs must have computed the same values
-  python3 - "$scratch/out-2.txt" "$scratch/out-4.txt" <<'PY' || exit 1
+  python3 - "$scratch" <<'PY' || exit 1
 import json, sys
-ours = json.load(open(sys.argv[1]))["metrics"]
-peer = json.load(open(sys.argv[2]))
-worst = max(abs(ours[key] - value) for key, value in peer.items())
-if worst > 1e-6:
-    sys.exit("benchmark: RepAlign and numpy disagree by %.3g" % worst)
+for ours, peer in (("out-2.txt", "out-4.txt"), ("out-5.txt", "out-6.txt")):
+    a = json.load(open(sys.argv[1] + "/" + ours))["metrics"]
+    b = json.load(open(sys.argv[1] + "/" + peer))
+    worst = max(abs(a[key] - value) for key, value in b.items())
+    if worst > 1e-6:
+        sys.exit("benchmark: RepAlign and numpy disagree by %.3g (%s, %s)" % (worst, ours, peer))
 PY
   awk -v runs="$runs" -v load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')" \
-      -v n0="${names[0]}" -v n1="${names[1]}" -v n2="${names[2]}" -v n3="${names[3]}" -v n4="${names[4]}" '
-    { if (!($1 in best) || $2 < best[$1]) { best[$1] = $2; cpu[$1] = $3 + $4 } }
+      -v names="$(IFS='|'; echo "${names[*]}")" '
+    { if (!($1 in best) || $2 < best[$1]) { best[$1] = $2; user[$1] = $3; sys[$1] = $4 } }
     END {
-      name[0] = n0; name[1] = n1; name[2] = n2; name[3] = n3; name[4] = n4
-      printf "%-40s %9s %14s %13s\n", "whole process, best of " runs, "wall (s)", "numpy / this", "CPU (s)"
-      for (c = 0; c <= 4; c++) printf "%-40s %9.2f %14.2f %13.2f\n", name[c], best[c], best[4] / best[c], cpu[c]
-      printf "(1000 x 768 vs 1000 x 1024 float32; ratio > 1: faster than numpy; load average %s on %d processors)\n", load, procs
+      split(names, name, "|")
+      printf "%-40s %9s %10s %9s %9s\n", "whole process, best of " runs, "wall (s)", "numpy/this", "user (s)", "sys (s)"
+      for (c = 0; c <= 6; c++) {
+        peer = c == 5 || c == 6 ? best[6] : best[4]
+        printf "%-40s %9.2f %10.2f %9.2f %9.2f\n", name[c + 1], best[c], peer / best[c], user[c], sys[c]
+      }
+      printf "(one call: 1000 x 768 vs 1000 x 1024 float32; protocol: 10 subsamples of 1000 of 10,000 rows;\n"
+      printf " ratio > 1: faster than numpy; load average %s on %d processors)\n", load, procs
     }' procs="$(nproc 2>/dev/null || echo 0)" "$scratch/times.txt"
   exit 0
 fi
