@@ -146,15 +146,14 @@ version_json "framework start" env REPALIGN_START=framework REPALIGN_VM_ARGS="-X
 in_framework || fail "REPALIGN_START=framework did not start the framework"
 cmp -s "$state/out.txt" "$state/expected.txt" || fail "REPALIGN_START=framework printed other output"
 
-# 10. a record that names a jar no longer there: the run starts in the framework, the next records anew
+# 10. a record that names a jar no longer there: the run starts in the framework and records anew
 version_json "record a classpath"
 file=$(record)
 printf 'classpath\n%s/plugins/gone_1.0.0.jar\n' "$PRODUCT" >"$file"
 version_json "stale record" env REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
 in_framework || fail "a run with a stale record did not start in the framework"
 cmp -s "$state/out.txt" "$state/expected.txt" || fail "a run with a stale record printed other output"
-version_json "after the stale record"
-[ "$(head -n 1 "$(record)")" = classpath ] && ! grep -q gone_ "$(record)" || fail "the stale record was not written anew"
+{ [ "$(head -n 1 "$(record)")" = classpath ] && ! grep -q gone_ "$(record)"; } || fail "the stale record was not written anew"
 
 # 11. a plug-in installed into (a copy of) the product: its metric is there in both kinds of start
 example=("$ROOT"/examples/org.repalign.example/target/org.repalign.example-*.jar)
