@@ -42,6 +42,8 @@ final class BatchObjective {
     private int[] columnStart = new int[0];
     private int[] columnRow = new int[0];
     private float[] columnValue = new float[0];
+    private float[] columnGPre = new float[0];
+    private float[] gPre = new float[0];
 
     double loss;
     double reconstructionLoss;
@@ -87,13 +89,7 @@ final class BatchObjective {
                 xc[base + c] = x[base + c] - p.bDec[c];
             }
         }
-        sgemm.multiplyTransposed(xc, rows, dIn, p.wEncT, dSae, pre);
-        for (int r = 0; r < rows; r++) {
-            int base = r * dSae;
-            for (int j = 0; j < dSae; j++) {
-                pre[base + j] += p.bEnc[j];
-            }
-        }
+        sgemm.multiplyTransposedPlusBias(xc, rows, dIn, p.wEncT, dSae, p.bEnc, pre);
         smallestKept = arch.encodeForTraining(pre, rows, dSae, k, codes);
         int[] lat = codes.latents();
         float[] val = codes.values();
@@ -124,7 +120,8 @@ final class BatchObjective {
      */
     void run(Parameters p, float[] x, int rows, boolean[] dead, Parameters g) {
         forward(p, x, rows);
-        g.clear();
+        // every entry of g is written below: b_dec here, the latents' rows by the backward pass
+        Arrays.fill(g.bDec, 0f);
         // reconstruction loss
         double[] mean = new double[dIn];
         double sumSq = 0;
@@ -179,13 +176,20 @@ final class BatchObjective {
         if (dead != null) {
             auxK(p, x, rows, dead, g);
         }
-        // every g_pre of latent j adds −g_pre·W_enc[:,j] to ∂L/∂b_dec, and Σ g_pre = ∂L/∂b_enc[j]
-        Arrays.fill(bDecEncoderGrad, 0f);
-        for (int j = 0; j < dSae; j++) {
-            if (g.bEnc[j] != 0f) {
-                SparseAutoencoder.axpy(g.bEnc[j], p.wEncT, j * dIn, bDecEncoderGrad, 0, dIn);
+        // every g_pre of latent j adds −g_pre·W_enc[:,j] to ∂L/∂b_dec, and Σ g_pre = ∂L/∂b_enc[j];
+        // the columns are split over threads, each sums its columns over the latents in order
+        ParallelRanges.forEachChunk(dIn, dSae, (from, to) -> {
+            Arrays.fill(bDecEncoderGrad, from, to, 0f);
+            for (int j = 0; j < dSae; j++) {
+                float gb = g.bEnc[j];
+                if (gb != 0f) {
+                    int row = j * dIn;
+                    for (int c = from; c < to; c++) {
+                        bDecEncoderGrad[c] += gb * p.wEncT[row + c];
+                    }
+                }
             }
-        }
+        });
         for (int c = 0; c < dIn; c++) {
             g.bDec[c] -= bDecEncoderGrad[c];
         }
@@ -193,9 +197,12 @@ final class BatchObjective {
     }
 
     /**
-     * The main backward pass, latent by latent over a column-major copy of the codes so that
-     * each latent's gradient rows are written by one thread, rows in increasing order: the
-     * result does not depend on the number of threads.
+     * The main backward pass. First, row by row, g_pre of every nonzero (a dot product of the
+     * row's gₓ with the latent's atom); then latent by latent, over a column-major copy of the
+     * codes, each latent's gradient rows are written by one thread, rows in increasing order:
+     * ∂W_dec[j] = Σᵢ zᵢⱼ gₓᵢ and ∂W_enc[:,j] = Σᵢ g_preᵢⱼ xcᵢ in one fused loop. Every latent's
+     * rows are written (zero for latents without nonzeros), so the gradient needs no clearing,
+     * and the result does not depend on the number of threads.
      */
     private void latentMajorBackward(Parameters p, Parameters g, int rows, float l1) {
         int nnz = codes.size();
@@ -207,7 +214,19 @@ final class BatchObjective {
         if (columnRow.length < nnz) {
             columnRow = new int[nnz];
             columnValue = new float[nnz];
+            columnGPre = new float[nnz];
+            gPre = new float[nnz];
         }
+        boolean hasL1 = arch.hasL1Penalty();
+        ParallelRanges.forEachChunk(rows, (long) dIn * Math.max(1, k), (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = r * dIn;
+                for (int q = codes.start(r); q < codes.end(r); q++) {
+                    float dot = dot(gx, base, p.wDec, lat[q] * dIn, dIn);
+                    gPre[q] = hasL1 ? dot + l1 * atomNorm[lat[q]] : dot;
+                }
+            }
+        });
         Arrays.fill(columnStart, 0, dSae + 1, 0);
         for (int q = 0; q < nnz; q++) {
             columnStart[lat[q] + 1]++;
@@ -221,34 +240,32 @@ final class BatchObjective {
                 int at = fill[lat[q]]++;
                 columnRow[at] = r;
                 columnValue[at] = val[q];
+                columnGPre[at] = gPre[q];
             }
         }
-        boolean hasL1 = arch.hasL1Penalty();
         double[] latentPenalty = hasL1 ? new double[dSae] : null;
         ParallelRanges.forEachChunk(dSae, (long) dIn * Math.max(1, nnz / Math.max(1, dSae)), (from, to) -> {
             for (int j = from; j < to; j++) {
                 int atom = j * dIn;
+                Arrays.fill(g.wDec, atom, atom + dIn, 0f);
+                Arrays.fill(g.wEncT, atom, atom + dIn, 0f);
                 float mass = 0f;
+                float biasGrad = 0f;
                 for (int q = columnStart[j]; q < columnStart[j + 1]; q++) {
                     int base = columnRow[q] * dIn;
                     float z = columnValue[q];
-                    float dot = 0f;
+                    float gp = columnGPre[q];
                     for (int c = 0; c < dIn; c++) {
-                        float u = gx[base + c];
-                        dot += u * p.wDec[atom + c];
-                        g.wDec[atom + c] += z * u;
+                        g.wDec[atom + c] += z * gx[base + c];
+                        g.wEncT[atom + c] += gp * xc[base + c];
                     }
-                    float gPre = dot;
+                    biasGrad += gp;
                     if (hasL1) {
-                        gPre += l1 * atomNorm[j];
                         latentPenalty[j] += (double) l1 * z * atomNorm[j];
                         mass += z;
                     }
-                    for (int c = 0; c < dIn; c++) {
-                        g.wEncT[atom + c] += gPre * xc[base + c];
-                    }
-                    g.bEnc[j] += gPre;
                 }
+                g.bEnc[j] = biasGrad;
                 if (hasL1 && mass != 0f && atomNorm[j] > 0f) {
                     SparseAutoencoder.axpy(l1 * mass / atomNorm[j], p.wDec, atom, g.wDec, atom, dIn);
                 }
@@ -259,6 +276,25 @@ final class BatchObjective {
                 penalty += latentPenalty[j];
             }
         }
+    }
+
+    /** Σ a[ao + c]·b[bo + c] over c &lt; n, in four interleaved partial sums. */
+    static float dot(float[] a, int ao, float[] b, int bo, int n) {
+        float s0 = 0f;
+        float s1 = 0f;
+        float s2 = 0f;
+        float s3 = 0f;
+        int c = 0;
+        for (; c + 3 < n; c += 4) {
+            s0 += a[ao + c] * b[bo + c];
+            s1 += a[ao + c + 1] * b[bo + c + 1];
+            s2 += a[ao + c + 2] * b[bo + c + 2];
+            s3 += a[ao + c + 3] * b[bo + c + 3];
+        }
+        for (; c < n; c++) {
+            s0 += a[ao + c] * b[bo + c];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
