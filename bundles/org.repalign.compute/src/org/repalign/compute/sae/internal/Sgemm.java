@@ -20,6 +20,7 @@ public final class Sgemm implements AutoCloseable {
     private FloatPointer a;
     private FloatPointer b;
     private FloatPointer c;
+    private float[] staging = new float[0];
 
     /**
      * C = A · Bᵀ for row-major A ({@code m × inner}) and B ({@code n × inner}); C is
@@ -90,15 +91,21 @@ public final class Sgemm implements AutoCloseable {
         c.position(0).get(cValues, 0, (int) cSize);
     }
 
-    /** Writes {@code rows × inner} values with one more column: 1 (when {@code last} is null) or last[row]. */
-    private static void stageWithLastColumn(FloatPointer target, float[] values, int rows, int inner, float[] last) {
-        float[] row = new float[inner + 1];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(values, r * inner, row, 0, inner);
-            row[inner] = last == null ? 1f : last[r];
-            target.position((long) r * (inner + 1)).put(row, 0, inner + 1);
+    /**
+     * Writes {@code rows × inner} values with one more column, 1 (when {@code last} is null) or
+     * last[row], through a reused Java array so that the native copy is one call.
+     */
+    private void stageWithLastColumn(FloatPointer target, float[] values, int rows, int inner, float[] last) {
+        int stride = inner + 1;
+        int size = Math.multiplyExact(rows, stride);
+        if (staging.length < size) {
+            staging = new float[size];
         }
-        target.position(0);
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(values, r * inner, staging, r * stride, inner);
+            staging[r * stride + inner] = last == null ? 1f : last[r];
+        }
+        target.position(0).put(staging, 0, size);
     }
 
     private static FloatPointer ensure(FloatPointer p, long size) {

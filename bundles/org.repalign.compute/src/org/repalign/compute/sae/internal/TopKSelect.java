@@ -12,10 +12,16 @@ package org.repalign.compute.sae.internal;
  * {@code long} key each, value bits above (positive floats order as their bits) and the
  * complement of the column below, so that a larger key is a larger value or, among equal
  * values, a lower column.
+ *
+ * <p>Rows of one batch are alike, so the pass starts from a guess: 3/4 of the k-th value the
+ * previous call kept. When at least k entries exceed the guess, the k largest are among them
+ * and the result is exact; otherwise the row is scanned again from 0. The result never depends
+ * on the guess, only the time does. One instance per thread.
  */
 public final class TopKSelect {
 
     private final long[] keys;
+    private float lastKth;
 
     /** @param capacity the largest k that will be asked for */
     public TopKSelect(int capacity) {
@@ -38,10 +44,33 @@ public final class TopKSelect {
         if (k <= 0) {
             return 0;
         }
+        float guess = 0.75f * lastKth;
+        int size = guess > 0f ? collect(values, offset, length, k, mask, guess) : 0;
+        if (size < k) {
+            size = collect(values, offset, length, k, mask, 0f);
+        }
+        long[] buffer = keys;
+        if (size > k) {
+            selectLargest(buffer, size, k);
+            size = k;
+        }
+        lastKth = size == k ? valueOf(buffer[k - 1]) : 0f;
+        for (int i = 0; i < size; i++) {
+            columns[i] = Integer.MAX_VALUE - (int) buffer[i];
+        }
+        java.util.Arrays.sort(columns, 0, size);
+        return size;
+    }
+
+    /**
+     * Collects the keys of the entries above {@code floor} (and above the running threshold)
+     * into the buffer; returns how many it holds, at least the k best when it holds k or more.
+     */
+    private int collect(float[] values, int offset, int length, int k, boolean[] mask, float floor) {
         long[] buffer = keys;
         int capacity = buffer.length;
         int size = 0;
-        float threshold = 0f;
+        float threshold = floor;
         for (int c = 0; c < length; c++) {
             float v = values[offset + c];
             if (v > threshold && (mask == null || mask[c])) {
@@ -53,14 +82,6 @@ public final class TopKSelect {
                 }
             }
         }
-        if (size > k) {
-            selectLargest(buffer, size, k);
-            size = k;
-        }
-        for (int i = 0; i < size; i++) {
-            columns[i] = Integer.MAX_VALUE - (int) buffer[i];
-        }
-        java.util.Arrays.sort(columns, 0, size);
         return size;
     }
 
