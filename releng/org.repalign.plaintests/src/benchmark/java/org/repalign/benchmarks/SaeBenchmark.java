@@ -26,6 +26,8 @@ import org.repalign.compute.sae.internal.Sgemm;
 /**
  * The SAE training benchmark, run with {@code releng/benchmark.sh sae [STEPS] [ROUNDS]}.
  *
+ * <p>Arguments: {@code [STEPS [ROUNDS]] [speed|quality]}.
+ *
  * <p><b>Speed</b>: rows per second of TopK training with the paper's recipe ({@code l2prh},
  * batch 2,048, k = 32) at d = 768, m = 8,192, at d = 300, m = 4,096 and at the small d = 64,
  * m = 1,024, on seeded uniform data in ±0.5 (16,384 rows). Each round times STEPS steps of
@@ -38,7 +40,8 @@ import org.repalign.compute.sae.internal.Sgemm;
  * two sources, reporting FVU, L0 and the dead fraction over all training rows
  * ({@link SaeEvaluator}): the benchmark's uniform data, and a signal/bias/noise source (each row
  * a bias vector plus 4 of 4·d random unit atoms with magnitudes uniform in [0.5, 1.5), plus
- * Gaussian noise of s.d. 0.05 per coordinate).
+ * Gaussian noise of s.d. 0.05 per coordinate). The runs are deterministic for a fixed thread
+ * count: the same seed gives the same figures run to run.
  */
 public final class SaeBenchmark {
 
@@ -55,10 +58,20 @@ public final class SaeBenchmark {
      *             {@code speed} or {@code quality} to run one part only
      */
     public static void main(String[] args) throws IOException, InterruptedException {
-        int steps = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 6;
-        int rounds = args.length > 1 && args[1].matches("\\d+") ? Integer.parseInt(args[1]) : 3;
-        boolean speed = !List.of(args).contains("quality");
-        boolean quality = !List.of(args).contains("speed");
+        // the build passes all arguments as one string
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            for (String word : arg.trim().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        List<Integer> numbers = words.stream().filter(w -> w.matches("\\d+")).map(Integer::valueOf).toList();
+        int steps = numbers.size() > 0 ? numbers.get(0) : 6;
+        int rounds = numbers.size() > 1 ? numbers.get(1) : 3;
+        boolean speed = !words.contains("quality");
+        boolean quality = !words.contains("speed");
         Nd4jRuntime.ensureInitialized();
         System.out.println("environment: " + Nd4jRuntime.environment().toMap());
         if (speed) {
@@ -70,7 +83,7 @@ public final class SaeBenchmark {
     }
 
     private static void speed(int steps, int rounds) throws IOException, InterruptedException {
-        Path peer = Path.of(System.getProperty("repalign.torchScript", "releng/crosscheck/torch_sae_step.py"));
+        Path peer = peerScript();
         boolean torch = torchAvailable(peer);
         if (!torch) {
             System.out.println("PyTorch peer not available: install it with"
@@ -196,6 +209,21 @@ public final class SaeBenchmark {
         SaeEvaluation e = SaeEvaluator.evaluate(trainer.autoencoder(), data);
         System.out.printf(Locale.ROOT, "| %s | %d | %.5f | %.3f | %.4f | %.1f |%n", name, steps, e.fvu(), e.l0(),
                 e.deadFraction(), seconds);
+    }
+
+    /** The PyTorch script: named by the property repalign.torchScript, else found above the working folder. */
+    private static Path peerScript() {
+        String named = System.getProperty("repalign.torchScript");
+        if (named != null) {
+            return Path.of(named);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path script = dir.resolve("releng/crosscheck/torch_sae_step.py");
+            if (Files.isRegularFile(script)) {
+                return script;
+            }
+        }
+        return Path.of("releng/crosscheck/torch_sae_step.py");
     }
 
     private static boolean torchAvailable(Path script) throws InterruptedException {
