@@ -6,13 +6,14 @@ import static org.bytedeco.openblas.global.openblas.CblasTrans;
 import static org.bytedeco.openblas.global.openblas.cblas_sgemm;
 
 import org.bytedeco.javacpp.FloatPointer;
+import org.repalign.compute.parallel.ParallelRanges;
 import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
  * Dense float32 products C = A·Bᵀ (optionally plus a bias per column of C) on row-major {@code float[]} arrays through the OpenBLAS
  * library that ND4J loads. The operands are staged in off-heap buffers that the instance keeps
  * and reuses: passing Java arrays straight to the native call is several times slower for
- * batch-sized matrices. One instance per thread; {@link #close()} frees the buffers (otherwise
+ * batch-sized matrices; the copies are split by rows over the processors. One instance per thread; {@link #close()} frees the buffers (otherwise
  * the garbage collector does).
  */
 public final class Sgemm implements AutoCloseable {
@@ -88,7 +89,12 @@ public final class Sgemm implements AutoCloseable {
         stageWithLastColumn(a, aValues, m, inner, null);
         stageWithLastColumn(b, bValues, n, inner, bias);
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, m, n, stride, 1f, a, stride, b, stride, 0f, c, n);
-        c.position(0).get(cValues, 0, (int) cSize);
+        // the copy back is the largest: blocks of rows in parallel, each through its own view
+        FloatPointer out = c;
+        ParallelRanges.forEachChunk(m, n, (from, to) -> {
+            FloatPointer view = new FloatPointer(out);
+            view.position((long) from * n).get(cValues, from * n, (to - from) * n);
+        });
     }
 
     /**
@@ -101,11 +107,15 @@ public final class Sgemm implements AutoCloseable {
         if (staging.length < size) {
             staging = new float[size];
         }
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(values, r * inner, staging, r * stride, inner);
-            staging[r * stride + inner] = last == null ? 1f : last[r];
-        }
-        target.position(0).put(staging, 0, size);
+        float[] rowsWithLast = staging;
+        ParallelRanges.forEachChunk(rows, stride, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                System.arraycopy(values, r * inner, rowsWithLast, r * stride, inner);
+                rowsWithLast[r * stride + inner] = last == null ? 1f : last[r];
+            }
+            FloatPointer view = new FloatPointer(target);
+            view.position((long) from * stride).put(rowsWithLast, from * stride, (to - from) * stride);
+        });
     }
 
     private static FloatPointer ensure(FloatPointer p, long size) {
