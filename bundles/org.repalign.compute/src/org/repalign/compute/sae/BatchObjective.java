@@ -44,6 +44,9 @@ final class BatchObjective {
     private float[] columnValue = new float[0];
     private float[] columnGPre = new float[0];
     private float[] gPre = new float[0];
+    private double[] rowSquares = new double[0];
+    private double[] rowErrors = new double[0];
+    private final double[] columnSums;
 
     double loss;
     double reconstructionLoss;
@@ -61,6 +64,7 @@ final class BatchObjective {
         this.k = cfg.k();
         this.atomNorm = new float[dSae];
         this.bDecEncoderGrad = new float[dIn];
+        this.columnSums = new double[dIn];
     }
 
     /** @return the codes of the last batch */
@@ -80,15 +84,24 @@ final class BatchObjective {
         }
     }
 
+    private void ensureSums(int rows) {
+        if (rowSquares.length < rows) {
+            rowSquares = new double[rows];
+            rowErrors = new double[rows];
+        }
+    }
+
     /** Forward only: fills the codes and {@code recon} of {@code rows} rows; no gradient, no state change. */
     void forward(Parameters p, float[] x, int rows) {
         ensure(rows);
-        for (int r = 0; r < rows; r++) {
-            int base = r * dIn;
-            for (int c = 0; c < dIn; c++) {
-                xc[base + c] = x[base + c] - p.bDec[c];
+        ParallelRanges.forEachChunk(rows, dIn, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = r * dIn;
+                for (int c = 0; c < dIn; c++) {
+                    xc[base + c] = x[base + c] - p.bDec[c];
+                }
             }
-        }
+        });
         sgemm.multiplyTransposedPlusBias(xc, rows, dIn, p.wEncT, dSae, p.bEnc, pre);
         smallestKept = arch.encodeForTraining(pre, rows, dSae, k, codes);
         int[] lat = codes.latents();
@@ -120,25 +133,42 @@ final class BatchObjective {
      */
     void run(Parameters p, float[] x, int rows, boolean[] dead, Parameters g) {
         forward(p, x, rows);
-        // every entry of g is written below: b_dec here, the latents' rows by the backward pass
-        Arrays.fill(g.bDec, 0f);
-        // reconstruction loss
-        double[] mean = new double[dIn];
+        // reconstruction loss: float64 sums per row (in parallel) and per column (by column
+        // blocks), then added up in a fixed order
+        ensureSums(rows);
+        ParallelRanges.forEachChunk(rows, dIn, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = r * dIn;
+                double squares = 0;
+                double errors = 0;
+                for (int c = 0; c < dIn; c++) {
+                    double xv = x[base + c];
+                    squares += xv * xv;
+                    double e = (double) recon[base + c] - xv;
+                    errors += e * e;
+                }
+                rowSquares[r] = squares;
+                rowErrors[r] = errors;
+            }
+        });
+        ParallelRanges.forEachChunk(dIn, rows, (from, to) -> {
+            Arrays.fill(columnSums, from, to, 0);
+            for (int r = 0; r < rows; r++) {
+                int base = r * dIn;
+                for (int c = from; c < to; c++) {
+                    columnSums[c] += x[base + c];
+                }
+            }
+        });
         double sumSq = 0;
         double err = 0;
         for (int r = 0; r < rows; r++) {
-            int base = r * dIn;
-            for (int c = 0; c < dIn; c++) {
-                double xv = x[base + c];
-                mean[c] += xv;
-                sumSq += xv * xv;
-                double e = (double) recon[base + c] - xv;
-                err += e * e;
-            }
+            sumSq += rowSquares[r];
+            err += rowErrors[r];
         }
         double meanSq = 0;
         for (int c = 0; c < dIn; c++) {
-            meanSq += mean[c] * mean[c];
+            meanSq += columnSums[c] * columnSums[c];
         }
         sse = err;
         variance = sumSq - meanSq / rows;
@@ -149,15 +179,21 @@ final class BatchObjective {
         };
         reconstructionLoss = err * scale;
         float twoScale = (float) (2 * scale);
-        for (int i = 0; i < rows * dIn; i++) {
-            gx[i] = twoScale * (recon[i] - x[i]);
-        }
-        for (int r = 0; r < rows; r++) {
-            int base = r * dIn;
-            for (int c = 0; c < dIn; c++) {
-                g.bDec[c] += gx[base + c];
+        ParallelRanges.forEachChunk(rows, dIn, (from, to) -> {
+            for (int i = from * dIn; i < to * dIn; i++) {
+                gx[i] = twoScale * (recon[i] - x[i]);
             }
-        }
+        });
+        // every entry of g is written below: b_dec here, the latents' rows by the backward pass
+        ParallelRanges.forEachChunk(dIn, rows, (from, to) -> {
+            Arrays.fill(g.bDec, from, to, 0f);
+            for (int r = 0; r < rows; r++) {
+                int base = r * dIn;
+                for (int c = from; c < to; c++) {
+                    g.bDec[c] += gx[base + c];
+                }
+            }
+        });
         // L1 penalty
         penalty = 0;
         float l1 = 0;
