@@ -370,13 +370,22 @@ final class BatchObjective {
             return;
         }
         int kAux = Math.min(cfg.kAux(), dSae);
-        TopKSelect select = new TopKSelect(kAux);
-        int[] columns = new int[kAux];
+        // rows are independent: select in parallel, then append in row order
+        int[] selected = new int[rows * kAux];
+        int[] counts = new int[rows];
+        ParallelRanges.forEachChunk(rows, dSae, (from, to) -> {
+            TopKSelect select = new TopKSelect(kAux);
+            int[] columns = new int[kAux];
+            for (int r = from; r < to; r++) {
+                counts[r] = select.select(pre, r * dSae, dSae, kAux, dead, columns);
+                System.arraycopy(columns, 0, selected, r * kAux, counts[r]);
+            }
+        });
         auxCodes.clear();
         for (int r = 0; r < rows; r++) {
-            int kept = select.select(pre, r * dSae, dSae, kAux, dead, columns);
-            for (int i = 0; i < kept; i++) {
-                auxCodes.add(columns[i], pre[r * dSae + columns[i]]);
+            for (int i = 0; i < counts[r]; i++) {
+                int column = selected[r * kAux + i];
+                auxCodes.add(column, pre[r * dSae + column]);
             }
             auxCodes.endRow();
         }
