@@ -42,8 +42,6 @@ final class BatchObjective {
     private int[] columnStart = new int[0];
     private int[] columnRow = new int[0];
     private float[] columnValue = new float[0];
-    private float[] columnGPre = new float[0];
-    private float[] gPre = new float[0];
     private double[] rowSquares = new double[0];
     private double[] rowErrors = new double[0];
     private final double[] columnSums;
@@ -107,11 +105,22 @@ final class BatchObjective {
         int[] lat = codes.latents();
         float[] val = codes.values();
         ParallelRanges.forEachChunk(rows, (long) dIn * Math.max(1, k), (from, to) -> {
+            // a float64 accumulator per row: the loop over an atom vectorises (see latentMajorBackward)
+            double[] row = new double[dIn];
             for (int r = from; r < to; r++) {
                 int base = r * dIn;
-                System.arraycopy(p.bDec, 0, recon, base, dIn);
+                for (int c = 0; c < dIn; c++) {
+                    row[c] = p.bDec[c];
+                }
                 for (int q = codes.start(r); q < codes.end(r); q++) {
-                    SparseAutoencoder.axpy(val[q], p.wDec, lat[q] * dIn, recon, base, dIn);
+                    float z = val[q];
+                    int atom = lat[q] * dIn;
+                    for (int c = 0; c < dIn; c++) {
+                        row[c] += z * p.wDec[atom + c];
+                    }
+                }
+                for (int c = 0; c < dIn; c++) {
+                    recon[base + c] = (float) row[c];
                 }
             }
         });
@@ -233,12 +242,12 @@ final class BatchObjective {
     }
 
     /**
-     * The main backward pass. First, row by row, g_pre of every nonzero (a dot product of the
-     * row's gₓ with the latent's atom); then latent by latent, over a column-major copy of the
-     * codes, each latent's gradient rows are written by one thread, rows in increasing order:
-     * ∂W_dec[j] = Σᵢ zᵢⱼ gₓᵢ and ∂W_enc[:,j] = Σᵢ g_preᵢⱼ xcᵢ in one fused loop. Every latent's
-     * rows are written (zero for latents without nonzeros), so the gradient needs no clearing,
-     * and the result does not depend on the number of threads.
+     * The main backward pass, latent by latent over a column-major copy of the codes, so that
+     * each latent's atom is read once and its gradient rows are written by one thread, rows in
+     * increasing order: for every nonzero zᵢⱼ, g_pre = gₓᵢ · W_dec[j] (a dot product), then
+     * ∂W_dec[j] += zᵢⱼ gₓᵢ and ∂W_enc[:,j] += g_pre xcᵢ in one fused loop. Every latent's rows are
+     * written (zero for latents without nonzeros), so the gradient needs no clearing, and the
+     * result does not depend on the number of threads.
      */
     private void latentMajorBackward(Parameters p, Parameters g, int rows, float l1) {
         int nnz = codes.size();
@@ -250,19 +259,8 @@ final class BatchObjective {
         if (columnRow.length < nnz) {
             columnRow = new int[nnz];
             columnValue = new float[nnz];
-            columnGPre = new float[nnz];
-            gPre = new float[nnz];
         }
         boolean hasL1 = arch.hasL1Penalty();
-        ParallelRanges.forEachChunk(rows, (long) dIn * Math.max(1, k), (from, to) -> {
-            for (int r = from; r < to; r++) {
-                int base = r * dIn;
-                for (int q = codes.start(r); q < codes.end(r); q++) {
-                    float dot = dot(gx, base, p.wDec, lat[q] * dIn, dIn);
-                    gPre[q] = hasL1 ? dot + l1 * atomNorm[lat[q]] : dot;
-                }
-            }
-        });
         Arrays.fill(columnStart, 0, dSae + 1, 0);
         for (int q = 0; q < nnz; q++) {
             columnStart[lat[q] + 1]++;
@@ -276,30 +274,38 @@ final class BatchObjective {
                 int at = fill[lat[q]]++;
                 columnRow[at] = r;
                 columnValue[at] = val[q];
-                columnGPre[at] = gPre[q];
             }
         }
         double[] latentPenalty = hasL1 ? new double[dSae] : null;
         ParallelRanges.forEachChunk(dSae, (long) dIn * Math.max(1, nnz / Math.max(1, dSae)), (from, to) -> {
+            // float64 accumulators: the stores cannot alias the float32 rows read, so the
+            // loops vectorise, and each gradient row is rounded to float32 once
+            double[] decoderRow = new double[dIn];
+            double[] encoderRow = new double[dIn];
             for (int j = from; j < to; j++) {
                 int atom = j * dIn;
-                Arrays.fill(g.wDec, atom, atom + dIn, 0f);
-                Arrays.fill(g.wEncT, atom, atom + dIn, 0f);
+                Arrays.fill(decoderRow, 0);
+                Arrays.fill(encoderRow, 0);
                 float mass = 0f;
                 float biasGrad = 0f;
                 for (int q = columnStart[j]; q < columnStart[j + 1]; q++) {
                     int base = columnRow[q] * dIn;
                     float z = columnValue[q];
-                    float gp = columnGPre[q];
+                    float dot = dot(gx, base, p.wDec, atom, dIn);
+                    float gp = hasL1 ? dot + l1 * atomNorm[j] : dot;
                     for (int c = 0; c < dIn; c++) {
-                        g.wDec[atom + c] += z * gx[base + c];
-                        g.wEncT[atom + c] += gp * xc[base + c];
+                        decoderRow[c] += z * gx[base + c];
+                        encoderRow[c] += gp * xc[base + c];
                     }
                     biasGrad += gp;
                     if (hasL1) {
                         latentPenalty[j] += (double) l1 * z * atomNorm[j];
                         mass += z;
                     }
+                }
+                for (int c = 0; c < dIn; c++) {
+                    g.wDec[atom + c] = (float) decoderRow[c];
+                    g.wEncT[atom + c] = (float) encoderRow[c];
                 }
                 g.bEnc[j] = biasGrad;
                 if (hasL1 && mass != 0f && atomNorm[j] > 0f) {
