@@ -26,13 +26,6 @@ final class Parameters {
         this.bDec = bDec;
     }
 
-    void clear() {
-        java.util.Arrays.fill(wEncT, 0f);
-        java.util.Arrays.fill(bEnc, 0f);
-        java.util.Arrays.fill(wDec, 0f);
-        java.util.Arrays.fill(bDec, 0f);
-    }
-
     /** Scales every atom (row of W_dec) to unit norm; zero atoms are left alone. */
     void normalizeAtoms() {
         for (int j = 0; j < dSae; j++) {
