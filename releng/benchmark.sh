@@ -6,8 +6,16 @@
 #                                         (needs ~3.3 GB free in the temp folder; 'quick' skips it)
 #   releng/benchmark.sh metrics paper     only the 8 paper metrics on 1000x768 vs 1000x1024
 #   releng/benchmark.sh metrics mmap      only the memory-mapped linear CKA
-#   releng/benchmark.sh sae [STEPS]       SAE training rows/s (TopK, l2prh, B = 2048) at d = 768,
-#                                         m = 8192 and d = 300, m = 4096; encoder GEMM vs ND4J SGEMM
+#   releng/benchmark.sh sae [STEPS [ROUNDS]] [speed|quality]
+#                                         SAE training rows/s (TopK, l2prh, k = 32, B = 2048) at d = 768,
+#                                         m = 8192, d = 300, m = 4096 and d = 64, m = 1024 against the
+#                                         PyTorch peer (releng/crosscheck/torch_sae_step.py, 2 threads)
+#                                         in the same run: ROUNDS (3) rounds of STEPS (6) timed steps,
+#                                         RepAlign then PyTorch, best round of each and their ratio;
+#                                         encoder GEMM vs ND4J SGEMM; then quality (FVU, L0, dead
+#                                         fraction) of seeded full trainings on uniform and
+#                                         signal/bias/noise data. Without python3-torch it says how to
+#                                         install it and prints RepAlign's figures alone
 #   releng/benchmark.sh experiment [demo|large|all] [bias,noise,...]
 #                                         whole runs timed per analysis: the built-in demo, and 5
 #                                         sources x 10,000 items with every analysis (SAE m = 4,096)
@@ -222,7 +230,7 @@ fi
 
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
-  sae) main=org.repalign.benchmarks.SaeBenchmark; args=${2:-6} ;;
+  sae) main=org.repalign.benchmarks.SaeBenchmark; args="${2:-6} ${3:-} ${4:-}"; heap=2g ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;

@@ -3,11 +3,14 @@
 as a typical PyTorch implementation does it (dense encoder and decoder, autograd, AdamW, atoms
 renormalised after every step), on CPU with 2 threads, at the benchmark's two shapes.
 
-    /usr/bin/python3 releng/crosscheck/torch_sae_step.py
+    /usr/bin/python3 releng/crosscheck/torch_sae_step.py            both shapes, a table
+    /usr/bin/python3 releng/crosscheck/torch_sae_step.py D M STEPS  one shape; last line "rows/s R"
+                                                                    (releng/benchmark.sh sae runs it so)
 
 Needs Debian's python3-torch and libopenblas0-pthread (without it Debian's torch falls back to the
 reference BLAS and is about 20 times slower).
 """
+import sys
 import time
 
 import torch
@@ -47,6 +50,12 @@ def rows_per_second(d, m, k=32, batch=2048, steps=6):
 
 def main():
     torch.set_num_threads(2)
+    if len(sys.argv) == 4:
+        d, m, steps = (int(a) for a in sys.argv[1:])
+        rate, seconds = rows_per_second(d, m, steps=steps)
+        print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, d={d} m={m}: {seconds:.3f} s/step")
+        print(f"rows/s {rate:.1f}")
+        return
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads")
     print("| case | rows/s | s/step |")
     print("|---|---:|---:|")

@@ -42,6 +42,9 @@ final class BatchObjective {
     private int[] columnStart = new int[0];
     private int[] columnRow = new int[0];
     private float[] columnValue = new float[0];
+    private double[] rowSquares = new double[0];
+    private double[] rowErrors = new double[0];
+    private final double[] columnSums;
 
     double loss;
     double reconstructionLoss;
@@ -59,6 +62,7 @@ final class BatchObjective {
         this.k = cfg.k();
         this.atomNorm = new float[dSae];
         this.bDecEncoderGrad = new float[dIn];
+        this.columnSums = new double[dIn];
     }
 
     /** @return the codes of the last batch */
@@ -78,31 +82,45 @@ final class BatchObjective {
         }
     }
 
+    private void ensureSums(int rows) {
+        if (rowSquares.length < rows) {
+            rowSquares = new double[rows];
+            rowErrors = new double[rows];
+        }
+    }
+
     /** Forward only: fills the codes and {@code recon} of {@code rows} rows; no gradient, no state change. */
     void forward(Parameters p, float[] x, int rows) {
         ensure(rows);
-        for (int r = 0; r < rows; r++) {
-            int base = r * dIn;
-            for (int c = 0; c < dIn; c++) {
-                xc[base + c] = x[base + c] - p.bDec[c];
+        ParallelRanges.forEachChunk(rows, dIn, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = r * dIn;
+                for (int c = 0; c < dIn; c++) {
+                    xc[base + c] = x[base + c] - p.bDec[c];
+                }
             }
-        }
-        sgemm.multiplyTransposed(xc, rows, dIn, p.wEncT, dSae, pre);
-        for (int r = 0; r < rows; r++) {
-            int base = r * dSae;
-            for (int j = 0; j < dSae; j++) {
-                pre[base + j] += p.bEnc[j];
-            }
-        }
+        });
+        sgemm.multiplyTransposedPlusBias(xc, rows, dIn, p.wEncT, dSae, p.bEnc, pre);
         smallestKept = arch.encodeForTraining(pre, rows, dSae, k, codes);
         int[] lat = codes.latents();
         float[] val = codes.values();
         ParallelRanges.forEachChunk(rows, (long) dIn * Math.max(1, k), (from, to) -> {
+            // a float64 accumulator per row: the loop over an atom vectorises (see latentMajorBackward)
+            double[] row = new double[dIn];
             for (int r = from; r < to; r++) {
                 int base = r * dIn;
-                System.arraycopy(p.bDec, 0, recon, base, dIn);
+                for (int c = 0; c < dIn; c++) {
+                    row[c] = p.bDec[c];
+                }
                 for (int q = codes.start(r); q < codes.end(r); q++) {
-                    SparseAutoencoder.axpy(val[q], p.wDec, lat[q] * dIn, recon, base, dIn);
+                    float z = val[q];
+                    int atom = lat[q] * dIn;
+                    for (int c = 0; c < dIn; c++) {
+                        row[c] += z * p.wDec[atom + c];
+                    }
+                }
+                for (int c = 0; c < dIn; c++) {
+                    recon[base + c] = (float) row[c];
                 }
             }
         });
@@ -124,24 +142,42 @@ final class BatchObjective {
      */
     void run(Parameters p, float[] x, int rows, boolean[] dead, Parameters g) {
         forward(p, x, rows);
-        g.clear();
-        // reconstruction loss
-        double[] mean = new double[dIn];
+        // reconstruction loss: float64 sums per row (in parallel) and per column (by column
+        // blocks), then added up in a fixed order
+        ensureSums(rows);
+        ParallelRanges.forEachChunk(rows, dIn, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = r * dIn;
+                double squares = 0;
+                double errors = 0;
+                for (int c = 0; c < dIn; c++) {
+                    double xv = x[base + c];
+                    squares += xv * xv;
+                    double e = (double) recon[base + c] - xv;
+                    errors += e * e;
+                }
+                rowSquares[r] = squares;
+                rowErrors[r] = errors;
+            }
+        });
+        ParallelRanges.forEachChunk(dIn, rows, (from, to) -> {
+            Arrays.fill(columnSums, from, to, 0);
+            for (int r = 0; r < rows; r++) {
+                int base = r * dIn;
+                for (int c = from; c < to; c++) {
+                    columnSums[c] += x[base + c];
+                }
+            }
+        });
         double sumSq = 0;
         double err = 0;
         for (int r = 0; r < rows; r++) {
-            int base = r * dIn;
-            for (int c = 0; c < dIn; c++) {
-                double xv = x[base + c];
-                mean[c] += xv;
-                sumSq += xv * xv;
-                double e = (double) recon[base + c] - xv;
-                err += e * e;
-            }
+            sumSq += rowSquares[r];
+            err += rowErrors[r];
         }
         double meanSq = 0;
         for (int c = 0; c < dIn; c++) {
-            meanSq += mean[c] * mean[c];
+            meanSq += columnSums[c] * columnSums[c];
         }
         sse = err;
         variance = sumSq - meanSq / rows;
@@ -152,15 +188,21 @@ final class BatchObjective {
         };
         reconstructionLoss = err * scale;
         float twoScale = (float) (2 * scale);
-        for (int i = 0; i < rows * dIn; i++) {
-            gx[i] = twoScale * (recon[i] - x[i]);
-        }
-        for (int r = 0; r < rows; r++) {
-            int base = r * dIn;
-            for (int c = 0; c < dIn; c++) {
-                g.bDec[c] += gx[base + c];
+        ParallelRanges.forEachChunk(rows, dIn, (from, to) -> {
+            for (int i = from * dIn; i < to * dIn; i++) {
+                gx[i] = twoScale * (recon[i] - x[i]);
             }
-        }
+        });
+        // every entry of g is written below: b_dec here, the latents' rows by the backward pass
+        ParallelRanges.forEachChunk(dIn, rows, (from, to) -> {
+            Arrays.fill(g.bDec, from, to, 0f);
+            for (int r = 0; r < rows; r++) {
+                int base = r * dIn;
+                for (int c = from; c < to; c++) {
+                    g.bDec[c] += gx[base + c];
+                }
+            }
+        });
         // L1 penalty
         penalty = 0;
         float l1 = 0;
@@ -179,13 +221,20 @@ final class BatchObjective {
         if (dead != null) {
             auxK(p, x, rows, dead, g);
         }
-        // every g_pre of latent j adds −g_pre·W_enc[:,j] to ∂L/∂b_dec, and Σ g_pre = ∂L/∂b_enc[j]
-        Arrays.fill(bDecEncoderGrad, 0f);
-        for (int j = 0; j < dSae; j++) {
-            if (g.bEnc[j] != 0f) {
-                SparseAutoencoder.axpy(g.bEnc[j], p.wEncT, j * dIn, bDecEncoderGrad, 0, dIn);
+        // every g_pre of latent j adds −g_pre·W_enc[:,j] to ∂L/∂b_dec, and Σ g_pre = ∂L/∂b_enc[j];
+        // the columns are split over threads, each sums its columns over the latents in order
+        ParallelRanges.forEachChunk(dIn, dSae, (from, to) -> {
+            Arrays.fill(bDecEncoderGrad, from, to, 0f);
+            for (int j = 0; j < dSae; j++) {
+                float gb = g.bEnc[j];
+                if (gb != 0f) {
+                    int row = j * dIn;
+                    for (int c = from; c < to; c++) {
+                        bDecEncoderGrad[c] += gb * p.wEncT[row + c];
+                    }
+                }
             }
-        }
+        });
         for (int c = 0; c < dIn; c++) {
             g.bDec[c] -= bDecEncoderGrad[c];
         }
@@ -193,8 +242,11 @@ final class BatchObjective {
     }
 
     /**
-     * The main backward pass, latent by latent over a column-major copy of the codes so that
-     * each latent's gradient rows are written by one thread, rows in increasing order: the
+     * The main backward pass, latent by latent over a column-major copy of the codes, so that
+     * each latent's atom is read once and its gradient rows are written by one thread, rows in
+     * increasing order: for every nonzero zᵢⱼ, g_pre = gₓᵢ · W_dec[j] (a dot product), then
+     * ∂W_dec[j] += zᵢⱼ gₓᵢ and ∂W_enc[:,j] += g_pre xcᵢ in one fused loop. Every latent's rows are
+     * written (zero for latents without nonzeros), so the gradient needs no clearing, and the
      * result does not depend on the number of threads.
      */
     private void latentMajorBackward(Parameters p, Parameters g, int rows, float l1) {
@@ -208,6 +260,7 @@ final class BatchObjective {
             columnRow = new int[nnz];
             columnValue = new float[nnz];
         }
+        boolean hasL1 = arch.hasL1Penalty();
         Arrays.fill(columnStart, 0, dSae + 1, 0);
         for (int q = 0; q < nnz; q++) {
             columnStart[lat[q] + 1]++;
@@ -223,32 +276,38 @@ final class BatchObjective {
                 columnValue[at] = val[q];
             }
         }
-        boolean hasL1 = arch.hasL1Penalty();
         double[] latentPenalty = hasL1 ? new double[dSae] : null;
         ParallelRanges.forEachChunk(dSae, (long) dIn * Math.max(1, nnz / Math.max(1, dSae)), (from, to) -> {
+            // float64 accumulators: the stores cannot alias the float32 rows read, so the
+            // loops vectorise, and each gradient row is rounded to float32 once
+            double[] decoderRow = new double[dIn];
+            double[] encoderRow = new double[dIn];
             for (int j = from; j < to; j++) {
                 int atom = j * dIn;
+                Arrays.fill(decoderRow, 0);
+                Arrays.fill(encoderRow, 0);
                 float mass = 0f;
+                float biasGrad = 0f;
                 for (int q = columnStart[j]; q < columnStart[j + 1]; q++) {
                     int base = columnRow[q] * dIn;
                     float z = columnValue[q];
-                    float dot = 0f;
+                    float dot = dot(gx, base, p.wDec, atom, dIn);
+                    float gp = hasL1 ? dot + l1 * atomNorm[j] : dot;
                     for (int c = 0; c < dIn; c++) {
-                        float u = gx[base + c];
-                        dot += u * p.wDec[atom + c];
-                        g.wDec[atom + c] += z * u;
+                        decoderRow[c] += z * gx[base + c];
+                        encoderRow[c] += gp * xc[base + c];
                     }
-                    float gPre = dot;
+                    biasGrad += gp;
                     if (hasL1) {
-                        gPre += l1 * atomNorm[j];
                         latentPenalty[j] += (double) l1 * z * atomNorm[j];
                         mass += z;
                     }
-                    for (int c = 0; c < dIn; c++) {
-                        g.wEncT[atom + c] += gPre * xc[base + c];
-                    }
-                    g.bEnc[j] += gPre;
                 }
+                for (int c = 0; c < dIn; c++) {
+                    g.wDec[atom + c] = (float) decoderRow[c];
+                    g.wEncT[atom + c] = (float) encoderRow[c];
+                }
+                g.bEnc[j] = biasGrad;
                 if (hasL1 && mass != 0f && atomNorm[j] > 0f) {
                     SparseAutoencoder.axpy(l1 * mass / atomNorm[j], p.wDec, atom, g.wDec, atom, dIn);
                 }
@@ -259,6 +318,25 @@ final class BatchObjective {
                 penalty += latentPenalty[j];
             }
         }
+    }
+
+    /** Σ a[ao + c]·b[bo + c] over c &lt; n, in four interleaved partial sums. */
+    static float dot(float[] a, int ao, float[] b, int bo, int n) {
+        float s0 = 0f;
+        float s1 = 0f;
+        float s2 = 0f;
+        float s3 = 0f;
+        int c = 0;
+        for (; c + 3 < n; c += 4) {
+            s0 += a[ao + c] * b[bo + c];
+            s1 += a[ao + c + 1] * b[bo + c + 1];
+            s2 += a[ao + c + 2] * b[bo + c + 2];
+            s3 += a[ao + c + 3] * b[bo + c + 3];
+        }
+        for (; c < n; c++) {
+            s0 += a[ao + c] * b[bo + c];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
@@ -298,13 +376,22 @@ final class BatchObjective {
             return;
         }
         int kAux = Math.min(cfg.kAux(), dSae);
-        TopKSelect select = new TopKSelect(kAux);
-        int[] columns = new int[kAux];
+        // rows are independent: select in parallel, then append in row order
+        int[] selected = new int[rows * kAux];
+        int[] counts = new int[rows];
+        ParallelRanges.forEachChunk(rows, dSae, (from, to) -> {
+            TopKSelect select = new TopKSelect(kAux);
+            int[] columns = new int[kAux];
+            for (int r = from; r < to; r++) {
+                counts[r] = select.select(pre, r * dSae, dSae, kAux, dead, columns);
+                System.arraycopy(columns, 0, selected, r * kAux, counts[r]);
+            }
+        });
         auxCodes.clear();
         for (int r = 0; r < rows; r++) {
-            int kept = select.select(pre, r * dSae, dSae, kAux, dead, columns);
-            for (int i = 0; i < kept; i++) {
-                auxCodes.add(columns[i], pre[r * dSae + columns[i]]);
+            for (int i = 0; i < counts[r]; i++) {
+                int column = selected[r * kAux + i];
+                auxCodes.add(column, pre[r * dSae + column]);
             }
             auxCodes.endRow();
         }

@@ -26,26 +26,23 @@ final class Parameters {
         this.bDec = bDec;
     }
 
-    void clear() {
-        java.util.Arrays.fill(wEncT, 0f);
-        java.util.Arrays.fill(bEnc, 0f);
-        java.util.Arrays.fill(wDec, 0f);
-        java.util.Arrays.fill(bDec, 0f);
-    }
-
     /** Scales every atom (row of W_dec) to unit norm; zero atoms are left alone. */
     void normalizeAtoms() {
         for (int j = 0; j < dSae; j++) {
-            int base = j * dIn;
-            double s = 0;
-            for (int c = 0; c < dIn; c++) {
-                s += (double) wDec[base + c] * wDec[base + c];
-            }
-            if (s > 0) {
-                float inv = (float) (1 / Math.sqrt(s));
-                for (int c = 0; c < dIn; c++) {
-                    wDec[base + c] *= inv;
-                }
+            normalize(wDec, j * dIn, dIn);
+        }
+    }
+
+    /** Scales {@code values[base .. base + length)} to unit norm (sum of squares in float64); zeros stay. */
+    static void normalize(float[] values, int base, int length) {
+        double s = 0;
+        for (int c = 0; c < length; c++) {
+            s += (double) values[base + c] * values[base + c];
+        }
+        if (s > 0) {
+            float inv = (float) (1 / Math.sqrt(s));
+            for (int c = 0; c < length; c++) {
+                values[base + c] *= inv;
             }
         }
     }

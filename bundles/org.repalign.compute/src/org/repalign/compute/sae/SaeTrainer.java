@@ -6,7 +6,6 @@ import java.util.function.BooleanSupplier;
 
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.runtime.MemoryBudget;
-import org.repalign.compute.sae.internal.AdamW;
 import org.repalign.compute.stats.SplitMix64;
 
 /**
@@ -38,8 +37,12 @@ import org.repalign.compute.stats.SplitMix64;
  * encoder column 0.1·r/‖r‖, encoder bias 0; Adam moments are kept; all counters reset to 0.</li>
  * </ol>
  *
- * <p>Everything but the encoder GEMM runs single-threaded in a fixed order, so a run is
- * deterministic for a fixed number of BLAS threads, and {@link #snapshot()} followed by
+ * <p>A step is one dense product, the encoder GEMM (with b_enc folded in), and work sparse in
+ * k: TopK per row, decoding, the backward pass and the gradient rows of the latents that fired
+ * ({@link BatchObjective}), then the optimiser latent by latent ({@link ParameterUpdate}). The
+ * loops outside the GEMM split rows or latents over threads, each element's arithmetic
+ * independent of the split, and reduce in a fixed order, so a run is deterministic for a fixed
+ * number of BLAS threads, and {@link #snapshot()} followed by
  * {@link #SaeTrainer(RowMatrix, SaeTrainingConfig, SaeTrainingState)} continues bit for bit.
  * Not thread-safe.
  */
@@ -61,6 +64,7 @@ public final class SaeTrainer {
     private final int[] lastFired;
     private final boolean[] dead;
     private final BatchObjective objective;
+    private final ParameterUpdate update;
     private final float[] batch;
     private long step;
     private float theta;
@@ -103,6 +107,7 @@ public final class SaeTrainer {
         this.lastFired = new int[dSae];
         this.dead = new boolean[dSae];
         this.objective = new BatchObjective(config, dIn);
+        this.update = new ParameterUpdate(config);
         this.batch = new float[config.batchSize() * dIn];
         if (state == null) {
             this.inputScale = config.scaleInputs() ? scaleFor(this.data, n, dIn) : 1f;
@@ -334,18 +339,8 @@ public final class SaeTrainer {
             double rate = cfg.thresholdRate();
             theta = (float) ((1 - rate) * theta + rate * objective.smallestKept);
         }
-        if (cfg.projectDecoderGradient()) {
-            projectDecoderGradient();
-        }
-        double lr = learningRate(step);
         long t = step + 1;
-        AdamW.update(p.wEncT, g.wEncT, m.wEncT, v.wEncT, t, lr, cfg.beta1(), cfg.beta2(), cfg.epsilon(), cfg.weightDecay());
-        AdamW.update(p.bEnc, g.bEnc, m.bEnc, v.bEnc, t, lr, cfg.beta1(), cfg.beta2(), cfg.epsilon(), cfg.weightDecay());
-        AdamW.update(p.wDec, g.wDec, m.wDec, v.wDec, t, lr, cfg.beta1(), cfg.beta2(), cfg.epsilon(), cfg.weightDecay());
-        AdamW.update(p.bDec, g.bDec, m.bDec, v.bDec, t, lr, cfg.beta1(), cfg.beta2(), cfg.epsilon(), cfg.weightDecay());
-        if (cfg.unitNormAtoms()) {
-            p.normalizeAtoms();
-        }
+        update.apply(p, g, m, v, t, learningRate(step));
         SparseBatch codes = objective.codes();
         for (int q = 0; q < codes.size(); q++) {
             int j = codes.latentAt(q);
@@ -370,24 +365,6 @@ public final class SaeTrainer {
         double lr = cfg.learningRate();
         double min = cfg.minLearningRateFraction() * lr;
         return min + 0.5 * (lr - min) * (1 + Math.cos(Math.PI * t / cfg.steps()));
-    }
-
-    private void projectDecoderGradient() {
-        for (int j = 0; j < dSae; j++) {
-            int base = j * dIn;
-            double dot = 0;
-            double norm = 0;
-            for (int c = 0; c < dIn; c++) {
-                dot += (double) g.wDec[base + c] * p.wDec[base + c];
-                norm += (double) p.wDec[base + c] * p.wDec[base + c];
-            }
-            if (norm > 0) {
-                float f = (float) (dot / norm);
-                for (int c = 0; c < dIn; c++) {
-                    g.wDec[base + c] -= f * p.wDec[base + c];
-                }
-            }
-        }
     }
 
     private void resample() {

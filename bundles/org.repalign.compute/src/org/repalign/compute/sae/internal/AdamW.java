@@ -13,9 +13,6 @@ package org.repalign.compute.sae.internal;
  */
 public final class AdamW {
 
-    private AdamW() {
-    }
-
     /**
      * Updates one parameter array in place.
      *
@@ -32,18 +29,56 @@ public final class AdamW {
      */
     public static void update(float[] p, float[] g, float[] m, float[] v, long step, double lr, double beta1,
             double beta2, double eps, double wd) {
+        new AdamW(step, lr, beta1, beta2, eps, wd).apply(p, g, m, v, 0, p.length);
+    }
+
+    private final float b1;
+    private final float b2;
+    private final float a1;
+    private final float a2;
+    private final float stepSize;
+    private final float invSqrtC2;
+    private final float epsilon;
+    private final float decay;
+    private final boolean decays;
+
+    /**
+     * The update of one step, to apply to any number of ranges of parameters.
+     *
+     * @param step  t, the 1-based step number
+     * @param lr    learning rate of this step
+     * @param beta1 β₁
+     * @param beta2 β₂
+     * @param eps   ε
+     * @param wd    decoupled weight decay
+     */
+    public AdamW(long step, double lr, double beta1, double beta2, double eps, double wd) {
         double c1 = 1 - Math.pow(beta1, step);
         double c2 = 1 - Math.pow(beta2, step);
-        float b1 = (float) beta1;
-        float b2 = (float) beta2;
-        float a1 = (float) (1 - beta1);
-        float a2 = (float) (1 - beta2);
-        float stepSize = (float) (lr / c1);
-        float invSqrtC2 = (float) (1 / Math.sqrt(c2));
-        float epsilon = (float) eps;
-        float decay = (float) (1 - lr * wd);
-        boolean decays = wd != 0;
-        for (int i = 0; i < p.length; i++) {
+        b1 = (float) beta1;
+        b2 = (float) beta2;
+        a1 = (float) (1 - beta1);
+        a2 = (float) (1 - beta2);
+        stepSize = (float) (lr / c1);
+        invSqrtC2 = (float) (1 / Math.sqrt(c2));
+        epsilon = (float) eps;
+        decay = (float) (1 - lr * wd);
+        decays = wd != 0;
+    }
+
+    /**
+     * Updates {@code p[from .. to)} in place; each element's arithmetic depends on nothing
+     * else, so ranges may be updated from different threads.
+     *
+     * @param p    parameters
+     * @param g    gradient
+     * @param m    first moment
+     * @param v    second moment
+     * @param from first index
+     * @param to   one past the last index
+     */
+    public void apply(float[] p, float[] g, float[] m, float[] v, int from, int to) {
+        for (int i = from; i < to; i++) {
             float gi = g[i];
             float mi = b1 * m[i] + a1 * gi;
             float vi = b2 * v[i] + a2 * gi * gi;
