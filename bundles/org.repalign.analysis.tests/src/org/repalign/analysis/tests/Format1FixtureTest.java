@@ -110,6 +110,8 @@ class Format1FixtureTest {
         assertEquals(Direction.HIGHER_IS_BETTER, run.direction("mutual_knn_10"));
         assertEquals(List.of("bias", "noise", "signal", "features", "meta", "probes"), run.analyses());
         assertEquals(report.get("summary"), run.summary());
+        // format 1 recorded no seconds per analysis
+        assertTrue(run.seconds("bias").isEmpty());
 
         sameRows(jsonRows("bias", "rows"), run.biasRows(), BiasRow.TABLE);
         sameRows(jsonRows("signal", "rows"), run.signalRows(), SignalRow.TABLE);

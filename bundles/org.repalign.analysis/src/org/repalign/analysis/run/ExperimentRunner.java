@@ -86,7 +86,10 @@ public final class ExperimentRunner {
         for (AnalysisSettings analysis : plan.analyses()) {
             weight += AnalysisRegistry.installed().weight(analysis);
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Running " + plan.name(), weight);
+        // the steps' names carry the estimate of the time left, from the analyses' weights
+        SubMonitor progress = SubMonitor.convert(new TimeLeftMonitor(monitor == null
+                ? new org.eclipse.core.runtime.NullProgressMonitor() : monitor, new TimeLeft()), "Running " + plan.name(),
+                weight);
         // the experiment as it is now is the experiment as run, whatever happens to the file later
         byte[] asRun = experimentFileBytes(plan);
         byte[] identity = asRun != null ? asRun : RunId.bytes(plan.toString());
@@ -115,7 +118,7 @@ public final class ExperimentRunner {
             analyses.add(analysis);
         }
         List<AnalysisResult> results = new ArrayList<>();
-        Map<String, Object> analysisSeconds = new LinkedHashMap<>();
+        Map<String, Double> analysisSeconds = new LinkedHashMap<>();
         for (Analysis analysis : analyses) {
             long analysisStart = System.nanoTime();
             RunContext.checkCanceled(progress);
@@ -138,9 +141,12 @@ public final class ExperimentRunner {
         Map<String, Object> environment = environment(plan);
         List<String> summary = new ArrayList<>();
         results.forEach(r -> summary.addAll(r.summary()));
+        if (context.codesIfBuilt().isPresent()) {
+            RunReport.sizingLine(plan.sae()).ifPresent(summary::add);
+        }
         cleaned.forEach(line -> summary.add("results folder: " + line));
         Map<String, Object> report = RunReport.report(plan, context, results, runId, environment, summary,
-                (System.nanoTime() - startNanos) / 1e9);
+                (System.nanoTime() - startNanos) / 1e9, analysisSeconds);
         report.put("work", work(context, analysisSeconds));
         SparseCodes codes = context.codesIfBuilt().orElse(null);
         // the copy is the file as it was at the start; a plan without a readable file has none
@@ -194,7 +200,7 @@ public final class ExperimentRunner {
     }
 
     /** The report's {@code work} section (docs/results-format.md). */
-    private static Map<String, Object> work(RunContext context, Map<String, Object> analysisSeconds) {
+    private static Map<String, Object> work(RunContext context, Map<String, Double> analysisSeconds) {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("executor", context.executor().name());
         work.put("threads", context.executor().threads());
