@@ -39,9 +39,13 @@ import org.repalign.io.write.AtomicFiles;
  * steps (and inside metrics and SAE training); a cancelled or failed run writes nothing.
  *
  * <p>The heavy work runs as {@link WorkUnit}s on a {@link WorkExecutor}: by default a
- * {@link LocalExecutor} with {@link LocalExecutor#configuredThreads()} threads (1 unless set).
- * The executor, its threads, the units per kind and the seconds per analysis are recorded in the
- * report's {@code work} section.
+ * {@link LocalExecutor} with {@link LocalExecutor#configuredThreads()} threads (the processors
+ * unless set). While the run lasts, the BLAS library gets
+ * {@link LocalExecutor#configuredBlasThreads()} threads (1 unless set), so that units and BLAS
+ * threads together do not oversubscribe the cores and the numbers do not depend on the work
+ * threads; the setting before the run is restored after it. The executor, its threads, the units per kind
+ * and the seconds per analysis are recorded in the report's {@code work} section, the BLAS
+ * threads of the run in its {@code environment}.
  */
 public final class ExperimentRunner {
 
@@ -105,6 +109,28 @@ public final class ExperimentRunner {
         } catch (IllegalArgumentException e) {
             throw new ExperimentInputException(e.getMessage(), e);
         }
+        int blasBefore = Nd4jRuntime.environment().blasThreads();
+        int blasDuring;
+        try {
+            blasDuring = LocalExecutor.configuredBlasThreads();
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException(e.getMessage(), e);
+        }
+        if (blasDuring != blasBefore) {
+            Nd4jRuntime.setBlasThreads(blasDuring);
+        }
+        try {
+            return run(plan, outRoot, listener, progress, start, startNanos, asRun, identity, cleaned, data, work);
+        } finally {
+            if (blasDuring != blasBefore) {
+                Nd4jRuntime.setBlasThreads(blasBefore);
+            }
+        }
+    }
+
+    private RunOutcome run(ExperimentPlan plan, Path outRoot, RunListener listener, SubMonitor progress,
+            Instant start, long startNanos, byte[] asRun, byte[] identity, List<String> cleaned, ExperimentData data,
+            WorkExecutor work) throws ExperimentInputException {
         RunContext context = new RunContext(plan, data, registry, listener, work);
         List<Analysis> analyses = new ArrayList<>();
         for (AnalysisSettings settings : plan.analyses()) {
