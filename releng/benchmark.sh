@@ -160,7 +160,7 @@ if [ "${1:-}" = experiment ] && [ "${2:-}" = whole ]; then
   w="$scratch/words"
   ./repalign experiment create "$w/words.repalign" --source glove="$w/glove.npy" --source w2v="$w/w2v.npy" \
     --source bert="$w/bert.npy" --source roberta="$w/roberta.npy" --source large="$w/large.npy" \
-    --items "$w/items.txt" --frequencies "$w/frequencies.tsv" --attributes "$w/attributes.tsv" 2>"$scratch/create.txt"
+    --items "$w/items.txt" --frequencies "$w/frequencies.tsv" --attributes "$w/attributes.tsv" >/dev/null 2>"$scratch/create.txt"
   names=("./repalign demo" "./repalign run (5 x 1,240 words, experiment create defaults)")
   : >"$scratch/times.txt"
   for ((round = 1; round <= runs; round++)); do
