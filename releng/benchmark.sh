@@ -19,6 +19,15 @@
 #   releng/benchmark.sh experiment [demo|large|all] [bias,noise,...]
 #                                         whole runs timed per analysis: the built-in demo, and 5
 #                                         sources x 10,000 items with every analysis (SAE m = 4,096)
+#   releng/benchmark.sh experiment whole [RUNS]
+#                                         whole processes, best of RUNS (default 1), interleaved:
+#                                         './repalign demo' and './repalign run' on an experiment made
+#                                         by './repalign experiment create' (its defaults: bias, noise,
+#                                         probes) from 5 word-embedding-shaped sources x 1,240 items
+#                                         (dimensions 300, 300, 768, 768, 1,024, frequencies and
+#                                         attributes; releng/crosscheck/word_embeddings_case.py);
+#                                         wall, user and system seconds, the seconds of each analysis
+#                                         (report.json) and the load average (needs python3-numpy)
 #   releng/benchmark.sh probes [threshold|all]
 #                                         one attribute probe (5 folds + refit): dense n = 10,000,
 #                                         p = 768 by Newton vs L-BFGS, and CSR codes n = 10,000,
@@ -148,6 +157,53 @@ PY
   ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify \
     "-Dbenchmark.main=org.repalign.benchmarks.MatchBenchmark" "-Dbenchmark.args=$scratch/a.npz $scratch/b.npz 3" \
     "-Dbenchmark.heap=4g"
+  exit 0
+fi
+
+if [ "${1:-}" = experiment ] && [ "${2:-}" = whole ]; then
+  runs=${3:-1}
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  python3 releng/crosscheck/word_embeddings_case.py "$scratch/words"
+  export REPALIGN_HOME="$scratch/home"
+  ./repalign version >/dev/null  # builds the product first when it is missing or stale
+  w="$scratch/words"
+  ./repalign experiment create "$w/words.repalign" --source glove="$w/glove.npy" --source w2v="$w/w2v.npy" \
+    --source bert="$w/bert.npy" --source roberta="$w/roberta.npy" --source large="$w/large.npy" \
+    --items "$w/items.txt" --frequencies "$w/frequencies.tsv" --attributes "$w/attributes.tsv" >/dev/null 2>"$scratch/create.txt"
+  names=("./repalign demo" "./repalign run (5 x 1,240 words, experiment create defaults)")
+  : >"$scratch/times.txt"
+  for ((round = 1; round <= runs; round++)); do
+    for c in 0 1; do
+      rm -rf "$scratch/out-$c"
+      TIMEFORMAT='%R %U %S'
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      if ! { time case $c in
+               0) ./repalign demo --out "$scratch/out-$c" ;;
+               1) ./repalign run "$w/words.repalign" --out "$scratch/out-$c" ;;
+             esac >"$scratch/stdout-$c.txt" 2>"$scratch/stderr-$c.txt"; } 2>"$scratch/time.txt"; then
+        tail -20 "$scratch/stderr-$c.txt" >&2
+        echo "benchmark: '${names[$c]}' failed" >&2
+        exit 1
+      fi
+      echo "$c $(cat "$scratch/time.txt") $load $(ls "$scratch/out-$c"/*/report.json)" >>"$scratch/times.txt"
+    done
+  done
+  python3 - "$scratch/times.txt" "${names[@]}" <<'PY'
+import json, sys
+rows = [line.split() for line in open(sys.argv[1])]
+names = sys.argv[2:]
+print("%-62s %8s %8s %8s %9s %6s" % ("whole process, best of %d" % (len(rows) // 2), "wall (s)", "user (s)", "sys (s)",
+                                    "sys/user", "load"))
+for c, name in enumerate(names):
+    best = min((r for r in rows if r[0] == str(c)), key=lambda r: float(r[1]))
+    wall, user, system, load, report = float(best[1]), float(best[2]), float(best[3]), best[4], best[5]
+    print("%-62s %8.1f %8.1f %8.1f %8.0f%% %6s" % (name, wall, user, system, 100 * system / max(user, 1e-9), load))
+    analyses = json.load(open(report))["analyses"]
+    seconds = ", ".join("%s %.1f" % (a, v.get("seconds", float("nan"))) for a, v in analyses.items())
+    print("    per analysis (s): " + seconds)
+PY
+  echo "(load average at the start of the best run; $(nproc) processors; load now $(cut -d' ' -f1-3 /proc/loadavg))"
   exit 0
 fi
 

@@ -15,12 +15,32 @@ package org.repalign.analysis;
  * @param learningRate    peak learning rate
  * @param truncationLower lower firing-rate bound of kept latents
  * @param truncationUpper upper firing-rate bound of kept latents
+ * @param sizing          how unset values were sized to the data ({@link SaeSizing}), or
+ *                        {@code null} when every value is as given
  */
 public record SaeSettings(String architecture, String recipe, int latents, int k, int steps, int batchSize,
-        double learningRate, double truncationLower, double truncationUpper) {
+        double learningRate, double truncationLower, double truncationUpper, SaeSizing sizing) {
 
     /** Defaults sized to finish in minutes on a laptop: TopK, l2prh, m = 4096, k = 32, 2000 steps of 1024 rows. */
     public static final SaeSettings DEFAULTS = new SaeSettings("topk", "l2prh", 4096, 32, 2000, 1024, 4e-4, 1e-5, 0.1);
+
+    /**
+     * Settings given in full (not sized to the data).
+     *
+     * @param architecture    SAE architecture id
+     * @param recipe          training recipe id
+     * @param latents         m, number of latents
+     * @param k               active latents per row
+     * @param steps           optimisation steps
+     * @param batchSize       rows per step
+     * @param learningRate    peak learning rate
+     * @param truncationLower lower firing-rate bound of kept latents
+     * @param truncationUpper upper firing-rate bound of kept latents
+     */
+    public SaeSettings(String architecture, String recipe, int latents, int k, int steps, int batchSize,
+            double learningRate, double truncationLower, double truncationUpper) {
+        this(architecture, recipe, latents, k, steps, batchSize, learningRate, truncationLower, truncationUpper, null);
+    }
 
     /** Compact constructor: checks ranges. */
     public SaeSettings {

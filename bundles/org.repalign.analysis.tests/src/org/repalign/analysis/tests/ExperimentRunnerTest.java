@@ -60,7 +60,10 @@ class ExperimentRunnerTest {
 
         assertEquals("repalign-report-2", report.get("format"));
         Map<String, Object> bias = (Map<String, Object>) analyses.get("bias");
-        assertEquals(List.of("label", "tables", "file_tables", "values", "summary", "notes"), List.copyOf(bias.keySet()));
+        assertEquals(List.of("label", "tables", "file_tables", "values", "summary", "notes", "seconds"),
+                List.copyOf(bias.keySet()));
+        assertEquals(((Map<String, Object>) ((Map<String, Object>) report.get("work")).get("analysis_seconds"))
+                .get("bias"), bias.get("seconds"));
         List<Map<String, Object>> biasRows = (List<Map<String, Object>>) ((Map<String, Object>) bias.get("tables"))
                 .get("rows");
         assertEquals(3 * 2, biasRows.size());

@@ -29,6 +29,7 @@ import org.repalign.analysis.results.rows.SaeCurvePoint;
 import org.repalign.analysis.results.rows.SaeSourceSummary;
 import org.repalign.analysis.results.rows.SignalRow;
 import org.repalign.analysis.run.RunOutcome;
+import org.repalign.analysis.work.LocalExecutor;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.io.internal.JsonParser;
 
@@ -110,6 +111,8 @@ class Format1FixtureTest {
         assertEquals(Direction.HIGHER_IS_BETTER, run.direction("mutual_knn_10"));
         assertEquals(List.of("bias", "noise", "signal", "features", "meta", "probes"), run.analyses());
         assertEquals(report.get("summary"), run.summary());
+        // format 1 recorded no seconds per analysis
+        assertTrue(run.seconds("bias").isEmpty());
 
         sameRows(jsonRows("bias", "rows"), run.biasRows(), BiasRow.TABLE);
         sameRows(jsonRows("signal", "rows"), run.signalRows(), SignalRow.TABLE);
@@ -181,7 +184,22 @@ class Format1FixtureTest {
     @Test
     @SuppressWarnings("unchecked")
     void theSameExperimentGivesTheSameValues(@TempDir Path out) throws Exception {
-        RunOutcome outcome = FixtureExperiment.run(out);
+        // with the BLAS threads the fixture was made with (the SAE's GEMMs round by them)
+        Object blas = ((Map<String, Object>) report.get("environment")).get("blas_threads");
+        String setBefore = System.getProperty(LocalExecutor.BLAS_THREADS_PROPERTY);
+        RunOutcome outcome;
+        try {
+            System.setProperty(LocalExecutor.BLAS_THREADS_PROPERTY, String.valueOf(((Number) blas).intValue()));
+            outcome = FixtureExperiment.run(out);
+        } finally {
+            if (setBefore == null) {
+                System.clearProperty(LocalExecutor.BLAS_THREADS_PROPERTY);
+            } else {
+                System.setProperty(LocalExecutor.BLAS_THREADS_PROPERTY, setBefore);
+            }
+        }
+        assertEquals(((Number) blas).intValue(),
+                ((Number) ((Map<String, Object>) outcome.report().get("environment")).get("blas_threads")).intValue());
         Map<String, Object> now = (Map<String, Object>) JsonParser.parse(Files.readString(outcome.reportFile()));
         assertEquals(RunResults.FORMAT_2, now.get("format"));
         Map<String, Object> before = (Map<String, Object>) report.get("analyses");

@@ -139,6 +139,29 @@ class LocalExecutorTest {
     }
 
     @Test
+    void blasThreadsOfARunAreOneUnlessSet() {
+        String before = System.getProperty(LocalExecutor.BLAS_THREADS_PROPERTY);
+        try {
+            System.clearProperty(LocalExecutor.BLAS_THREADS_PROPERTY);
+            if (System.getenv(LocalExecutor.BLAS_THREADS_VARIABLE) == null) {
+                assertEquals(1, LocalExecutor.configuredBlasThreads());
+            }
+            System.setProperty(LocalExecutor.BLAS_THREADS_PROPERTY, "2");
+            assertEquals(2, LocalExecutor.configuredBlasThreads());
+            System.setProperty(LocalExecutor.BLAS_THREADS_PROPERTY, "0");
+            IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                    LocalExecutor::configuredBlasThreads);
+            assertTrue(bad.getMessage().contains(LocalExecutor.BLAS_THREADS_PROPERTY), bad.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(LocalExecutor.BLAS_THREADS_PROPERTY);
+            } else {
+                System.setProperty(LocalExecutor.BLAS_THREADS_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void threadsAreCheckedAndConfigured() {
         assertThrows(IllegalArgumentException.class, () -> new LocalExecutor(0));
         String before = System.getProperty(LocalExecutor.THREADS_PROPERTY);
@@ -148,6 +171,11 @@ class LocalExecutorTest {
             System.setProperty(LocalExecutor.THREADS_PROPERTY, "none");
             IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, LocalExecutor::configured);
             assertTrue(bad.getMessage().contains(LocalExecutor.THREADS_PROPERTY), bad.getMessage());
+            System.clearProperty(LocalExecutor.THREADS_PROPERTY);
+            if (System.getenv(LocalExecutor.THREADS_VARIABLE) == null) {
+                assertEquals(Runtime.getRuntime().availableProcessors(), LocalExecutor.configuredThreads(),
+                        "unset: the processors");
+            }
         } finally {
             if (before == null) {
                 System.clearProperty(LocalExecutor.THREADS_PROPERTY);

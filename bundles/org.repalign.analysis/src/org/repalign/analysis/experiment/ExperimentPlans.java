@@ -13,6 +13,7 @@ import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.ModelProperties;
 import org.repalign.analysis.ProtocolSettings;
 import org.repalign.analysis.SaeSettings;
+import org.repalign.analysis.SaeSizing;
 import org.repalign.analysis.SourcePlan;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.modules.AnalysisRegistry;
@@ -41,7 +42,8 @@ import org.repalign.model.validation.SourceShapes;
  * installed metrics and analyses), then converts it. Relative
  * paths are resolved against the experiment file's folder. Only enabled analyses are planned.
  * The experiment's first preprocessing mode (default centered) is the dense preprocessing of
- * the SAEs, the signal analysis and the probes.
+ * the SAEs, the signal analysis and the probes. SAE latents, steps and batch size the experiment
+ * leaves unset are sized to its data ({@link SaeSizing}); the plan's SAE settings say so.
  */
 public final class ExperimentPlans {
 
@@ -118,24 +120,27 @@ public final class ExperimentPlans {
      */
     public static ExperimentPlan fromModel(Experiment experiment, Path experimentFile, SourceShapes shapes)
             throws ExperimentInputException {
-        List<Diagnostic> problems = InstalledValidation.validate(withDefaultMetrics(experiment), experimentFile, shapes);
+        Path base = experimentFile == null ? Path.of("").toAbsolutePath()
+                : experimentFile.toAbsolutePath().getParent();
+        // SAE values the experiment leaves unset are sized to its data before it is checked
+        Optional<SaeSizing> sizing = SaeSizingOfModel.sizing(experiment, base, shapes);
+        Experiment planned = sizing.isPresent() ? SaeSizingOfModel.sized(experiment, sizing.get()) : experiment;
+        List<Diagnostic> problems = InstalledValidation.validate(withDefaultMetrics(planned), experimentFile, shapes);
         List<Diagnostic> errors = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
             String where = experimentFile == null ? "" : experimentFile.getFileName() + ": ";
             throw new ExperimentInputException(where + problemLine(errors),
                     errors.subList(1, errors.size()).stream().map(d -> where + d.getMessage()).toList());
         }
-        Path base = experimentFile == null ? Path.of("").toAbsolutePath()
-                : experimentFile.toAbsolutePath().getParent();
         try {
-            return convert(experiment, base, experimentFile);
+            return convert(planned, base, experimentFile, sizing.orElse(null));
         } catch (IllegalArgumentException e) {
             throw new ExperimentInputException((experimentFile == null ? "" : experimentFile.getFileName() + ": ")
                     + e.getMessage(), e);
         }
     }
 
-    private static ExperimentPlan convert(Experiment experiment, Path base, Path experimentFile) {
+    private static ExperimentPlan convert(Experiment experiment, Path base, Path experimentFile, SaeSizing sizing) {
         List<SourcePlan> sources = new ArrayList<>();
         for (Source source : experiment.getSources()) {
             sources.add(new SourcePlan(source.getId(), resolve(base, source.getFile()), blankToNull(source.getFormat()),
@@ -168,7 +173,8 @@ public final class ExperimentPlans {
         org.repalign.model.SaeSettings sae = experiment.getSae();
         SaeSettings saeSettings = sae == null ? SaeSettings.DEFAULTS
                 : new SaeSettings(sae.getArchitecture(), sae.getRecipe(), sae.getLatents(), sae.getK(), sae.getSteps(),
-                        sae.getBatchSize(), sae.getLearningRate(), sae.getTruncationLower(), sae.getTruncationUpper());
+                        sae.getBatchSize(), sae.getLearningRate(), sae.getTruncationLower(), sae.getTruncationUpper(),
+                        sizing);
         List<AnalysisSettings> analyses = new ArrayList<>();
         for (Analysis analysis : experiment.getAnalyses()) {
             if (analysis.isEnabled()) {

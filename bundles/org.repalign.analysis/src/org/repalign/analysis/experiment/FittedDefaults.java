@@ -25,8 +25,10 @@ import org.repalign.model.validation.ExperimentValidator;
  * <ul>
  * <li>Subsample size: the default 1,000 needs more rows than that; with {@code n} rows or fewer
  * the subsamples are 80% of the rows (at least 2), so they still differ.</li>
- * <li>SAE: batches of at most the rows; latents at most the largest power of two up to half the
- * rows (at least 4k, so that 3k stays below them, at most the default).</li>
+ * <li>SAE: batches of at most the rows; latents by {@link org.repalign.analysis.SaeSizing}'s rule
+ * (4 per dimension of the largest source, at most half the rows, at least 4k) when that is
+ * fewer than the default; the steps stay unset, so that the run sizes them to the data (a
+ * note says how many).</li>
  * <li>Default metrics whose k or q the data cannot carry (q above a source's dimension or the
  * subsample, k not below the subsample) are left out: the same rule as the validator's.</li>
  * </ul>
@@ -51,7 +53,7 @@ final class FittedDefaults {
         OptionalInt rows = rows(experiment, base, shapes);
         if (rows.isPresent()) {
             fitProtocol(experiment.getProtocol(), rows.getAsInt(), notes);
-            fitSae(experiment.getSae(), rows.getAsInt(), notes);
+            fitSae(experiment.getSae(), rows.getAsInt(), largestDimension(experiment, base, shapes), notes);
         }
         if (defaultMetrics) {
             leaveOutMetricsThatDoNotFit(experiment, target, shapes, notes);
@@ -68,7 +70,7 @@ final class FittedDefaults {
         protocol.setSubsampleSize(size);
     }
 
-    private static void fitSae(SaeSettings sae, int rows, Consumer<String> notes) {
+    private static void fitSae(SaeSettings sae, int rows, int dimension, Consumer<String> notes) {
         if (sae == null) {
             return;
         }
@@ -76,12 +78,32 @@ final class FittedDefaults {
             notes.accept("SAE batch size " + rows + " (the rows the sources share) instead of " + sae.getBatchSize());
             sae.setBatchSize(rows);
         }
-        int latents = Math.min(sae.getLatents(), Math.max(4 * sae.getK(), Integer.highestOneBit(Math.max(1, rows / 2))));
+        int latents = org.repalign.analysis.SaeSizing.latents(rows, dimension, sae.getK());
         if (latents < sae.getLatents()) {
-            notes.accept("SAE latents " + latents + " for " + rows + " rows instead of " + sae.getLatents()
-                    + " (at most half the rows, so that the SAE cannot learn the rows by heart)");
+            notes.accept("SAE latents " + latents + " for " + rows + " rows of at most " + dimension
+                    + " dimensions instead of " + sae.getLatents() + " (" + org.repalign.analysis.SaeSizing.LATENTS_PER_DIMENSION
+                    + " per dimension, at most half the rows, so that the SAE cannot learn the rows by heart)");
             sae.setLatents(latents);
         }
+        notes.accept("SAE steps sized to the data when it runs: "
+                + org.repalign.analysis.SaeSizing.steps(rows, sae.getBatchSize()) + " steps of " + sae.getBatchSize()
+                + " rows (" + org.repalign.analysis.SaeSizing.PASSES + " passes over the rows, "
+                + org.repalign.analysis.SaeSizing.MIN_STEPS + " to " + org.repalign.analysis.SaeSizing.MAX_STEPS
+                + "; set steps to fix them)");
+    }
+
+    /** The largest dimension of a source, or one that asks for the most latents when a shape is unknown. */
+    private static int largestDimension(Experiment experiment, Path base, ReaderSourceShapes shapes) {
+        int unknown = org.repalign.analysis.SaeSizing.MAX_LATENTS / org.repalign.analysis.SaeSizing.LATENTS_PER_DIMENSION;
+        int largest = 0;
+        for (Source source : experiment.getSources()) {
+            OptionalInt columns = shapes.columns(source, base.resolve(source.getFile()));
+            if (columns.isEmpty()) {
+                return unknown;
+            }
+            largest = Math.max(largest, columns.getAsInt());
+        }
+        return largest < 1 ? unknown : largest;
     }
 
     private static void leaveOutMetricsThatDoNotFit(Experiment experiment, Path target, ReaderSourceShapes shapes,

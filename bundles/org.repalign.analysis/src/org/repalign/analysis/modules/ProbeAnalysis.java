@@ -15,7 +15,6 @@ import org.repalign.analysis.results.RecordTable;
 import org.repalign.analysis.results.rows.ProbeRow;
 import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.CsrMatrix;
-import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.probe.AttributeProbe;
 import org.repalign.compute.probe.LatentAuroc;
 import org.repalign.compute.probe.LatentAurocResult;
@@ -105,9 +104,13 @@ public final class ProbeAnalysis implements Analysis {
                 }
             }
         }
-        List<RowMatrix> denseMatrices = new ArrayList<>();
+        // each source's rows and codes prepared once, shared by all its attributes
+        List<AttributeProbe.Prepared> denseMatrices = new ArrayList<>();
+        List<AttributeProbe.Prepared> sparseMatrices = new ArrayList<>();
         for (int s = 0; s < count; s++) {
-            denseMatrices.add(context.prepared().matrix(s, context.plan().densePreprocessing()));
+            denseMatrices.add(new AttributeProbe.Prepared(context.prepared().matrix(s,
+                    context.plan().densePreprocessing())));
+            sparseMatrices.add(new AttributeProbe.Prepared(codes.codes(s)));
         }
         List<ProbeResult[]> probes = context.run(units, (unit, canceled) -> {
             int s = unit.subject();
@@ -120,7 +123,7 @@ public final class ProbeAnalysis implements Analysis {
             try {
                 return new ProbeResult[] {
                         AttributeProbe.evaluate(denseMatrices.get(s), labelsByAttribute.get(a), folds.get(a), probe),
-                        AttributeProbe.evaluate(codes.codes(s), labelsByAttribute.get(a), folds.get(a), probe) };
+                        AttributeProbe.evaluate(sparseMatrices.get(s), labelsByAttribute.get(a), folds.get(a), probe) };
             } catch (IllegalArgumentException e) {
                 throw new ExperimentInputException("probe of attribute '" + names.get(a) + "' on source '"
                         + context.data().sourceIds().get(s) + "': " + e.getMessage(), e);

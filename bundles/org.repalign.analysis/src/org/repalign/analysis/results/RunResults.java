@@ -586,6 +586,19 @@ public final class RunResults {
         return Collections.unmodifiableMap(values);
     }
 
+    /**
+     * @param analysis an analysis id
+     * @return the seconds it took: {@code analyses.<id>.seconds}, else the older
+     *         {@code work.analysis_seconds.<id>}; empty when the report does not say (format 1)
+     */
+    public java.util.OptionalDouble seconds(String analysis) {
+        JsonNode seconds = report.path("analyses").path(analysis).path("seconds");
+        if (!seconds.isNumber()) {
+            seconds = report.path("work").path("analysis_seconds").path(analysis);
+        }
+        return seconds.isNumber() ? java.util.OptionalDouble.of(seconds.asDouble()) : java.util.OptionalDouble.empty();
+    }
+
     /** @return the report's summary lines */
     public List<String> summary() {
         return summary;

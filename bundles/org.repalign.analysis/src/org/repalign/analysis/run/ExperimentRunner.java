@@ -39,9 +39,13 @@ import org.repalign.io.write.AtomicFiles;
  * steps (and inside metrics and SAE training); a cancelled or failed run writes nothing.
  *
  * <p>The heavy work runs as {@link WorkUnit}s on a {@link WorkExecutor}: by default a
- * {@link LocalExecutor} with {@link LocalExecutor#configuredThreads()} threads (1 unless set).
- * The executor, its threads, the units per kind and the seconds per analysis are recorded in the
- * report's {@code work} section.
+ * {@link LocalExecutor} with {@link LocalExecutor#configuredThreads()} threads (the processors
+ * unless set). While the run lasts, the BLAS library gets
+ * {@link LocalExecutor#configuredBlasThreads()} threads (1 unless set), so that units and BLAS
+ * threads together do not oversubscribe the cores and the numbers do not depend on the work
+ * threads; the setting before the run is restored after it. The executor, its threads, the units per kind
+ * and the seconds per analysis are recorded in the report's {@code work} section, the BLAS
+ * threads of the run in its {@code environment}.
  */
 public final class ExperimentRunner {
 
@@ -86,7 +90,10 @@ public final class ExperimentRunner {
         for (AnalysisSettings analysis : plan.analyses()) {
             weight += AnalysisRegistry.installed().weight(analysis);
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Running " + plan.name(), weight);
+        // the steps' names carry the estimate of the time left, from the analyses' weights
+        SubMonitor progress = SubMonitor.convert(new TimeLeftMonitor(monitor == null
+                ? new org.eclipse.core.runtime.NullProgressMonitor() : monitor, new TimeLeft()), "Running " + plan.name(),
+                weight);
         // the experiment as it is now is the experiment as run, whatever happens to the file later
         byte[] asRun = experimentFileBytes(plan);
         byte[] identity = asRun != null ? asRun : RunId.bytes(plan.toString());
@@ -102,6 +109,28 @@ public final class ExperimentRunner {
         } catch (IllegalArgumentException e) {
             throw new ExperimentInputException(e.getMessage(), e);
         }
+        int blasBefore = Nd4jRuntime.environment().blasThreads();
+        int blasDuring;
+        try {
+            blasDuring = LocalExecutor.configuredBlasThreads();
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException(e.getMessage(), e);
+        }
+        if (blasDuring != blasBefore) {
+            Nd4jRuntime.setBlasThreads(blasDuring);
+        }
+        try {
+            return run(plan, outRoot, listener, progress, start, startNanos, asRun, identity, cleaned, data, work);
+        } finally {
+            if (blasDuring != blasBefore) {
+                Nd4jRuntime.setBlasThreads(blasBefore);
+            }
+        }
+    }
+
+    private RunOutcome run(ExperimentPlan plan, Path outRoot, RunListener listener, SubMonitor progress,
+            Instant start, long startNanos, byte[] asRun, byte[] identity, List<String> cleaned, ExperimentData data,
+            WorkExecutor work) throws ExperimentInputException {
         RunContext context = new RunContext(plan, data, registry, listener, work);
         List<Analysis> analyses = new ArrayList<>();
         for (AnalysisSettings settings : plan.analyses()) {
@@ -115,7 +144,7 @@ public final class ExperimentRunner {
             analyses.add(analysis);
         }
         List<AnalysisResult> results = new ArrayList<>();
-        Map<String, Object> analysisSeconds = new LinkedHashMap<>();
+        Map<String, Double> analysisSeconds = new LinkedHashMap<>();
         for (Analysis analysis : analyses) {
             long analysisStart = System.nanoTime();
             RunContext.checkCanceled(progress);
@@ -138,9 +167,12 @@ public final class ExperimentRunner {
         Map<String, Object> environment = environment(plan);
         List<String> summary = new ArrayList<>();
         results.forEach(r -> summary.addAll(r.summary()));
+        if (context.codesIfBuilt().isPresent()) {
+            RunReport.sizingLine(plan.sae()).ifPresent(summary::add);
+        }
         cleaned.forEach(line -> summary.add("results folder: " + line));
         Map<String, Object> report = RunReport.report(plan, context, results, runId, environment, summary,
-                (System.nanoTime() - startNanos) / 1e9);
+                (System.nanoTime() - startNanos) / 1e9, analysisSeconds);
         report.put("work", work(context, analysisSeconds));
         SparseCodes codes = context.codesIfBuilt().orElse(null);
         // the copy is the file as it was at the start; a plan without a readable file has none
@@ -194,7 +226,7 @@ public final class ExperimentRunner {
     }
 
     /** The report's {@code work} section (docs/results-format.md). */
-    private static Map<String, Object> work(RunContext context, Map<String, Object> analysisSeconds) {
+    private static Map<String, Object> work(RunContext context, Map<String, Double> analysisSeconds) {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("executor", context.executor().name());
         work.put("threads", context.executor().threads());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.SaeSizing;
 import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.modules.RunContext;
@@ -29,7 +30,8 @@ final class RunReport {
     }
 
     static Map<String, Object> report(ExperimentPlan plan, RunContext context, List<AnalysisResult> results,
-            String runId, Map<String, Object> environment, List<String> summary, double seconds) {
+            String runId, Map<String, Object> environment, List<String> summary, double seconds,
+            Map<String, Double> analysisSeconds) {
         ExperimentData data = context.data();
         Map<String, String> directions = new LinkedHashMap<>();
         for (AlignmentMetric metric : context.metrics()) {
@@ -59,6 +61,10 @@ final class RunReport {
             Map<String, Object> analysis = new LinkedHashMap<>();
             analysis.put("label", label(result.id()));
             analysis.putAll(result.toJson());
+            Double spent = analysisSeconds.get(result.id());
+            if (spent != null) {
+                analysis.put("seconds", spent);
+            }
             analyses.put(result.id(), analysis);
         }
         report.put("analyses", analyses);
@@ -115,6 +121,9 @@ final class RunReport {
         json.put("learning_rate", plan.sae().learningRate());
         json.put("truncation_lower", plan.sae().truncationLower());
         json.put("truncation_upper", plan.sae().truncationUpper());
+        if (plan.sae().sizing() != null) {
+            json.put("sizing", sizing(plan.sae().sizing()));
+        }
         List<SaeSourceSummary> sources = new ArrayList<>();
         for (SparseCodes.SourceSae sae : codes.saes()) {
             SaeEvaluation e = sae.evaluation();
@@ -128,6 +137,45 @@ final class RunReport {
         }
         json.put(SaeSourceSummary.TABLE.name(), sources);
         return json;
+    }
+
+    /** The report's {@code sae.sizing}: the rule, its inputs and which values it chose. */
+    private static Map<String, Object> sizing(SaeSizing sizing) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("rule", SaeSizing.RULE);
+        json.put("rows", sizing.rows());
+        json.put("dimension", sizing.dimension());
+        List<String> sized = new ArrayList<>();
+        if (sizing.batchSized()) {
+            sized.add("batch_size");
+        }
+        if (sizing.latentsSized()) {
+            sized.add("latents");
+        }
+        if (sizing.stepsSized()) {
+            sized.add("steps");
+        }
+        json.put("sized", sized);
+        return json;
+    }
+
+    /**
+     * @param sae the run's SAE settings
+     * @return the summary line saying which of them were sized to the data, empty when none
+     */
+    static java.util.Optional<String> sizingLine(org.repalign.analysis.SaeSettings sae) {
+        SaeSizing sizing = sae.sizing();
+        if (sizing == null || !sizing.sizedAny()) {
+            return java.util.Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(sae.latents() + " latents" + (sizing.latentsSized() ? " (sized)" : ""));
+        parts.add(sae.steps() + " steps" + (sizing.stepsSized() ? " (sized)" : ""));
+        parts.add("batches of " + sae.batchSize() + (sizing.batchSized() ? " (sized)" : ""));
+        return java.util.Optional.of("SAE: " + String.join(", ", parts) + " for " + sizing.rows() + " rows and up to "
+                + sizing.dimension() + " dimensions (" + SaeSizing.LATENTS_PER_DIMENSION + " latents per dimension,"
+                + " at most half the rows; " + SaeSizing.PASSES + " passes over the rows, " + SaeSizing.MIN_STEPS
+                + " to " + SaeSizing.MAX_STEPS + " steps)");
     }
 
     static Map<String, Object> subsets(RunContext context) {

@@ -24,9 +24,9 @@ import org.eclipse.core.runtime.OperationCanceledException;
  * batch, each unit on one thread. Results come back in unit order either way.
  *
  * <p>The thread count of {@link #configured()} is the system property {@value #THREADS_PROPERTY}
- * or else the environment variable {@value #THREADS_VARIABLE}, 1 when neither is set. Units
- * that use BLAS share its threads (the BLAS threads setting), so units × BLAS threads should not
- * exceed the cores.
+ * or else the environment variable {@value #THREADS_VARIABLE}, the processors when neither is
+ * set. Units that use BLAS share its threads (the BLAS threads setting), so units × BLAS threads
+ * should not exceed the cores: an experiment run sets them to {@link #configuredBlasThreads()}.
  */
 public final class LocalExecutor implements WorkExecutor {
 
@@ -34,6 +34,10 @@ public final class LocalExecutor implements WorkExecutor {
     public static final String THREADS_PROPERTY = "repalign.threads";
     /** The environment variable with the number of work threads, when the property is not set. */
     public static final String THREADS_VARIABLE = "REPALIGN_THREADS";
+    /** The system property with the BLAS threads of an experiment run. */
+    public static final String BLAS_THREADS_PROPERTY = "repalign.blasThreads";
+    /** The environment variable with the BLAS threads of a run, when the property is not set. */
+    public static final String BLAS_THREADS_VARIABLE = "REPALIGN_BLAS_THREADS";
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -64,19 +68,31 @@ public final class LocalExecutor implements WorkExecutor {
     }
 
     /**
-     * @return the work threads from the system property {@value #THREADS_PROPERTY} or the
-     *         environment variable {@value #THREADS_VARIABLE}; 1 when neither is set
+     * The BLAS threads of an experiment run: the system property {@value #BLAS_THREADS_PROPERTY}
+     * or else the environment variable {@value #BLAS_THREADS_VARIABLE}, 1 when neither is set.
+     * One BLAS thread per unit, with as many units at once as cores, keeps units × BLAS threads
+     * within the cores: BLAS threads waiting for a core that another unit holds spin (OpenBLAS
+     * yields the processor in a loop, which shows as system time) instead of computing. The same
+     * count for every work-thread count keeps the numbers independent of the work threads (an
+     * SAE's GEMMs round differently with another BLAS thread count); set it to the
+     * {@code environment.blas_threads} of an older run to repeat that run exactly.
+     *
+     * @return the BLAS threads, ≥ 1
      * @throws IllegalArgumentException when the setting is not a positive integer
      */
-    public static int configuredThreads() {
-        String value = System.getProperty(THREADS_PROPERTY);
-        String name = THREADS_PROPERTY;
+    public static int configuredBlasThreads() {
+        return positive(BLAS_THREADS_PROPERTY, BLAS_THREADS_VARIABLE, 1);
+    }
+
+    private static int positive(String property, String variable, int fallback) {
+        String value = System.getProperty(property);
+        String name = property;
         if (value == null || value.isBlank()) {
-            value = System.getenv(THREADS_VARIABLE);
-            name = THREADS_VARIABLE;
+            value = System.getenv(variable);
+            name = variable;
         }
         if (value == null || value.isBlank()) {
-            return 1;
+            return fallback;
         }
         try {
             int threads = Integer.parseInt(value.trim());
@@ -87,6 +103,16 @@ public final class LocalExecutor implements WorkExecutor {
             // reported below
         }
         throw new IllegalArgumentException(name + " must be a positive integer, got '" + value + "'");
+    }
+
+    /**
+     * @return the work threads from the system property {@value #THREADS_PROPERTY} or the
+     *         environment variable {@value #THREADS_VARIABLE}; the available processors when
+     *         neither is set
+     * @throws IllegalArgumentException when the setting is not a positive integer
+     */
+    public static int configuredThreads() {
+        return positive(THREADS_PROPERTY, THREADS_VARIABLE, Runtime.getRuntime().availableProcessors());
     }
 
     @Override

@@ -165,7 +165,11 @@ class ExperimentCommandsTest {
                 created.err());
         assertTrue(notes.stream().anyMatch(l -> l.contains("subsample size 400")), created.err());
         assertTrue(notes.stream().anyMatch(l -> l.contains("SAE batch size 500")), created.err());
-        assertTrue(notes.stream().anyMatch(l -> l.contains("SAE latents 128")), created.err());
+        // 4 per dimension of the widest source (4 · 64 = 256), at most half the 500 rows
+        assertTrue(notes.stream().anyMatch(l -> l.contains("SAE latents 250")), created.err());
+        // 100 passes over 500 rows in batches of 500 are 100 steps
+        assertTrue(notes.stream().anyMatch(l -> l.contains("SAE steps sized to the data when it runs: 100 steps")),
+                created.err());
 
         Experiment experiment = ExperimentFiles.load(folder.resolve("small.repalign"));
         List<String> metrics = experiment.getMetrics().stream().map(m -> m.getId()).toList();
@@ -173,7 +177,8 @@ class ExperimentCommandsTest {
         assertTrue(metrics.containsAll(List.of("cka", "svcca_10", "mutual_knn_100", "knn_edit_100")), metrics.toString());
         assertEquals(400, experiment.getProtocol().getSubsampleSize());
         assertEquals(500, experiment.getSae().getBatchSize());
-        assertEquals(128, experiment.getSae().getLatents());
+        assertEquals(250, experiment.getSae().getLatents());
+        assertFalse(experiment.getSae().eIsSet(org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__STEPS));
         List<org.eclipse.emf.common.util.Diagnostic> problems = org.repalign.model.validation.ExperimentValidator
                 .validate(experiment, folder.resolve("small.repalign"),
                         new org.repalign.analysis.experiment.ReaderSourceShapes());

@@ -59,6 +59,7 @@ final class ExperimentRunning {
         for (String line : outcome.summary()) {
             io.out().println("  " + line);
         }
+        io.out().println("  " + outcome.secondsLine());
         io.out().println(outcome.reportFile().toAbsolutePath());
         return outcome;
     }

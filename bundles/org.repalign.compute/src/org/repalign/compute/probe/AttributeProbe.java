@@ -26,6 +26,11 @@ import org.repalign.compute.stats.SplitMix64;
  * problems, L-BFGS when p &gt; {@value LogisticRegression#AUTO_MAX_NEWTON_FEATURES} or n·p² is
  * large (see {@link LogisticRegression}). Both minimise the same objective.
  *
+ * <p><b>Shared preparation.</b> {@link Prepared} makes the dense design of a representation
+ * (and the count of a CSR matrix's active columns) once and shares it across the attributes
+ * probed on it. Every fit starts cold (w = 0), so the results do not depend on the order of
+ * the fits or on which attributes share a preparation.
+ *
  * <p><b>Sparse inputs.</b> With L-BFGS a {@link CsrMatrix} is used as it is: every product touches
  * its stored values only (O(nonzeros) per iteration) and it is never densified. With Newton's
  * method it is densified on the latents active (nonzero) on at least one row only. Both are
@@ -88,6 +93,64 @@ public final class AttributeProbe {
      */
     public static ProbeResult evaluate(RowMatrix x, boolean[] labels, int[] fold, ProbeSettings settings,
             LogisticRegression.Solver solver) {
+        return evaluate(new Prepared(x), labels, fold, settings, solver);
+    }
+
+    /**
+     * A representation prepared once for probing many attributes: the row-major dense design
+     * (for a {@link CsrMatrix}: on its active columns) and the count of active columns are made
+     * on first use and shared by every attribute probed on it, from any thread.
+     */
+    public static final class Prepared {
+
+        private final RowMatrix x;
+        private int activeColumns = -1;
+        private Design design;
+
+        /** @param x n × p representation (dense or {@link CsrMatrix}) */
+        public Prepared(RowMatrix x) {
+            this.x = x;
+        }
+
+        /** @return the representation */
+        public RowMatrix matrix() {
+            return x;
+        }
+
+        synchronized int activeColumns() {
+            if (activeColumns < 0) {
+                activeColumns = x instanceof CsrMatrix csr ? AttributeProbe.activeColumns(csr) : x.columns();
+            }
+            return activeColumns;
+        }
+
+        synchronized Design design() {
+            if (design == null) {
+                design = Design.of(x);
+            }
+            return design;
+        }
+    }
+
+    /**
+     * Probes one attribute on a prepared representation with {@link LogisticRegression.Solver#AUTO}:
+     * the same result as {@link #evaluate(RowMatrix, boolean[], int[], ProbeSettings)} on its
+     * matrix, without copying the matrix again for every attribute.
+     *
+     * @param x        the prepared representation
+     * @param labels   the attribute of each row
+     * @param fold     each row's fold, in [0, settings.folds())
+     * @param settings folds, penalty and minimum positives
+     * @return cross-validated performance and the refitted direction
+     * @throws IllegalArgumentException as {@link #evaluate(RowMatrix, boolean[], int[], ProbeSettings)}
+     */
+    public static ProbeResult evaluate(Prepared x, boolean[] labels, int[] fold, ProbeSettings settings) {
+        return evaluate(x, labels, fold, settings, LogisticRegression.Solver.AUTO);
+    }
+
+    private static ProbeResult evaluate(Prepared prepared, boolean[] labels, int[] fold, ProbeSettings settings,
+            LogisticRegression.Solver solver) {
+        RowMatrix x = prepared.matrix();
         checkLabels(x, labels, settings);
         int n = x.rows();
         int k = settings.folds();
@@ -100,26 +163,30 @@ public final class AttributeProbe {
             }
         }
         if (x instanceof CsrMatrix csr) {
-            int active = activeColumns(csr);
+            int active = prepared.activeColumns();
             if (solver.resolve(n, active) == LogisticRegression.Solver.LBFGS) {
                 return summarise(labels, fold, settings, sparse(csr, labels, fold, settings));
             }
         }
-        return summarise(labels, fold, settings, dense(x, labels, fold, settings, solver));
+        return summarise(labels, fold, settings, dense(prepared, labels, fold, settings, solver));
     }
 
     /** Out-of-fold decision values, refitted direction (original coordinates) and intercept. */
     private record Scored(double[] scores, double[] direction, double intercept) {
     }
 
-    private static Scored dense(RowMatrix x, boolean[] labels, int[] fold, ProbeSettings settings,
+    private static Scored dense(Prepared prepared, boolean[] labels, int[] fold, ProbeSettings settings,
             LogisticRegression.Solver solver) {
+        RowMatrix x = prepared.matrix();
         int n = x.rows();
         int k = settings.folds();
-        Design design = Design.of(x);
+        Design design = prepared.design();
         int p = design.columns.length;
         LogisticRegression.Solver chosen = solver.resolve(n, p);
         boolean polish = solver == LogisticRegression.Solver.AUTO;
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        LogisticFit full = LogisticRegression.fitResolved(design.data, p, all, labels, settings.l2(), chosen, polish);
         double[] scores = outOfFoldScores(n, k, fold,
                 train -> LogisticRegression.fitResolved(design.data, p, train, labels, settings.l2(), chosen, polish),
                 (w, b, i) -> {
@@ -129,9 +196,6 @@ public final class AttributeProbe {
                     }
                     return t;
                 });
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
-        LogisticFit full = LogisticRegression.fitResolved(design.data, p, all, labels, settings.l2(), chosen, polish);
         double[] direction = new double[x.columns()];
         double[] w = full.weights();
         for (int j = 0; j < p; j++) {
@@ -144,7 +208,11 @@ public final class AttributeProbe {
     private static Scored sparse(CsrMatrix x, boolean[] labels, int[] fold, ProbeSettings settings) {
         int n = x.rows();
         int k = settings.folds();
-        double[] scores = outOfFoldScores(n, k, fold, train -> LogisticRegression.fit(x, train, labels, settings.l2()),
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        LogisticFit full = LogisticRegression.fit(x, all, labels, settings.l2());
+        double[] scores = outOfFoldScores(n, k, fold,
+                train -> LogisticRegression.fit(x, train, labels, settings.l2()),
                 (w, b, i) -> {
                     double t = b;
                     for (int q = x.rowStart(i); q < x.rowEnd(i); q++) {
@@ -152,9 +220,6 @@ public final class AttributeProbe {
                     }
                     return t;
                 });
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
-        LogisticFit full = LogisticRegression.fit(x, all, labels, settings.l2());
         double[] direction = full.weights();
         // a latent never active on any row has weight exactly 0 (zero gradient throughout)
         return new Scored(scores, direction, full.intercept());

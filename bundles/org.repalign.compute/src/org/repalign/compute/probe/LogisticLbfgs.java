@@ -504,8 +504,10 @@ final class LogisticLbfgs {
             double sum = 0;
             for (int r = 0; r < eta.length; r++) {
                 double e = eta[r];
-                f += LogisticRegression.softplus(e) - y[r] * e;
-                double res = LogisticRegression.sigmoid(e) - y[r];
+                // e^(−|η|) once for both: the same values as softplus(η) and sigmoid(η), bit for bit
+                double a = Math.exp(-Math.abs(e));
+                f += Math.max(e, 0) + Math.log1p(a) - y[r] * e;
+                double res = (e >= 0 ? 1 / (1 + a) : a / (1 + a)) - y[r];
                 residual[r] = res;
                 sum += res;
             }
@@ -526,8 +528,9 @@ final class LogisticLbfgs {
             double slope = 0;
             for (int r = 0; r < eta.length; r++) {
                 double e = eta[r] + alpha * z[r];
-                f += LogisticRegression.softplus(e) - y[r] * e;
-                slope += (LogisticRegression.sigmoid(e) - y[r]) * z[r];
+                double a = Math.exp(-Math.abs(e));
+                f += Math.max(e, 0) + Math.log1p(a) - y[r] * e;
+                slope += ((e >= 0 ? 1 / (1 + a) : a / (1 + a)) - y[r]) * z[r];
             }
             at[0] = f + 0.5 * l2 * (ww + alpha * (2 * wd + alpha * dd));
             at[1] = slope + l2 * (wd + alpha * dd);

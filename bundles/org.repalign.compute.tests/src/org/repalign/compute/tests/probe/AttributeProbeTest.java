@@ -322,4 +322,96 @@ class AttributeProbeTest {
         return out;
     }
 
+
+    /**
+     * The design shared across attributes ({@link AttributeProbe.Prepared}): every out-of-fold
+     * score must be the one of a Newton fit on that fold's training rows, made here
+     * independently with the public solver, the refitted direction the Newton fit on all rows,
+     * and the values exactly those of the plain call.
+     */
+    @Test
+    void preparedDesignGivesTheNewtonOptimaOfEveryFold() {
+        Random random = new Random(41);
+        int n = 240;
+        int p = 24;
+        double[][] rows = gaussian(random, n, p);
+        double[] data = new double[n * p];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(rows[i], 0, data, i * p, p);
+        }
+        DenseMatrix x = DenseMatrix.of(rows);
+        AttributeProbe.Prepared prepared = new AttributeProbe.Prepared(x);
+        for (int attribute = 0; attribute < 3; attribute++) {
+            boolean[] labels = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                double t = 0.5 * random.nextGaussian();
+                for (int j = 0; j < p; j++) {
+                    t += ((j + attribute) % 4 - 1.5) * rows[i][j] / 4;
+                }
+                labels[i] = t > 0.2;
+            }
+            ProbeSettings settings = new ProbeSettings(4, 1.0, 5, 7L + attribute);
+            int[] fold = AttributeProbe.foldAssignment(labels, 4, 7L + attribute);
+            ProbeResult probe = AttributeProbe.evaluate(prepared, labels, fold, settings);
+            for (int f = 0; f < 4; f++) {
+                final int held = f;
+                int[] train = java.util.stream.IntStream.range(0, n).filter(i -> fold[i] != held).toArray();
+                LogisticFit cold = LogisticRegression.fit(data, p, train, labels, 1.0, LogisticRegression.Solver.NEWTON);
+                for (int i = 0; i < n; i++) {
+                    if (fold[i] != held) {
+                        continue;
+                    }
+                    double t = cold.intercept();
+                    for (int j = 0; j < p; j++) {
+                        t += cold.weights()[j] * rows[i][j];
+                    }
+                    assertEquals(t, probe.outOfFoldScores()[i], 1e-6 * Math.max(1, Math.abs(t)),
+                            "attribute " + attribute + ", fold " + f + ", row " + i);
+                }
+            }
+            int[] all = java.util.stream.IntStream.range(0, n).toArray();
+            LogisticFit full = LogisticRegression.fit(data, p, all, labels, 1.0, LogisticRegression.Solver.NEWTON);
+            assertArrayEquals(full.weights(), probe.direction(), 1e-6);
+            // the prepared matrix gives exactly what the plain call gives
+            ProbeResult plain = AttributeProbe.evaluate(x, labels, fold, settings);
+            assertArrayEquals(plain.outOfFoldScores(), probe.outOfFoldScores(), 0.0);
+            assertArrayEquals(plain.direction(), probe.direction(), 0.0);
+        }
+    }
+
+    /** The same for SAE-like codes fitted by L-BFGS on the CSR matrix (many latents). */
+    @Test
+    void preparedCodesGiveTheNewtonOptimaOfEveryFold() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        int n = 300;
+        int m = 40;
+        org.repalign.compute.data.CsrMatrix codes = LogisticSolversTest.codes(random, n, m, 4);
+        double[] data = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int q = codes.rowStart(i); q < codes.rowEnd(i); q++) {
+                data[i * m + codes.columnAt(q)] += codes.valueAt(q);
+            }
+        }
+        boolean[] labels = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = data[i * m] + data[i * m + 1] - data[i * m + 2] + 0.4 * random.nextDouble() > 0.3;
+        }
+        ProbeSettings settings = new ProbeSettings(3, 1.0, 5, 3L);
+        int[] fold = AttributeProbe.foldAssignment(labels, 3, 3L);
+        ProbeResult probe = AttributeProbe.evaluate(new AttributeProbe.Prepared(codes), labels, fold, settings);
+        for (int f = 0; f < 3; f++) {
+            final int held = f;
+            int[] train = java.util.stream.IntStream.range(0, n).filter(i -> fold[i] != held).toArray();
+            LogisticFit cold = LogisticRegression.fit(data, m, train, labels, 1.0, LogisticRegression.Solver.NEWTON);
+            for (int i = 0; i < n; i++) {
+                if (fold[i] == held) {
+                    double t = cold.intercept();
+                    for (int j = 0; j < m; j++) {
+                        t += cold.weights()[j] * data[i * m + j];
+                    }
+                    assertEquals(t, probe.outOfFoldScores()[i], 1e-6 * Math.max(1, Math.abs(t)), "fold " + f + ", row " + i);
+                }
+            }
+        }
+    }
 }
