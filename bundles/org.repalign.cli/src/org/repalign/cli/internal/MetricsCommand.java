@@ -50,9 +50,6 @@ public final class MetricsCommand implements Command {
                     "null", "ties", "cka-eps", "format", "save-subsets"),
             Set.of("list"));
 
-    /** Subsamples computed at once: the work threads setting, else one per processor. */
-    private static final int WORK_THREADS = workThreads();
-
     private final MetricRegistry registry;
 
     /** Creates the command over the installed metrics (built-in and contributed). */
@@ -232,7 +229,13 @@ public final class MetricsCommand implements Command {
                 settings.subsamples() == 0 ? x.rows() : settings.size(), settings.seed(), 0, settings.ties(),
                 settings.ckaEpsilon());
         RowSubsets subsets = RowSubsets.of(protocol, x.rows());
-        int threads = Math.min(subsets.count(), WORK_THREADS);
+        int threads;
+        try {
+            // subsamples computed at once: the work threads setting, else one per processor
+            threads = Math.min(subsets.count(), LocalExecutor.configuredThreads());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         if (threads > 1) {
             // subsamples side by side beat BLAS threads inside a subsample: each BLAS call is small,
             // and two levels of threads on the same cores only wait for each other
@@ -348,12 +351,6 @@ public final class MetricsCommand implements Command {
     }
 
     /** Validated options of one run. */
-    private static int workThreads() {
-        String property = System.getProperty(LocalExecutor.THREADS_PROPERTY);
-        boolean set = (property != null && !property.isBlank()) || System.getenv(LocalExecutor.THREADS_VARIABLE) != null;
-        return set ? LocalExecutor.configuredThreads() : Runtime.getRuntime().availableProcessors();
-    }
-
     private record Settings(Preprocessing preprocessing, int subsamples, int size, long seed, int permutations,
             TieRule ties, OptionalDouble ckaEpsilon, Path subsetsFile) {
 
