@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.repalign.analysis.SaeSizing;
 import org.repalign.model.Experiment;
 import org.repalign.model.MetricSetting;
 import org.repalign.model.MetricSpecs;
@@ -25,7 +26,7 @@ import org.repalign.model.validation.ExperimentValidator;
  * <ul>
  * <li>Subsample size: the default 1,000 needs more rows than that; with {@code n} rows or fewer
  * the subsamples are 80% of the rows (at least 2), so they still differ.</li>
- * <li>SAE: batches of at most the rows; latents by {@link org.repalign.analysis.SaeSizing}'s rule
+ * <li>SAE: batches of at most the rows; latents by {@link SaeSizing}'s rule
  * (4 per dimension of the largest source, at most half the rows, at least 4k) when that is
  * fewer than the default; the steps stay unset, so that the run sizes them to the data (a
  * note says how many).</li>
@@ -78,23 +79,23 @@ final class FittedDefaults {
             notes.accept("SAE batch size " + rows + " (the rows the sources share) instead of " + sae.getBatchSize());
             sae.setBatchSize(rows);
         }
-        int latents = org.repalign.analysis.SaeSizing.latents(rows, dimension, sae.getK());
+        int latents = SaeSizing.latents(rows, dimension, sae.getK());
         if (latents < sae.getLatents()) {
             notes.accept("SAE latents " + latents + " for " + rows + " rows of at most " + dimension
-                    + " dimensions instead of " + sae.getLatents() + " (" + org.repalign.analysis.SaeSizing.LATENTS_PER_DIMENSION
+                    + " dimensions instead of " + sae.getLatents() + " (" + SaeSizing.LATENTS_PER_DIMENSION
                     + " per dimension, at most half the rows, so that the SAE cannot learn the rows by heart)");
             sae.setLatents(latents);
         }
         notes.accept("SAE steps sized to the data when it runs: "
-                + org.repalign.analysis.SaeSizing.steps(rows, sae.getBatchSize()) + " steps of " + sae.getBatchSize()
-                + " rows (" + org.repalign.analysis.SaeSizing.PASSES + " passes over the rows, "
-                + org.repalign.analysis.SaeSizing.MIN_STEPS + " to " + org.repalign.analysis.SaeSizing.MAX_STEPS
+                + SaeSizing.steps(rows, sae.getBatchSize()) + " steps of " + sae.getBatchSize()
+                + " rows (" + SaeSizing.PASSES + " passes over the rows, "
+                + SaeSizing.MIN_STEPS + " to " + SaeSizing.MAX_STEPS
                 + "; set steps to fix them)");
     }
 
     /** The largest dimension of a source, or one that asks for the most latents when a shape is unknown. */
     private static int largestDimension(Experiment experiment, Path base, ReaderSourceShapes shapes) {
-        int unknown = org.repalign.analysis.SaeSizing.MAX_LATENTS / org.repalign.analysis.SaeSizing.LATENTS_PER_DIMENSION;
+        int unknown = SaeSizing.MAX_LATENTS / SaeSizing.LATENTS_PER_DIMENSION;
         int largest = 0;
         for (Source source : experiment.getSources()) {
             OptionalInt columns = shapes.columns(source, base.resolve(source.getFile()));

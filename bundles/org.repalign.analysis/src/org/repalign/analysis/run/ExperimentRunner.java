@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ExperimentPlan;
@@ -92,7 +93,7 @@ public final class ExperimentRunner {
         }
         // the steps' names carry the estimate of the time left, from the analyses' weights
         SubMonitor progress = SubMonitor.convert(new TimeLeftMonitor(monitor == null
-                ? new org.eclipse.core.runtime.NullProgressMonitor() : monitor, new TimeLeft()), "Running " + plan.name(),
+                ? new NullProgressMonitor() : monitor, new TimeLeft()), "Running " + plan.name(),
                 weight);
         // the experiment as it is now is the experiment as run, whatever happens to the file later
         byte[] asRun = experimentFileBytes(plan);

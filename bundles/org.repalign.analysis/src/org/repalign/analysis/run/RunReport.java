@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.SaeSettings;
 import org.repalign.analysis.SaeSizing;
 import org.repalign.analysis.data.ExperimentData;
 import org.repalign.analysis.modules.AnalysisRegistry;
@@ -163,16 +165,16 @@ final class RunReport {
      * @param sae the run's SAE settings
      * @return the summary line saying which of them were sized to the data, empty when none
      */
-    static java.util.Optional<String> sizingLine(org.repalign.analysis.SaeSettings sae) {
+    static Optional<String> sizingLine(SaeSettings sae) {
         SaeSizing sizing = sae.sizing();
         if (sizing == null || !sizing.sizedAny()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
         parts.add(sae.latents() + " latents" + (sizing.latentsSized() ? " (sized)" : ""));
         parts.add(sae.steps() + " steps" + (sizing.stepsSized() ? " (sized)" : ""));
         parts.add("batches of " + sae.batchSize() + (sizing.batchSized() ? " (sized)" : ""));
-        return java.util.Optional.of("SAE: " + String.join(", ", parts) + " for " + sizing.rows() + " rows and up to "
+        return Optional.of("SAE: " + String.join(", ", parts) + " for " + sizing.rows() + " rows and up to "
                 + sizing.dimension() + " dimensions (" + SaeSizing.LATENTS_PER_DIMENSION + " latents per dimension,"
                 + " at most half the rows; " + SaeSizing.PASSES + " passes over the rows, " + SaeSizing.MIN_STEPS
                 + " to " + SaeSizing.MAX_STEPS + " steps)");
