@@ -101,7 +101,7 @@ public final class DenseLinalg {
         if (m == 0 || p == 0 || inner == 0) {
             return;
         }
-        Nd4jRuntime.ensureInitialized();
+        Nd4jRuntime.ensureBlas();
         cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, m,
                 p, inner, 1.0, a, Math.max(1, aColumns), b, Math.max(1, bColumns), 1.0, c, Math.max(1, p));
     }
@@ -143,7 +143,7 @@ public final class DenseLinalg {
         if (order == 0 || inner == 0) {
             return;
         }
-        Nd4jRuntime.ensureInitialized();
+        Nd4jRuntime.ensureBlas();
         cblas_dsyrk(CblasRowMajor, CblasUpper, ofRows ? CblasNoTrans : CblasTrans, order, inner, 1.0, a,
                 Math.max(1, columns), 1.0, gram, order);
     }
@@ -182,7 +182,7 @@ public final class DenseLinalg {
         if (n == 0) {
             return new SymmetricEigen(0, new double[0], new double[0]);
         }
-        Nd4jRuntime.ensureInitialized();
+        Nd4jRuntime.ensureBlas();
         double[] vectors = a.clone();
         double[] values = new double[n];
         int info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) 'V', (byte) 'U', n, vectors, n, values);
@@ -219,7 +219,7 @@ public final class DenseLinalg {
         if (count == 0) {
             return new SymmetricEigen(n, new double[0], new double[0]);
         }
-        Nd4jRuntime.ensureInitialized();
+        Nd4jRuntime.ensureBlas();
         // A is symmetric, so its row-major storage read as column-major is A itself: no transposing
         // copy is needed, and the column-major output puts each eigenvector in a contiguous run.
         double[] work = a.clone();
@@ -273,7 +273,7 @@ public final class DenseLinalg {
         if (rows == 0 || columns == 0) {
             return new double[0];
         }
-        Nd4jRuntime.ensureInitialized();
+        Nd4jRuntime.ensureBlas();
         double[] work = a.clone();
         double[] values = new double[Math.min(rows, columns)];
         double[] unused = new double[1];
@@ -306,7 +306,7 @@ public final class DenseLinalg {
         if (k == 0) {
             return new ThinQr(rows, columns, new double[0], new double[0]);
         }
-        Nd4jRuntime.ensureInitialized();
+        Nd4jRuntime.ensureBlas();
         double[] work = a.clone();
         double[] tau = new double[k];
         int info = LAPACKE_dgeqrf(LAPACK_ROW_MAJOR, rows, columns, work, columns, tau);

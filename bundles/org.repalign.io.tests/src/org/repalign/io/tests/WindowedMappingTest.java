@@ -89,4 +89,36 @@ class WindowedMappingTest {
         }
         assertAllRows(expected, new SafetensorsReader(6).read(file, null).matrix());
     }
+
+    @Test
+    void wholeRowsOfFloat32AndFloat64InEitherByteOrderFromAnOddFileOffset() throws IOException {
+        double[][] values = matrix(9, 6);
+        for (ByteOrder order : new ByteOrder[] { ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN }) {
+            for (int size : new int[] { 4, 8 }) {
+                byte[] data = NpyBytes.floats(values, size, order, false);
+                byte[] bytes = new byte[3 + data.length]; // the values start at byte 3, not on a value boundary
+                System.arraycopy(data, 0, bytes, 3, data.length);
+                Path file = dir.resolve("odd" + size + order + ".bin");
+                Files.write(file, bytes);
+                ElementType type = size == 4 ? ElementType.FLOAT32 : ElementType.FLOAT64;
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    // windows of two rows, and one window for the whole matrix
+                    for (long window : new long[] { 2L * 6 * size, WindowedMatrix.DEFAULT_MAX_WINDOW_BYTES }) {
+                        WindowedMatrix mapped = WindowedMatrix.map(channel, 3, 9, 6, type, order, false, window);
+                        assertAllRows(values, mapped);
+                        // a block of rows 4..6 into the middle of a larger array
+                        double[] target = new double[5 + 3 * 6 + 5];
+                        mapped.readRows(4, 3, target, 5);
+                        for (int r = 0; r < 3; r++) {
+                            for (int c = 0; c < 6; c++) {
+                                assertEquals(values[4 + r][c], target[5 + r * 6 + c], 0.0, order + " " + size);
+                            }
+                        }
+                        assertEquals(0.0, target[4], 0.0);
+                        assertEquals(0.0, target[5 + 18], 0.0);
+                    }
+                }
+            }
+        }
+    }
 }

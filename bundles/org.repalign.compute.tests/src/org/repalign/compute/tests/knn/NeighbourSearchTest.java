@@ -127,18 +127,13 @@ class NeighbourSearchTest {
         assertEquals(true, java.util.Arrays.equals(x, TieOrder.keys(50, TieRule.RANDOM, 7, Side.X)));
     }
 
-    /** kitten → sitting is the textbook distance 3; LCS of ABCBDAB and BDCABA is 4. */
+    /** LCS of 1234 and 2341 is 3; of ABCBDAB and BDCABA it is 4. */
     @Test
     void sequenceDistances() {
-        int[] kitten = { 'k', 'i', 't', 't', 'e', 'n', ' ' };
-        int[] sitting = { 's', 'i', 't', 't', 'i', 'n', 'g' };
         int[] scratchA = new int[8];
         int[] scratchB = new int[8];
-        // equal lengths: "kitten " vs "sitting": k→s, e→i, ' '→g
-        assertEquals(3, SequenceDistances.levenshtein(kitten, sitting, 7, scratchA, scratchB));
         int[] a = { 1, 2, 3, 4 };
         int[] b = { 2, 3, 4, 1 };
-        assertEquals(2, SequenceDistances.levenshtein(a, b, 4, scratchA, scratchB)); // delete 1, append 1
         assertEquals(3, SequenceDistances.longestCommonSubsequence(a, b, 4, scratchA, scratchB));
         int[] p = { 'A', 'B', 'C', 'B', 'D', 'A', 'B' };
         int[] q = { 'B', 'D', 'C', 'A', 'B', 'A', 'C' };

@@ -48,7 +48,7 @@ public final class Sgemm implements AutoCloseable {
             java.util.Arrays.fill(cValues, 0, (int) cSize, 0f);
             return;
         }
-        Nd4jRuntime.ensureInitialized();
+        Nd4jRuntime.ensureBlas();
         a = ensure(a, aSize);
         b = ensure(b, bSize);
         c = ensure(c, cSize);
@@ -81,7 +81,7 @@ public final class Sgemm implements AutoCloseable {
         if (m == 0 || n == 0) {
             return;
         }
-        Nd4jRuntime.ensureInitialized();
+        Nd4jRuntime.ensureBlas();
         int stride = inner + 1;
         a = ensure(a, (long) m * stride);
         b = ensure(b, (long) n * stride);

@@ -118,7 +118,7 @@ public final class FeatureSpaceHsic {
             int blockRows = Math.min(BLOCK_ROWS, Math.max(1, n));
             double[] bx = new double[blockRows * d1];
             double[] by = new double[blockRows * d2];
-            Nd4jRuntime.ensureInitialized();
+            Nd4jRuntime.ensureBlas();
             try (DoublePointer xx = zeros((long) d1 * d1); DoublePointer yy = zeros((long) d2 * d2);
                     DoublePointer xy = zeros((long) d1 * d2); DoublePointer px = new DoublePointer((long) blockRows * d1);
                     DoublePointer py = new DoublePointer((long) blockRows * d2)) {

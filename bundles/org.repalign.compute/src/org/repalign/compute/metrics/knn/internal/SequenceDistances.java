@@ -3,8 +3,10 @@ package org.repalign.compute.metrics.knn.internal;
 import org.repalign.compute.parallel.ParallelRanges;
 
 /**
- * Distances between two ordered neighbour lists of equal length, by dynamic programming over two
- * rows of the table (O(k²) time, O(k) memory).
+ * Distances between two ordered neighbour lists of equal length: the Levenshtein distance
+ * (unit costs, as rapidfuzz and torchaudio compute it in the reference code) by the bit-vector
+ * algorithm ({@link BitParallelLevenshtein}), the longest common subsequence by dynamic
+ * programming over two rows of the table (O(k²) time, O(k) memory).
  */
 public final class SequenceDistances {
 
@@ -12,45 +14,9 @@ public final class SequenceDistances {
     }
 
     /**
-     * Levenshtein distance: the least number of single-element insertions, deletions and
-     * substitutions turning {@code a[0..k)} into {@code b[0..k)} (unit costs, as rapidfuzz and
-     * torchaudio compute it in the reference code).
-     *
-     * @param a        first list
-     * @param b        second list
-     * @param k        length used of each list
-     * @param previous scratch of length ≥ k + 1
-     * @param current  scratch of length ≥ k + 1
-     * @return the distance, 0..k
-     */
-    public static int levenshtein(int[] a, int[] b, int k, int[] previous, int[] current) {
-        if (!shareAnElement(a, b, k, previous, current)) {
-            // k substitutions suffice, and every edit script of two equal-length lists without a
-            // common element needs at least k operations: no table needed
-            return k;
-        }
-        for (int j = 0; j <= k; j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= k; i++) {
-            current[0] = i;
-            int ai = a[i - 1];
-            for (int j = 1; j <= k; j++) {
-                int substitute = previous[j - 1] + (ai == b[j - 1] ? 0 : 1);
-                int delete = previous[j] + 1;
-                int insert = current[j - 1] + 1;
-                current[j] = Math.min(substitute, Math.min(delete, insert));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[k];
-    }
-
-    /**
-     * The sum over rows of the Levenshtein distance between the two ordered top-k lists, rows
-     * split over the cores (the integer sum does not depend on the split).
+     * The sum over rows of the Levenshtein distance between the two ordered top-k lists (the
+     * least number of single-element insertions, deletions and substitutions turning one into
+     * the other), rows split over the cores (the integer sum does not depend on the split).
      *
      * @param x the first representation's lists
      * @param y the second representation's lists, same rows
@@ -59,18 +25,19 @@ public final class SequenceDistances {
      */
     public static long levenshteinTotal(NeighbourLists x, NeighbourLists y, int k) {
         int n = x.rows();
-        int parts = (long) n * k * k < 200_000 ? 1 : ParallelRanges.DEFAULT_PARTS;
+        // the bit-vector algorithm costs about n·k·⌈k/64⌉ word steps: 1,000 rows of k = 100 take a
+        // millisecond, less than handing work to other threads is worth
+        int parts = (long) n * k * ((k + 63) / 64) < 4_000_000 ? 1 : ParallelRanges.DEFAULT_PARTS;
         long[] totals = new long[parts];
         ParallelRanges.run(parts, (part, all) -> {
             int[] a = new int[k];
             int[] b = new int[k];
-            int[] previous = new int[k + 1];
-            int[] current = new int[k + 1];
+            BitParallelLevenshtein levenshtein = new BitParallelLevenshtein();
             long total = 0;
             for (int i = ParallelRanges.split(n, part, all); i < ParallelRanges.split(n, part + 1, all); i++) {
                 x.copy(i, k, a);
                 y.copy(i, k, b);
-                total += levenshtein(a, b, k, previous, current);
+                total += levenshtein.distance(a, b, k);
             }
             totals[part] = total;
         });
@@ -79,27 +46,6 @@ public final class SequenceDistances {
             sum += total;
         }
         return sum;
-    }
-
-    /** Whether {@code a[0..k)} and {@code b[0..k)} have an element in common (sorted copies in the scratch). */
-    private static boolean shareAnElement(int[] a, int[] b, int k, int[] sortedA, int[] sortedB) {
-        System.arraycopy(a, 0, sortedA, 0, k);
-        System.arraycopy(b, 0, sortedB, 0, k);
-        java.util.Arrays.sort(sortedA, 0, k);
-        java.util.Arrays.sort(sortedB, 0, k);
-        int p = 0;
-        int q = 0;
-        while (p < k && q < k) {
-            if (sortedA[p] == sortedB[q]) {
-                return true;
-            }
-            if (sortedA[p] < sortedB[q]) {
-                p++;
-            } else {
-                q++;
-            }
-        }
-        return false;
     }
 
     /**
