@@ -72,6 +72,47 @@ class NeighbourSearchTest {
         }
     }
 
+    /**
+     * The Gram path on inner products with only a few distinct values, +0 and −0 among them (the
+     * same score), for every list depth up to all other rows: positions equal the total order
+     * (score descending, then tie key ascending) computed by a full sort.
+     */
+    @Test
+    void gramPathWithFewDistinctScoresAndSignedZeros() {
+        double[] levels = { -1.5, -0.0, 0.0, 0.25, 2.0 };
+        java.util.Random random = new java.util.Random(5);
+        for (int n : new int[] { 2, 3, 17, 64, 301 }) {
+            double[] gram = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    gram[i * n + j] = levels[random.nextInt(levels.length)];
+                    gram[j * n + i] = gram[i * n + j];
+                }
+            }
+            int[] keys = TieOrder.keys(n, TieRule.RANDOM, n, Side.X);
+            for (int k : new int[] { 1, Math.max(1, n / 3), n - 1 }) {
+                NeighbourLists lists = NeighbourSearch.searchGram(gram, n, k, keys, () -> {
+                });
+                for (int i = 0; i < n; i++) {
+                    int row = i;
+                    List<Integer> expected = new ArrayList<>();
+                    for (int j = 0; j < n; j++) {
+                        if (j != row) {
+                            expected.add(j);
+                        }
+                    }
+                    expected.sort((a, b) -> gram[row * n + a] != gram[row * n + b]
+                            ? Double.compare(gram[row * n + b], gram[row * n + a])
+                            : Integer.compare(keys[a], keys[b]));
+                    for (int p = 0; p < lists.depth(); p++) {
+                        assertEquals(expected.get(p), lists.neighbour(i, p), "n " + n + ", k " + k + ", row " + i
+                                + ", position " + p);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void denseWithoutTies() {
         double[][] rows = KnnTestData.unitGaussian(130, 9, 3);

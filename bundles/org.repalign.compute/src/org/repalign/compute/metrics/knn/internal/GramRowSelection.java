@@ -3,10 +3,12 @@ package org.repalign.compute.metrics.knn.internal;
 import org.repalign.compute.parallel.ParallelRanges;
 
 /**
- * Top-K neighbour lists from a full inner-product matrix by selection instead of heaps: for each
- * row the other rows' scores are partitioned around the K-th best (quickselect) and only those
- * K are sorted. The order is the search's total order (score descending, then tie key
- * ascending), so the lists equal the heap-based search's.
+ * Top-K neighbour lists from a full inner-product matrix by selection instead of heaps. For each
+ * row: the value t of the K-th best score is found by a quickselect on a copy of the scores
+ * alone; the rows scoring above t are taken, the rows scoring exactly t fill the remaining places
+ * in tie-key order, and only those K are sorted. The order is the search's total order (score
+ * descending, then tie key ascending; +0 and −0 are the same score), so the lists equal the
+ * heap-based search's.
  */
 final class GramRowSelection {
 
@@ -19,65 +21,122 @@ final class GramRowSelection {
         double[] score = new double[n * depth];
         int parts = (long) n * n < 65536 ? 1 : ParallelRanges.DEFAULT_PARTS;
         ParallelRanges.run(parts, (part, all) -> {
-            int[] candidates = new int[n - 1];
-            double[] scores = new double[n - 1];
+            double[] work = new double[n - 1];
+            double[] scratch = new double[n - 1];
+            int[] tied = new int[n - 1];
+            int[] bestIndex = new int[depth];
+            double[] bestScore = new double[depth];
             for (int row = ParallelRanges.split(n, part, all); row < ParallelRanges.split(n, part + 1, all); row++) {
-                int count = 0;
                 int base = row * n;
+                // the other rows' scores, without the row itself
+                System.arraycopy(gram, base, work, 0, row);
+                System.arraycopy(gram, base + row + 1, work, row, n - 1 - row);
+                double threshold = largest(work, scratch, n - 1, depth);
+                int taken = 0;
+                int ties = 0;
                 for (int j = 0; j < n; j++) {
-                    if (j != row) {
-                        candidates[count] = j;
-                        scores[count] = gram[base + j];
-                        count++;
+                    if (j == row) {
+                        continue;
+                    }
+                    double s = gram[base + j];
+                    if (s > threshold) {
+                        bestIndex[taken] = j;
+                        bestScore[taken] = s;
+                        taken++;
+                    } else if (s == threshold) {
+                        tied[ties++] = j;
                     }
                 }
-                selectBest(candidates, scores, count, depth, tieKeys);
-                sortBest(candidates, scores, depth, tieKeys);
-                System.arraycopy(candidates, 0, index, row * depth, depth);
-                System.arraycopy(scores, 0, score, row * depth, depth);
+                if (ties > depth - taken) {
+                    sortByKey(tied, ties, tieKeys);
+                }
+                for (int t = 0; taken < depth; t++) {
+                    bestIndex[taken] = tied[t];
+                    bestScore[taken] = gram[base + tied[t]];
+                    taken++;
+                }
+                sortBest(bestIndex, bestScore, depth, tieKeys);
+                System.arraycopy(bestIndex, 0, index, row * depth, depth);
+                System.arraycopy(bestScore, 0, score, row * depth, depth);
             }
         });
         return new NeighbourLists(n, maxK, depth, index, score, 0);
     }
 
-    private static boolean better(double sa, int ca, double sb, int cb, int[] keys) {
-        return sa > sb || (sa == sb && keys[ca] < keys[cb]);
+    /**
+     * The k-th largest of {@code values[0..count)} (k = 1 is the maximum), by quickselect with
+     * a median-of-three pivot. Each pass copies the values above the pivot to the front of the
+     * other buffer and those below it to the back, moving both ends by comparisons rather than
+     * branches (a branch on unordered scores is mispredicted half the time); values equal to the
+     * pivot are only counted. Overwrites both buffers.
+     *
+     * @param values  the values; overwritten
+     * @param scratch at least {@code count} long; overwritten
+     */
+    static double largest(double[] values, double[] scratch, int count, int k) {
+        double[] from = values;
+        double[] to = scratch;
+        int offset = 0;
+        int length = count;
+        int target = k - 1;
+        while (length > 8) {
+            double pivot = median(from[offset], from[offset + (length >>> 1)], from[offset + length - 1]);
+            int front = 0;
+            int back = length;
+            for (int i = offset, end = offset + length; i < end; i++) {
+                double v = from[i];
+                // both writes land in the unfilled middle [front, back) unless kept
+                to[front] = v;
+                to[back - 1] = v;
+                front += v > pivot ? 1 : 0;
+                back -= v < pivot ? 1 : 0;
+            }
+            if (target < front) {
+                offset = 0;
+                length = front;
+            } else if (target < back) {
+                return pivot; // target falls among the values equal to the pivot
+            } else {
+                target -= back;
+                offset = back;
+                length -= back;
+            }
+            double[] swap = from;
+            from = to;
+            to = swap;
+        }
+        // a few values left: insertion sort, descending
+        for (int i = offset + 1; i < offset + length; i++) {
+            double v = from[i];
+            int j = i - 1;
+            while (j >= offset && from[j] < v) {
+                from[j + 1] = from[j];
+                j--;
+            }
+            from[j + 1] = v;
+        }
+        return from[offset + target];
     }
 
-    /** Moves the {@code k} best of the first {@code count} candidates to the front (any order). */
-    private static void selectBest(int[] index, double[] score, int count, int k, int[] keys) {
-        int low = 0;
-        int high = count - 1;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            // median of three as the pivot, moved to high
-            if (better(score[middle], index[middle], score[low], index[low], keys)) {
-                swap(index, score, middle, low);
+    private static double median(double a, double b, double c) {
+        return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+    }
+
+    /** Insertion sort of {@code rows[0..count)} by ascending tie key. */
+    private static void sortByKey(int[] rows, int count, int[] keys) {
+        for (int i = 1; i < count; i++) {
+            int row = rows[i];
+            int j = i - 1;
+            while (j >= 0 && keys[rows[j]] > keys[row]) {
+                rows[j + 1] = rows[j];
+                j--;
             }
-            if (better(score[high], index[high], score[low], index[low], keys)) {
-                swap(index, score, high, low);
-            }
-            if (better(score[middle], index[middle], score[high], index[high], keys)) {
-                swap(index, score, middle, high);
-            }
-            double pivotScore = score[high];
-            int pivotIndex = index[high];
-            int store = low;
-            for (int i = low; i < high; i++) {
-                if (better(score[i], index[i], pivotScore, pivotIndex, keys)) {
-                    swap(index, score, i, store++);
-                }
-            }
-            swap(index, score, store, high);
-            if (store == k - 1 || store == k) {
-                return;
-            }
-            if (store > k) {
-                high = store - 1;
-            } else {
-                low = store + 1;
-            }
+            rows[j + 1] = row;
         }
+    }
+
+    private static boolean better(double sa, int ca, double sb, int cb, int[] keys) {
+        return sa > sb || (sa == sb && keys[ca] < keys[cb]);
     }
 
     /** Insertion sort of the first {@code k} candidates into the total order. */
@@ -94,14 +153,5 @@ final class GramRowSelection {
             index[j + 1] = column;
             score[j + 1] = s;
         }
-    }
-
-    private static void swap(int[] index, double[] score, int a, int b) {
-        int i = index[a];
-        index[a] = index[b];
-        index[b] = i;
-        double s = score[a];
-        score[a] = score[b];
-        score[b] = s;
     }
 }
