@@ -36,15 +36,15 @@ public enum RdmComparison {
     COSINE {
         @Override
         public double compare(double[] a, double[] b) {
-            double ab = 0;
-            double aa = 0;
-            double bb = 0;
+            CompensatedSum ab = new CompensatedSum();
+            CompensatedSum aa = new CompensatedSum();
+            CompensatedSum bb = new CompensatedSum();
             for (int i = 0; i < a.length; i++) {
-                ab += a[i] * b[i];
-                aa += a[i] * a[i];
-                bb += b[i] * b[i];
+                ab.add(a[i] * b[i]);
+                aa.add(a[i] * a[i]);
+                bb.add(b[i] * b[i]);
             }
-            return aa > 0 && bb > 0 ? ab / Math.sqrt(aa) / Math.sqrt(bb) : Double.NaN;
+            return ratio(ab.value(), aa.value(), bb.value());
         }
     };
 
@@ -62,25 +62,48 @@ public enum RdmComparison {
 
     static double pearson(double[] a, double[] b) {
         int n = a.length;
-        double meanA = 0;
-        double meanB = 0;
+        CompensatedSum sumA = new CompensatedSum();
+        CompensatedSum sumB = new CompensatedSum();
         for (int i = 0; i < n; i++) {
-            meanA += a[i];
-            meanB += b[i];
+            sumA.add(a[i]);
+            sumB.add(b[i]);
         }
-        meanA /= n;
-        meanB /= n;
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
+        double meanA = sumA.value() / n;
+        double meanB = sumB.value() / n;
+        CompensatedSum ab = new CompensatedSum();
+        CompensatedSum aa = new CompensatedSum();
+        CompensatedSum bb = new CompensatedSum();
         for (int i = 0; i < n; i++) {
             double da = a[i] - meanA;
             double db = b[i] - meanB;
-            ab += da * db;
-            aa += da * da;
-            bb += db * db;
+            ab.add(da * db);
+            aa.add(da * da);
+            bb.add(db * db);
         }
+        return ratio(ab.value(), aa.value(), bb.value());
+    }
+
+    private static double ratio(double ab, double aa, double bb) {
         return aa > 0 && bb > 0 ? ab / Math.sqrt(aa) / Math.sqrt(bb) : Double.NaN;
+    }
+
+    /**
+     * Neumaier's compensated sum: the N = 499,500 products of a 1,000-row RDM are added with an
+     * error independent of N (ranks reach 5·10⁵, their products 10¹¹).
+     */
+    private static final class CompensatedSum {
+        private double sum;
+        private double compensation;
+
+        void add(double value) {
+            double next = sum + value;
+            compensation += Math.abs(sum) >= Math.abs(value) ? (sum - next) + value : (value - next) + sum;
+            sum = next;
+        }
+
+        double value() {
+            return sum + compensation;
+        }
     }
 
     /**
