@@ -79,7 +79,7 @@ final class MetricDeclarationCheck {
             return Optional.empty();
         }
         if (!"int".equals(parameter.type()) && !"double".equals(parameter.type())) {
-            return Optional.of(where + "type '" + parameter.type() + "' is neither int, double nor choice");
+            return Optional.of(where + "type '" + parameter.type() + "' is neither int nor double, nor choice");
         }
         if (!(parameter.minimum() <= parameter.maximum())) {
             return Optional.of(where + "minimum " + parameter.minimum() + " is not ≤ maximum " + parameter.maximum());
