@@ -170,8 +170,8 @@ if [ -f "${example[0]:-}" ]; then
   for round in framework plain plain-again; do
     status=0
     REPALIGN_HOME="$state/plugin-home" "$fake/repalign" metrics --list >"$state/list.txt" 2>"$state/err.txt" || status=$?
-    if [ "$status" -ne 0 ] || ! grep -q procrustes "$state/list.txt"; then
-      fail "with the example plug-in installed, the $round start does not list its metric 'procrustes' (status $status): $(head -c 400 "$state/err.txt")"
+    if [ "$status" -ne 0 ] || ! grep -q example_procrustes "$state/list.txt"; then
+      fail "with the example plug-in installed, the $round start does not list its metric 'example_procrustes' (status $status): $(head -c 400 "$state/err.txt")"
     fi
   done
   grep -q '/org.repalign.example_0.1.0.jar$' "$state/plugin-home/cache/"classpath-*.txt \

@@ -13,7 +13,7 @@ import org.repalign.compute.metrics.MetricSpec;
 import org.repalign.compute.metrics.MetricValue;
 
 /**
- * The metric {@code procrustes}: orthogonal Procrustes similarity. With X̃, Ỹ the
+ * The metric {@code example_procrustes}: orthogonal Procrustes similarity. With X̃, Ỹ the
  * column-centred representations (n × d1, n × d2) scaled to unit Frobenius norm, the orthogonal
  * Procrustes problem min over Q with QᵀQ = I of ‖X̃ − ỸQ‖_F has the solution
  * 2 − 2‖X̃ᵀỸ‖_* (Schönemann 1966, "A generalized solution of the orthogonal Procrustes
@@ -23,7 +23,7 @@ import org.repalign.compute.metrics.MetricValue;
  * reported is the nuclear norm
  *
  * <pre>
- *   procrustes(X, Y) = ‖X̃ᵀỸ‖_* = Σ σᵢ(X̃ᵀỸ) = Σ √λᵢ(MᵀM),   M = X̃ᵀỸ,
+ *   example_procrustes(X, Y) = ‖X̃ᵀỸ‖_* = Σ σᵢ(X̃ᵀỸ) = Σ √λᵢ(MᵀM),   M = X̃ᵀỸ,
  * </pre>
  *
  * in [0, 1]: 1 when Y is X rotated (and scaled), invariant to orthogonal transforms and isotropic
@@ -44,7 +44,7 @@ public final class ProcrustesSimilarityFactory implements MetricFactory {
 
     @Override
     public String id() {
-        return "procrustes";
+        return "example_procrustes";
     }
 
     @Override

@@ -1,5 +1,5 @@
 /**
- * The example RepAlign plug-in (see docs/plugins.md): the metric {@code procrustes}
+ * The example RepAlign plug-in (see docs/plugins.md): the metric {@code example_procrustes}
  * ({@link org.repalign.example.ProcrustesSimilarityFactory}), the reader of {@code .ramat} files
  * ({@link org.repalign.example.RamatReader}) and the analysis {@code dimension}
  * ({@link org.repalign.example.EffectiveDimensionFactory}), each declared once, in a

@@ -112,6 +112,34 @@ class MetricsCommandTest {
     }
 
     @Test
+    void metricFamiliesByNameWithHandComputedValues() throws IOException {
+        // one column each: x̃ = (−2.5, −1.5, 0.5, 3.5), ỹ = (−2.25, −0.25, 0.75, 1.75), x̃·ỹ = 12.5,
+        // ‖x̃‖² = 21, ‖ỹ‖² = 8.75: procrustes and pwcca are both |r| = 12.5/√183.75; the squared
+        // distances (1, 9, 36, 4, 25, 9) and (4, 9, 16, 1, 4, 1) have Kendall τ_a = 6/15
+        Path fx = NpyFiles.write(folder.resolve("fx.npy"), new double[][] { { 0 }, { 1 }, { 3 }, { 6 } });
+        Path fy = NpyFiles.write(folder.resolve("fy.npy"), new double[][] { { 0 }, { 2 }, { 3 }, { 4 } });
+        CommandRunner result = CommandRunner.run("metrics", fx.toString(), fy.toString(), "--preprocess", "none",
+                "--metrics", "procrustes,procrustes_angular,pwcca,rsa:rdm=euclidean;compare=kendall_tau_a,linear_r2:folds=2,"
+                        + "linear_r2_sym:folds=2",
+                "--format", "json");
+        assertEquals(0, result.status(), result.err());
+        String json = result.out();
+        double r = 12.5 / Math.sqrt(183.75);
+        assertEquals(r, number(json, "procrustes"), 1e-14);
+        assertEquals(Math.acos(r), number(json, "procrustes_angular"), 1e-12);
+        assertEquals(r, number(json, "pwcca"), 1e-14);
+        assertEquals(0.4, number(json, "rsa:rdm=euclidean;compare=kendall_tau_a"), 1e-15);
+        assertTrue(json.contains("\"linear_r2:folds=2\": ") && json.contains("\"linear_r2_sym:folds=2\": "), json);
+
+        CommandRunner list = CommandRunner.run("metrics", "--list", "--format", "json");
+        assertEquals(0, list.status(), list.err());
+        assertTrue(list.out().contains("\"choices\": [") && list.out().contains("\"kendall_tau_a\""), list.out());
+        CommandRunner bad = CommandRunner.run("metrics", fx.toString(), fy.toString(), "--metrics", "rsa:rdm=manhattan");
+        assertEquals(2, bad.status(), bad.out());
+        assertTrue(bad.err().contains("rdm=manhattan") && bad.err().contains("euclidean"), bad.err());
+    }
+
+    @Test
     void listNamesThePaperMetrics() {
         CommandRunner result = CommandRunner.run("metrics", "--list");
         assertEquals(0, result.status(), result.err());

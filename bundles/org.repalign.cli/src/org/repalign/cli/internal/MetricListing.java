@@ -40,6 +40,9 @@ final class MetricListing {
                     p.put("min", parameter.minimum());
                     p.put("max", parameter.maximum());
                     p.put("description", parameter.description());
+                    if (parameter.isChoice()) {
+                        p.put("choices", parameter.choices());
+                    }
                     parameters.add(p);
                 }
                 entry.put("parameters", parameters);
@@ -57,8 +60,9 @@ final class MetricListing {
                     : "lower is more aligned";
             out.printf("%n  %-14s %s (%s)%n", factory.id(), factory.description(), direction);
             for (MetricParameter parameter : factory.parameters()) {
-                out.printf("      %s:%s=%s  %s%n", factory.id(), parameter.name(),
-                        parameter.defaultValue() == null ? "(required)" : parameter.defaultValue(), parameter.description());
+                out.printf("      %s:%s=%s  %s%s%n", factory.id(), parameter.name(),
+                        parameter.defaultValue() == null ? "(required)" : parameter.defaultValue(), parameter.description(),
+                        parameter.isChoice() ? " (one of " + String.join(", ", parameter.choices()) + ")" : "");
             }
             if (!factory.shorthands().isEmpty()) {
                 List<String> shorthands = new ArrayList<>();

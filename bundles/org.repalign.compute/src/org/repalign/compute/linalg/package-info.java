@@ -7,6 +7,7 @@
  * {@link org.repalign.compute.linalg.DenseLinalg} (OpenBLAS/LAPACK, as ND4J uses), and the
  * Cholesky factorisation with solves of small positive-definite systems in
  * {@link org.repalign.compute.linalg.Cholesky}. Every routine is a direct decomposition, with no
- * randomness and no user tolerance.
+ * randomness and no user tolerance; the thin singular value decomposition with vectors is
+ * {@link org.repalign.compute.linalg.ThinSvd}.
  */
 package org.repalign.compute.linalg;

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Checks what a {@link MetricFactory} declares before it is registered: a usable id, a
  * description and a direction, and parameters with a known type, a range with minimum ≤ maximum
- * and a default of that type inside the range; shorthands may only set declared parameters.
+ * and a default of that type inside the range (a choice: a default among its choices); shorthands may only set declared parameters.
  */
 final class MetricDeclarationCheck {
 
@@ -69,8 +69,17 @@ final class MetricDeclarationCheck {
             return Optional.of("metric '" + id + "': parameter name '" + name + "' is not a name");
         }
         String where = "metric '" + id + "', parameter '" + name + "': ";
+        if (parameter.isChoice()) {
+            if (parameter.choices().isEmpty()) {
+                return Optional.of(where + "a choice without choices");
+            }
+            if (parameter.defaultValue() != null && !parameter.choices().contains(parameter.defaultValue())) {
+                return Optional.of(where + "default '" + parameter.defaultValue() + "' is not one of " + parameter.choices());
+            }
+            return Optional.empty();
+        }
         if (!"int".equals(parameter.type()) && !"double".equals(parameter.type())) {
-            return Optional.of(where + "type '" + parameter.type() + "' is neither int nor double");
+            return Optional.of(where + "type '" + parameter.type() + "' is neither int nor double, nor choice");
         }
         if (!(parameter.minimum() <= parameter.maximum())) {
             return Optional.of(where + "minimum " + parameter.minimum() + " is not ≤ maximum " + parameter.maximum());

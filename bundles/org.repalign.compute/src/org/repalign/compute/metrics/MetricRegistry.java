@@ -279,6 +279,13 @@ public final class MetricRegistry {
                 }
                 continue;
             }
+            if (parameter.isChoice()) {
+                if (!parameter.choices().contains(value)) {
+                    throw new IllegalArgumentException("metric '" + spec.key() + "': " + parameter.name() + "=" + value
+                            + " is not one of " + String.join(", ", parameter.choices()));
+                }
+                continue;
+            }
             double number = "int".equals(parameter.type()) ? spec.intParameter(parameter.name(), 0)
                     : spec.doubleParameter(parameter.name(), 0);
             if (number < parameter.minimum() || number > parameter.maximum()) {

@@ -2,6 +2,7 @@ package org.repalign.compute.metrics;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.repalign.compute.data.RowMatrix;
@@ -111,5 +112,22 @@ public record MetricSpec(String key, String id, Map<String, String> parameters) 
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("metric '" + key + "': " + name + "=" + value + " is not a finite number");
         }
+    }
+
+    /**
+     * @param name         the parameter
+     * @param defaultValue value when absent
+     * @param choices      the allowed values
+     * @return the chosen value
+     * @throws IllegalArgumentException naming the metric, the parameter and the choices when the
+     *         value is not one of them
+     */
+    public String choiceParameter(String name, String defaultValue, List<String> choices) {
+        String value = parameters.getOrDefault(name, defaultValue);
+        if (!choices.contains(value)) {
+            throw new IllegalArgumentException("metric '" + key + "': " + name + "=" + value + " is not one of "
+                    + String.join(", ", choices));
+        }
+        return value;
     }
 }

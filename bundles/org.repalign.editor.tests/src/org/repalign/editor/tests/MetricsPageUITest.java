@@ -117,6 +117,29 @@ class MetricsPageUITest {
     }
 
     @Test
+    void aChoiceParameterTakesOnlyItsChoices() {
+        Experiment experiment = editor.getExperiment();
+        Control list = editor.reveal(experiment, EXPERIMENT__METRICS);
+        Combo choice = child(list, Combo.class, 0);
+        choice.setText("rsa");
+        choice.notifyListeners(SWT.DefaultSelection, new Event());
+        drain();
+        MetricSetting rsa = experiment.getMetrics().get(experiment.getMetrics().size() - 1);
+        assertEquals("rsa", rsa.getId());
+        Table parameterTable = Arrays.stream(list.getParent().getChildren()).filter(Table.class::isInstance)
+                .map(Table.class::cast).filter(t -> t.getData(DeclaredSettingsTable.class.getName()) != null)
+                .findFirst().orElseThrow();
+        DeclaredSettingsTable parameters = (DeclaredSettingsTable) parameterTable.getData(DeclaredSettingsTable.class.getName());
+        var rdm = parameters.rows().get(0);
+        assertEquals("rdm", rdm.declaration().name());
+        assertEquals(List.of("correlation", "euclidean"), rdm.declaration().choices());
+        assertFalse(parameters.set(rdm, "manhattan"), "not one of the choices");
+        assertTrue(rsa.getParameters().isEmpty());
+        assertTrue(parameters.set(parameters.rows().get(0), "euclidean"));
+        assertEquals("euclidean", rsa.getParameters().get(0).getValue());
+    }
+
+    @Test
     void freeTextStaysPossible() {
         Experiment experiment = editor.getExperiment();
         Combo choice = child(editor.reveal(experiment, EXPERIMENT__METRICS), Combo.class, 0);

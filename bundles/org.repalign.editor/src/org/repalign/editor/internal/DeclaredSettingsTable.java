@@ -134,15 +134,16 @@ public final class DeclaredSettingsTable {
     }
 
     /**
-     * @param parameters the parameters a metric declares ({@code int} or {@code double})
+     * @param parameters the parameters a metric declares ({@code int}, {@code double} or {@code choice})
      * @return them as setting declarations
      */
     static List<SettingDeclaration> declarations(List<MetricParameter> parameters) {
         List<SettingDeclaration> declarations = new ArrayList<>();
         for (MetricParameter parameter : parameters) {
-            declarations.add(new SettingDeclaration(parameter.name(), "int".equals(parameter.type())
-                    ? SettingDeclaration.Kind.INT : SettingDeclaration.Kind.DOUBLE, parameter.defaultValue(),
-                    parameter.minimum(), parameter.maximum(), List.of(), parameter.description()));
+            SettingDeclaration.Kind kind = parameter.isChoice() ? SettingDeclaration.Kind.CHOICE
+                    : "int".equals(parameter.type()) ? SettingDeclaration.Kind.INT : SettingDeclaration.Kind.DOUBLE;
+            declarations.add(new SettingDeclaration(parameter.name(), kind, parameter.defaultValue(),
+                    parameter.minimum(), parameter.maximum(), parameter.choices(), parameter.description()));
         }
         return declarations;
     }

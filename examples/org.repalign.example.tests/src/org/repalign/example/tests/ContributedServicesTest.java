@@ -54,7 +54,7 @@ class ContributedServicesTest {
                 .filter(b -> b.getSymbolicName().equals("org.apache.aries.spifly.dynamic.bundle")).findFirst()
                 .orElseThrow(() -> new AssertionError("SPI Fly is in the test runtime"));
         assertEquals(Bundle.ACTIVE, mediator.getState(), "SPI Fly is started");
-        MetricFactory procrustes = MetricRegistry.installed().factory("procrustes").orElseThrow(
+        MetricFactory procrustes = MetricRegistry.installed().factory("example_procrustes").orElseThrow(
                 () -> new AssertionError("the example metric is found: " + MetricRegistry.installed().names()));
         assertEquals(EXAMPLE, FrameworkUtil.getBundle(procrustes.getClass()).getSymbolicName(),
                 "defined by the example bundle, which compute neither requires nor imports");
@@ -65,13 +65,13 @@ class ContributedServicesTest {
         List<String> ids = MetricRegistry.installed().factories().stream().map(MetricFactory::id).toList();
         assertEquals(List.of("cka", "unbiased_cka", "svcca", "mutual_knn", "knn_edit"), ids.subList(0, 5),
                 "the built-ins in their listing order");
-        assertTrue(ids.indexOf("procrustes") > ids.indexOf("rbf_cka"), "contributions after the built-ins: " + ids);
+        assertTrue(ids.indexOf("example_procrustes") > ids.indexOf("rbf_cka"), "contributions after the built-ins: " + ids);
         assertEquals(ids.size(), ids.stream().distinct().count(), "no id twice");
-        MetricFactory procrustes = MetricRegistry.installed().factory("procrustes").orElseThrow();
+        MetricFactory procrustes = MetricRegistry.installed().factory("example_procrustes").orElseThrow();
         assertEquals(Direction.HIGHER_IS_BETTER, procrustes.direction());
         assertEquals("center", procrustes.parameters().get(0).name());
         assertEquals("1", procrustes.parameters().get(0).defaultValue());
-        assertEquals(EXAMPLE, MetricRegistry.installed().contributorOf("procrustes").orElseThrow());
+        assertEquals(EXAMPLE, MetricRegistry.installed().contributorOf("example_procrustes").orElseThrow());
         assertTrue(MetricRegistry.installed().contributorOf("cka").isEmpty(), "a built-in is no contribution");
     }
 

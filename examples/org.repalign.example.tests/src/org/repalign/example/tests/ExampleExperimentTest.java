@@ -71,7 +71,7 @@ class ExampleExperimentTest {
             source.setFile(id + ".ramat");
             experiment.getSources().add(source);
         }
-        for (String id : List.of("cka", "procrustes")) {
+        for (String id : List.of("cka", "example_procrustes")) {
             MetricSetting metric = MODEL.createMetricSetting();
             metric.setId(id);
             experiment.getMetrics().add(metric);
@@ -105,9 +105,9 @@ class ExampleExperimentTest {
         RunOutcome outcome = new ExperimentRunner().run(ExperimentPlans.load(file), folder.resolve("runs"),
                 RunListener.NONE, new NullProgressMonitor());
         String report = Files.readString(outcome.runFolder().resolve("report.json"));
-        assertTrue(report.contains("procrustes"), "the example metric is measured");
+        assertTrue(report.contains("example_procrustes"), "the example metric is measured");
         String bias = Files.readString(outcome.runFolder().resolve("bias-rows.csv"));
-        assertTrue(bias.contains("procrustes"), bias);
+        assertTrue(bias.contains("example_procrustes"), bias);
         String dimension = Files.readString(outcome.runFolder().resolve("dimension-dimension.csv"));
         assertTrue(dimension.startsWith("source,rows,columns,participation_ratio"), dimension);
         assertTrue(dimension.contains("a,50,4,"), dimension);
@@ -119,13 +119,13 @@ class ExampleExperimentTest {
     @Test
     void exampleMetricAndReaderOnTheCommandLine() {
         Result ok = run("metrics", folder.resolve("a.ramat").toString(), folder.resolve("b.ramat").toString(),
-                "--metrics", "procrustes,cka", "--format", "json");
+                "--metrics", "example_procrustes,cka", "--format", "json");
         assertEquals(0, ok.status(), ok.err());
-        assertTrue(ok.out().contains("\"procrustes\""), ok.out());
+        assertTrue(ok.out().contains("\"example_procrustes\""), ok.out());
 
         Result list = run("metrics", "--list", "--format", "json");
         assertEquals(0, list.status());
-        assertTrue(list.out().contains("\"procrustes\"") && list.out().contains("org.repalign.example"), list.out());
+        assertTrue(list.out().contains("\"example_procrustes\"") && list.out().contains("org.repalign.example"), list.out());
     }
 
     @Test

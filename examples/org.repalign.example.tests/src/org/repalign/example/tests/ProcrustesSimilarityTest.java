@@ -27,7 +27,7 @@ class ProcrustesSimilarityTest {
     }
 
     private static double procrustes(double[][] x, double[][] y) {
-        return procrustes(x, y, "procrustes");
+        return procrustes(x, y, "example_procrustes");
     }
 
     private static double[][] random(long seed, int n, int d) {
@@ -96,7 +96,7 @@ class ProcrustesSimilarityTest {
         // (Y is X rotated by 90°); with centering both are constant and the value is undefined.
         double[][] x = {{1, 0}, {1, 0}};
         double[][] y = {{0, 1}, {0, 1}};
-        assertEquals(1.0, procrustes(x, y, "procrustes:center=0"), 1e-12);
+        assertEquals(1.0, procrustes(x, y, "example_procrustes:center=0"), 1e-12);
         assertTrue(Double.isNaN(procrustes(x, y)), "constant representations have no direction");
     }
 
