@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.repalign.compute.parallel.ParallelRanges;
 
 /**
  * Runs units on threads of this JVM. With one thread the units run sequentially, in unit order,
@@ -27,6 +28,12 @@ import org.eclipse.core.runtime.OperationCanceledException;
  * or else the environment variable {@value #THREADS_VARIABLE}, the processors when neither is
  * set. Units that use BLAS share its threads (the BLAS threads setting), so units × BLAS threads
  * should not exceed the cores: an experiment run sets them to {@link #configuredBlasThreads()}.
+ *
+ * <p>While the pool fills the processors and at least as many units are unfinished as it has
+ * threads, a unit's own parallel loops ({@link ParallelRanges}) run on the unit's thread: the
+ * processors are busy with units already, and handing the parts of small loops (an SAE step, a
+ * subsample's neighbour lists) to other threads only adds waiting. The results do not depend on
+ * it. The last units of a batch, when threads fall idle, split their loops again.
  */
 public final class LocalExecutor implements WorkExecutor {
 
@@ -159,6 +166,15 @@ public final class LocalExecutor implements WorkExecutor {
         return results;
     }
 
+    /** Carries a unit's checked exception through a {@link Runnable}. */
+    private static final class UnitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnitException(Exception cause) {
+            super(cause);
+        }
+    }
+
     /** What one unit left: its result or what it threw. */
     private record Outcome(int index, Object result, Throwable error, double seconds) {
     }
@@ -168,7 +184,12 @@ public final class LocalExecutor implements WorkExecutor {
         int n = units.size();
         AtomicBoolean stop = new AtomicBoolean();
         BooleanSupplier stopping = () -> stop.get() || canceled.getAsBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), threadFactory());
+        int poolSize = Math.min(threads, n);
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, threadFactory());
+        // units not yet finished; while at least as many as the pool has threads (and the pool
+        // fills the processors), a unit's own loops stay on its thread
+        AtomicInteger unfinished = new AtomicInteger(n);
+        boolean poolFillsProcessors = poolSize >= Runtime.getRuntime().availableProcessors();
         ExecutorCompletionService<Outcome> completion = new ExecutorCompletionService<>(pool);
         Object[] results = new Object[n];
         Throwable[] errors = new Throwable[n];
@@ -182,10 +203,26 @@ public final class LocalExecutor implements WorkExecutor {
                     }
                     long start = System.nanoTime();
                     try {
-                        return new Outcome(index, task.run(units.get(index), stopping), null,
-                                (System.nanoTime() - start) / 1e9);
+                        Object[] result = new Object[1];
+                        Runnable run = () -> {
+                            try {
+                                result[0] = task.run(units.get(index), stopping);
+                            } catch (Exception e) {
+                                throw new UnitException(e);
+                            }
+                        };
+                        if (poolFillsProcessors && unfinished.get() >= poolSize) {
+                            ParallelRanges.onThisThread(run);
+                        } else {
+                            run.run();
+                        }
+                        return new Outcome(index, result[0], null, (System.nanoTime() - start) / 1e9);
+                    } catch (UnitException e) {
+                        return new Outcome(index, null, e.getCause(), (System.nanoTime() - start) / 1e9);
                     } catch (Throwable e) {
                         return new Outcome(index, null, e, (System.nanoTime() - start) / 1e9);
+                    } finally {
+                        unfinished.decrementAndGet();
                     }
                 });
             }

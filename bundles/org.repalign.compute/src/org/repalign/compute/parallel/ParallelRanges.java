@@ -38,6 +38,9 @@ public final class ParallelRanges {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
+    /** Whether the current thread runs every part itself (see {@link #onThisThread}). */
+    private static final ThreadLocal<Boolean> ON_THIS_THREAD = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "repalign-parallel-" + COUNTER.incrementAndGet());
         thread.setDaemon(true);
@@ -68,8 +71,34 @@ public final class ParallelRanges {
     }
 
     /**
+     * Runs {@code work} with every loop it starts through this class run on the calling thread
+     * alone, part after part: for work that already runs beside other work on every processor
+     * (the units of an experiment), where handing parts of small loops to other threads costs
+     * more than it gains. Since every caller's result does not depend on the split (see the class
+     * comment), the result is the same.
+     *
+     * @param work the work
+     */
+    public static void onThisThread(Runnable work) {
+        Boolean before = ON_THIS_THREAD.get();
+        ON_THIS_THREAD.set(Boolean.TRUE);
+        try {
+            work.run();
+        } finally {
+            ON_THIS_THREAD.set(before);
+        }
+    }
+
+    /** @return whether loops started on the current thread run on it alone ({@link #onThisThread}) */
+    public static boolean runsOnThisThread() {
+        return ON_THIS_THREAD.get();
+    }
+
+    /**
      * Runs {@code part.run(p, parts)} for every p in {@code 0..parts-1}, in parallel when
      * {@code parts > 1} (part 0 on the calling thread), and returns when all have finished.
+     * Within {@link #onThisThread} the parts run one after the other on the calling thread, and
+     * the first failure ends the call.
      *
      * @param parts how many parts; 1 or less runs {@code part.run(0, 1)} on the calling thread
      * @param part  the work
@@ -78,6 +107,12 @@ public final class ParallelRanges {
     public static void run(int parts, Part part) {
         if (parts <= 1) {
             part.run(0, 1);
+            return;
+        }
+        if (ON_THIS_THREAD.get()) {
+            for (int p = 0; p < parts; p++) {
+                part.run(p, parts);
+            }
             return;
         }
         List<Future<?>> futures = new ArrayList<>(parts - 1);
@@ -130,7 +165,8 @@ public final class ParallelRanges {
      * Runs {@code body} over {@code [0, n)} in contiguous chunks: on the calling thread as one
      * range when there is one processor, fewer than two indices or less than 2<sup>16</sup> work
      * ({@code n × costPerItem}); otherwise in {@link #chunks} chunks cut by {@link #split}, which
-     * {@code min(chunks, processors)} parts take in turn.
+     * {@code min(chunks, processors)} parts take in turn. Within {@link #onThisThread}: on the
+     * calling thread as one range.
      *
      * @param n           loop length
      * @param costPerItem rough work per index, to decide whether to split
@@ -140,7 +176,7 @@ public final class ParallelRanges {
     public static void forEachChunk(int n, long costPerItem, Range body) {
         int threads = Runtime.getRuntime().availableProcessors();
         int chunks = chunks(n, costPerItem, threads);
-        if (chunks == 1) {
+        if (chunks == 1 || ON_THIS_THREAD.get()) {
             body.run(0, n);
             return;
         }

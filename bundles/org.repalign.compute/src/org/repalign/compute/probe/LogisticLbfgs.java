@@ -312,7 +312,7 @@ final class LogisticLbfgs {
                 eta[r] += step * z[r];
             }
             System.arraycopy(gradient, 0, previousGradient, 0, d);
-            value = problem.gradient(theta, eta, residual, gradient);
+            value = problem.gradientAfterStep(step, theta, eta, residual, gradient);
             int slot = (newest + 1) % HISTORY;
             double[] s = sHistory[slot];
             double[] yy = yHistory[slot];
@@ -387,6 +387,7 @@ final class LogisticLbfgs {
      */
     private static double lineSearch(Problem problem, double[] theta, double[] eta, double[] direction,
             double[] gradient, double value, double[] z) {
+        problem.forgetTrial();
         double slope0 = dot(gradient, direction);
         if (!(slope0 < 0)) {
             return Double.NaN;
@@ -475,6 +476,10 @@ final class LogisticLbfgs {
         private final double l2;
         private final double[] weights;
         private final double[] product;
+        /** The newest line-search trial: its step, its loss without the penalty and its residuals. */
+        private double trialStep = Double.NaN;
+        private double trialLoss;
+        private final double[] trialResidual;
 
         Problem(Features features, double[] mean, double[] y, double l2) {
             this.features = features;
@@ -483,6 +488,12 @@ final class LogisticLbfgs {
             this.l2 = l2;
             this.weights = new double[mean.length];
             this.product = new double[mean.length];
+            this.trialResidual = new double[y.length];
+        }
+
+        /** Forgets the newest trial (a new line search starts). */
+        void forgetTrial() {
+            trialStep = Double.NaN;
         }
 
         /** out = b + X_c·w = b + X·w − μᵀw. */
@@ -498,6 +509,25 @@ final class LogisticLbfgs {
             }
         }
 
+        /**
+         * {@link #gradient} after the step {@code step} along the newest line search's direction:
+         * when that step was the newest trial, η = η₀ + step·z is bit for bit the trial's (the same
+         * expression), so the trial's loss and residuals are taken instead of evaluated again (an
+         * exponential and a logarithm per row); the result is identical either way.
+         */
+        double gradientAfterStep(double step, double[] theta, double[] eta, double[] residual, double[] gradient) {
+            if (step != trialStep) {
+                return gradient(theta, eta, residual, gradient);
+            }
+            double sum = 0;
+            for (int r = 0; r < eta.length; r++) {
+                double res = trialResidual[r];
+                residual[r] = res;
+                sum += res;
+            }
+            return finish(theta, trialLoss, sum, residual, gradient);
+        }
+
         /** Fills the residual σ(η) − y and the gradient; returns the objective. */
         double gradient(double[] theta, double[] eta, double[] residual, double[] gradient) {
             double f = 0;
@@ -511,6 +541,10 @@ final class LogisticLbfgs {
                 residual[r] = res;
                 sum += res;
             }
+            return finish(theta, f, sum, residual, gradient);
+        }
+
+        private double finish(double[] theta, double f, double sum, double[] residual, double[] gradient) {
             features.transposeTimes(residual, product);
             gradient[0] = sum;
             double penalty = 0;
@@ -522,7 +556,7 @@ final class LogisticLbfgs {
             return f + 0.5 * l2 * penalty;
         }
 
-        /** at = {φ(α), φ′(α)} along η + α·z. */
+        /** at = {φ(α), φ′(α)} along η + α·z; kept as the newest trial. */
         void along(double[] eta, double[] z, double alpha, double ww, double wd, double dd, double[] at) {
             double f = 0;
             double slope = 0;
@@ -530,8 +564,12 @@ final class LogisticLbfgs {
                 double e = eta[r] + alpha * z[r];
                 double a = Math.exp(-Math.abs(e));
                 f += Math.max(e, 0) + Math.log1p(a) - y[r] * e;
-                slope += ((e >= 0 ? 1 / (1 + a) : a / (1 + a)) - y[r]) * z[r];
+                double res = (e >= 0 ? 1 / (1 + a) : a / (1 + a)) - y[r];
+                trialResidual[r] = res;
+                slope += res * z[r];
             }
+            trialStep = alpha;
+            trialLoss = f;
             at[0] = f + 0.5 * l2 * (ww + alpha * (2 * wd + alpha * dd));
             at[1] = slope + l2 * (wd + alpha * dd);
         }

@@ -95,6 +95,35 @@ class ParallelRangesTest {
     }
 
     @Test
+    void onThisThreadEveryPartAndChunkRunsOnTheCallingThreadInOrder() {
+        Thread caller = Thread.currentThread();
+        List<Integer> parts = new java.util.ArrayList<>();
+        List<Integer> starts = new java.util.ArrayList<>();
+        assertEquals(false, ParallelRanges.runsOnThisThread());
+        ParallelRanges.onThisThread(() -> {
+            assertTrue(ParallelRanges.runsOnThisThread());
+            ParallelRanges.run(3, (part, all) -> {
+                assertSame(caller, Thread.currentThread());
+                assertEquals(3, all);
+                parts.add(part);
+            });
+            // large enough to be cut into chunks outside onThisThread
+            ParallelRanges.forEachChunk(1000, 1000, (from, to) -> {
+                assertSame(caller, Thread.currentThread());
+                starts.add(from);
+                assertEquals(1000, to);
+            });
+        });
+        assertEquals(List.of(0, 1, 2), parts);
+        assertEquals(List.of(0), starts, "one range, the whole loop");
+        assertEquals(false, ParallelRanges.runsOnThisThread(), "restored afterwards");
+        assertThrows(IllegalStateException.class, () -> ParallelRanges.onThisThread(() -> {
+            throw new IllegalStateException("fails");
+        }));
+        assertEquals(false, ParallelRanges.runsOnThisThread(), "restored after a failure");
+    }
+
+    @Test
     void theFirstFailureReachesTheCallerAfterAllPartsEnd() {
         AtomicIntegerArray finished = new AtomicIntegerArray(4);
         IllegalStateException failure = assertThrows(IllegalStateException.class,
