@@ -134,6 +134,20 @@ class MetricsCommandTest {
         CommandRunner list = CommandRunner.run("metrics", "--list", "--format", "json");
         assertEquals(0, list.status(), list.err());
         assertTrue(list.out().contains("\"choices\": [") && list.out().contains("\"kendall_tau_a\""), list.out());
+        // 4 rows of 2 columns each: n − 1 = 3 ≤ d1 + d2 = 4, so pwcca refuses and points to svcca;
+        // asked for through 'all', the message also says how to leave it out
+        Path wx = NpyFiles.write(folder.resolve("wx.npy"), new double[][] { { 0, 1 }, { 1, 0 }, { 3, 2 }, { 6, 1 } });
+        Path wy = NpyFiles.write(folder.resolve("wy.npy"), new double[][] { { 0, 2 }, { 2, 1 }, { 3, 5 }, { 4, 4 } });
+        CommandRunner tooWide = CommandRunner.run("metrics", wx.toString(), wy.toString(), "--preprocess", "none",
+                "--metrics", "pwcca");
+        assertEquals(2, tooWide.status(), tooWide.out());
+        assertTrue(tooWide.err().contains("pwcca") && tooWide.err().contains("svcca")
+                && !tooWide.err().contains("--metrics all"), tooWide.err());
+        CommandRunner all = CommandRunner.run("metrics", wx.toString(), wy.toString(), "--preprocess", "none",
+                "--metrics", "all");
+        assertEquals(2, all.status(), all.out());
+        assertTrue(all.err().contains("--metrics all asks for every installed metric"), all.err());
+
         CommandRunner bad = CommandRunner.run("metrics", fx.toString(), fy.toString(), "--metrics", "rsa:rdm=manhattan");
         assertEquals(2, bad.status(), bad.out());
         assertTrue(bad.err().contains("rdm=manhattan") && bad.err().contains("euclidean"), bad.err());

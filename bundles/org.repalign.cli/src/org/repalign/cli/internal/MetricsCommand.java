@@ -134,7 +134,11 @@ public final class MetricsCommand implements Command {
             requireSomeDefined(report);
             return OK;
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
+            String option = parsed.option("metrics", null);
+            boolean all = option != null && splitMetricList(option).stream().anyMatch(m -> m.strip().equals("all"));
+            throw new UsageException(e.getMessage() + (all
+                    ? "; --metrics all asks for every installed metric: list the ones that suit these data instead"
+                    : ""), e);
         }
     }
 
