@@ -52,6 +52,21 @@ mapped_classes() {
   grep -c 'shared objects file (top)' "$state/classes.log" 2>/dev/null || true
 }
 
+# classes the last run loaded neither from the archive nor from the JDK's own base archive
+unmapped_classes() {
+  grep -v 'shared objects file' "$state/classes.log" 2>/dev/null | grep -c 'source:' || true
+}
+
+# whether the last run took its classes from the archive: more than 300 of them (the command line,
+# the readers, the BLAS binding; ND4J's backend is not started by 'version'), and at least ten
+# times as many as it loaded from anywhere else (the rest are classes the JVM generates)
+archive_used() {
+  local mapped unmapped
+  mapped=$(mapped_classes)
+  unmapped=$(unmapped_classes)
+  [ "${mapped:-0}" -gt 300 ] && [ "${mapped:-0}" -ge $((10 * ${unmapped:-0})) ]
+}
+
 shopt -s nullglob
 
 record() {
@@ -98,7 +113,7 @@ fi
 
 # 3. a later run maps it: its classes come from the archive, the output is the same
 version_json "third run" env REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
-[ "$(mapped_classes)" -gt 1000 ] || fail "third run took $(mapped_classes) classes from the archive (expected > 1000)"
+archive_used || fail "third run took $(mapped_classes) classes from the archive and $(unmapped_classes) from elsewhere"
 cmp -s "$state/out.txt" "$state/expected.txt" || fail "third run printed other output than the first"
 
 # 4. damaged in the middle: the checksum fails, the run starts without it and writes a new one
@@ -110,7 +125,7 @@ cmp -s "$state/out.txt" "$state/expected.txt" || fail "run with a damaged archiv
 [ "$(mapped_classes)" -eq 0 ] || fail "run with a damaged archive took $(mapped_classes) classes from it"
 [ -f "$file" ] && [ "$(cksum <"$file")" != "$damaged" ] || fail "the damaged archive was not written anew"
 version_json "after the damaged archive" env REPALIGN_VM_ARGS="-Xlog:class+load:file=$state/classes.log"
-[ "$(mapped_classes)" -gt 1000 ] || fail "the archive written after the damaged one is not used"
+archive_used || fail "the archive written after the damaged one is not used"
 
 # 5. an archive whose .id record is missing (a first run that did not finish): written anew
 file=$(archive)

@@ -204,6 +204,13 @@ public final class DenseLinalg {
      * computation report a failure. The saving is in not computing and transforming the other
      * eigenvectors; the tridiagonalization, most of the cost, is the same.
      *
+     * <p>When a quarter of the pairs or more are asked for, the whole decomposition by
+     * {@code dsyevd} (divide and conquer) is taken instead and cut to the top {@code count}:
+     * inverse iteration for that many vectors costs more than computing all of them (measured:
+     * the top 100 pairs of a 128 × 128 Gram matrix take 4.8 ms by {@code dsyevr}, 1.6 ms by
+     * {@code dsyevd}; of 1000 × 1000, 138 ms against 265 ms). Both are exact to working
+     * precision; eigenvectors are determined up to sign.
+     *
      * @param a     row-major symmetric n × n matrix (not modified; only one triangle is read)
      * @param n     its order
      * @param count how many of the largest eigenpairs, 0 ≤ count ≤ n
@@ -218,6 +225,9 @@ public final class DenseLinalg {
         requireSymmetric(a, n);
         if (count == 0) {
             return new SymmetricEigen(n, new double[0], new double[0]);
+        }
+        if (4L * count >= n) {
+            return largestOfFull(symmetricEigen(a, n), n, count);
         }
         Nd4jRuntime.ensureBlas();
         // A is symmetric, so its row-major storage read as column-major is A itself: no transposing
