@@ -176,6 +176,10 @@ class MetricsCommandTest {
         expectBadInput(new String[] { "metrics", xs, ys, "--preprocess", "none", "--metrics", "mutual_knn:k=4" }, "k=4");
         expectBadInput(new String[] { "metrics", xs, folder.resolve("missing.npy").toString() }, "missing.npy");
         expectBadInput(new String[] { "metrics", nan.toString(), ys }, "nan.npy");
+        // both files bad (they are checked at once): the first file's problem is the one reported
+        Path zeroB = NpyFiles.write(folder.resolve("zero-b.npy"), new double[][] { { 1, 0 }, { 0, 1 }, { 0, 0 }, { 1, 1 } });
+        expectBadInput(new String[] { "metrics", nan.toString(), zeroB.toString() }, "nan.npy");
+        expectBadInput(new String[] { "metrics", zero.toString(), zeroB.toString(), "--metrics", "cka" }, "zero.npy: row 1");
         expectBadInput(new String[] { "metrics", zero.toString(), ys, "--metrics", "cka" }, "zero.npy: row 1");
         expectBadInput(new String[] { "metrics", text.toString(), ys }, "notes.npy");
         expectBadInput(new String[] { "metrics", xs, ys, "--subsamples", "2" }, "--size");

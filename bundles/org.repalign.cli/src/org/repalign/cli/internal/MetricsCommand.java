@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.repalign.cli.Command;
 import org.repalign.cli.CommandIO;
@@ -19,6 +20,7 @@ import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.TieRule;
+import org.repalign.compute.parallel.ParallelRanges;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.protocol.EvaluationProtocol;
 import org.repalign.compute.protocol.MetricSummary;
@@ -111,6 +113,8 @@ public final class MetricsCommand implements Command {
         }
         Settings settings = Settings.of(parsed);
         List<AlignmentMetric> metrics = createMetrics(parsed.option("metrics", null));
+        // the BLAS library loads while the files are read (a failure shows where BLAS is first used)
+        CompletableFuture.runAsync(MetricsCommand::loadBlasQuietly);
         long start = System.nanoTime();
         PairedSources sources = readSources(parsed);
         try {
@@ -139,6 +143,14 @@ public final class MetricsCommand implements Command {
             throw new UsageException(e.getMessage() + (all
                     ? "; --metrics all asks for every installed metric: list the ones that suit these data instead"
                     : ""), e);
+        }
+    }
+
+    private static void loadBlasQuietly() {
+        try {
+            Nd4jRuntime.ensureBlas();
+        } catch (RuntimeException | LinkageError e) {
+            // reported by the computation that needs it
         }
     }
 
@@ -194,8 +206,7 @@ public final class MetricsCommand implements Command {
                     parsed.option("items-a", null));
             Representation b = read(Path.of(parsed.positional().get(1)), parsed.option("tensor-b", null),
                     parsed.option("items-b", null));
-            FiniteValueCheck.requireFinite(a);
-            FiniteValueCheck.requireFinite(b);
+            bothFinite(a, b);
             if (a.itemNames().isPresent() && b.itemNames().isPresent()) {
                 ItemAlignment alignment = ItemAlignment.align(List.of(new ItemSource(a.file(), a.itemNames().get()),
                         new ItemSource(b.file(), b.itemNames().get())));
@@ -216,6 +227,43 @@ public final class MetricsCommand implements Command {
         }
     }
 
+    /** Checks both files at once (each is a pass over all its values); A's problem is reported first. */
+    private static void bothFinite(Representation a, Representation b) throws RepresentationFileException {
+        try {
+            ParallelRanges.run(2, (part, parts) -> {
+                try {
+                    FiniteValueCheck.requireFinite(part == 0 ? a : b);
+                } catch (RepresentationFileException e) {
+                    throw new UncheckedFileProblem(e);
+                }
+            });
+        } catch (UncheckedFileProblem e) {
+            throw e.problem;
+        }
+    }
+
+    /** Carries a usage problem out of a parallel part. */
+    private static final class UncheckedUsageProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient UsageException problem;
+
+        UncheckedUsageProblem(UsageException problem) {
+            super(problem);
+            this.problem = problem;
+        }
+    }
+
+    /** Carries a file's problem out of a parallel part. */
+    private static final class UncheckedFileProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RepresentationFileException problem;
+
+        UncheckedFileProblem(RepresentationFileException problem) {
+            super(problem);
+            this.problem = problem;
+        }
+    }
+
     private static Representation read(Path file, String tensor, String itemList) throws RepresentationFileException {
         Representation representation = RepresentationReaders.open(file, tensor);
         if (itemList != null) {
@@ -227,8 +275,23 @@ public final class MetricsCommand implements Command {
 
     private Map<String, Object> measure(PairedSources sources, List<AlignmentMetric> metrics, Settings settings,
             CommandIO io) throws UsageException {
-        RowMatrix x = preprocess(settings.preprocessing(), sources.x(), sources.items(), sources.a());
-        RowMatrix y = preprocess(settings.preprocessing(), sources.y(), sources.items(), sources.b());
+        // both sides at once, each a copy of its file's values; A's problem is reported first
+        RowMatrix[] prepared = new RowMatrix[2];
+        try {
+            ParallelRanges.run(2, (part, parts) -> {
+                try {
+                    prepared[part] = part == 0
+                            ? preprocess(settings.preprocessing(), sources.x(), sources.items(), sources.a())
+                            : preprocess(settings.preprocessing(), sources.y(), sources.items(), sources.b());
+                } catch (UsageException e) {
+                    throw new UncheckedUsageProblem(e);
+                }
+            });
+        } catch (UncheckedUsageProblem e) {
+            throw e.problem;
+        }
+        RowMatrix x = prepared[0];
+        RowMatrix y = prepared[1];
         EvaluationProtocol protocol = new EvaluationProtocol(settings.subsamples(),
                 settings.subsamples() == 0 ? x.rows() : settings.size(), settings.seed(), 0, settings.ties(),
                 settings.ckaEpsilon());
