@@ -275,14 +275,16 @@ public final class MetricsCommand implements Command {
 
     private Map<String, Object> measure(PairedSources sources, List<AlignmentMetric> metrics, Settings settings,
             CommandIO io) throws UsageException {
-        // both sides at once, each a copy of its file's values; A's problem is reported first
+        // both sides at once; A's problem is reported first. Subsamples copy only their own rows, so
+        // then the preprocessed values are read through a view rather than copied for every row
+        boolean subsampled = settings.subsamples() > 0;
         RowMatrix[] prepared = new RowMatrix[2];
         try {
             ParallelRanges.run(2, (part, parts) -> {
                 try {
                     prepared[part] = part == 0
-                            ? preprocess(settings.preprocessing(), sources.x(), sources.items(), sources.a())
-                            : preprocess(settings.preprocessing(), sources.y(), sources.items(), sources.b());
+                            ? preprocess(settings.preprocessing(), sources.x(), sources.items(), sources.a(), subsampled)
+                            : preprocess(settings.preprocessing(), sources.y(), sources.items(), sources.b(), subsampled);
                 } catch (UsageException e) {
                     throw new UncheckedUsageProblem(e);
                 }
@@ -368,9 +370,9 @@ public final class MetricsCommand implements Command {
     }
 
     private static RowMatrix preprocess(Preprocessing preprocessing, RowMatrix matrix, List<String> items,
-            Representation source) throws UsageException {
+            Representation source, boolean asView) throws UsageException {
         try {
-            return preprocessing.apply(matrix, items);
+            return asView ? preprocessing.fit(matrix, items).view(matrix, items) : preprocessing.apply(matrix, items);
         } catch (IllegalArgumentException e) {
             throw new UsageException(RepresentationFileException.displayName(source.file()) + ": " + e.getMessage(), e);
         }

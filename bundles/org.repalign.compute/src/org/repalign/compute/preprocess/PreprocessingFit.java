@@ -96,34 +96,107 @@ public final class PreprocessingFit {
     public DenseMatrix transform(RowMatrix rows, List<String> itemNames) {
         int n = rows.rows();
         int d = rows.columns();
+        checkColumns(d);
+        long size = (long) n * d;
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a " + n + " x " + d
+                    + " matrix is too large to hold on the heap; use a streaming computation");
+        }
+        double[] values = new double[(int) size];
+        rows.readRows(0, n, values, 0);
+        for (int r = 0; r < n; r++) {
+            transformRow(values, r * d, d, r, itemNames);
+        }
+        return DenseMatrix.wrap(n, d, values);
+    }
+
+    /**
+     * The preprocessed rows as a view that transforms each row when it is read, for callers that
+     * read only some of the rows (the subsamples of a protocol) of a large matrix: no preprocessed
+     * copy of all rows is made. Every row is checked now, in blocks, with the same errors as
+     * {@link #transform}; a row read later has exactly the values {@link #transform} gives it.
+     *
+     * @param rows      the rows to transform; read again on every read of the view
+     * @param itemNames names of {@code rows}' rows for error messages, or {@code null}
+     * @return the view, safe to read from several threads when {@code rows} is
+     * @throws IllegalArgumentException as {@link #transform}
+     */
+    public RowMatrix view(RowMatrix rows, List<String> itemNames) {
+        int n = rows.rows();
+        int d = rows.columns();
+        checkColumns(d);
+        if (d > 0 && n > 0) {
+            int blockRows = Math.max(1, Math.min(n, (1 << 20) / d));
+            double[] block = new double[blockRows * d];
+            for (int first = 0; first < n; first += blockRows) {
+                int count = Math.min(blockRows, n - first);
+                rows.readRows(first, count, block, 0);
+                for (int r = 0; r < count; r++) {
+                    transformRow(block, r * d, d, first + r, itemNames);
+                }
+            }
+        }
+        return new TransformedRows(rows, itemNames);
+    }
+
+    /** Rows of another matrix, transformed as they are read. */
+    private final class TransformedRows implements RowMatrix {
+
+        private final RowMatrix source;
+        private final List<String> itemNames;
+
+        TransformedRows(RowMatrix source, List<String> itemNames) {
+            this.source = source;
+            this.itemNames = itemNames;
+        }
+
+        @Override
+        public int rows() {
+            return source.rows();
+        }
+
+        @Override
+        public int columns() {
+            return source.columns();
+        }
+
+        @Override
+        public void readRows(int firstRow, int rowCount, double[] target, int offset) {
+            source.readRows(firstRow, rowCount, target, offset);
+            int d = source.columns();
+            for (int r = 0; r < rowCount; r++) {
+                transformRow(target, offset + r * d, d, firstRow + r, itemNames);
+            }
+        }
+    }
+
+    private void checkColumns(int d) {
         if (centeringMean != null && centeringMean.length != d) {
             throw new IllegalArgumentException("the centering mean has " + centeringMean.length
                     + " columns but the matrix has " + d);
         }
-        DenseMatrix copy = DenseMatrix.copyOf(rows);
-        double[] values = copy.toArray();
-        for (int r = 0; r < n; r++) {
-            int base = r * d;
-            switch (mode) {
-                case NONE -> {
-                    // as read
+    }
+
+    /** Transforms row {@code r} held in {@code values[base .. base + d)} in place. */
+    private void transformRow(double[] values, int base, int d, int r, List<String> itemNames) {
+        switch (mode) {
+            case NONE -> {
+                // as read
+            }
+            case RAW -> RowNormalization.scaleToUnit(values, base, d, r, itemNames, mode.id());
+            case CENTERED -> {
+                RowNormalization.scaleToUnit(values, base, d, r, itemNames, mode.id());
+                for (int c = 0; c < d; c++) {
+                    values[base + c] -= centeringMean[c];
                 }
-                case RAW -> RowNormalization.scaleToUnit(values, base, d, r, itemNames, mode.id());
-                case CENTERED -> {
-                    RowNormalization.scaleToUnit(values, base, d, r, itemNames, mode.id());
-                    for (int c = 0; c < d; c++) {
-                        values[base + c] -= centeringMean[c];
-                    }
-                    RowNormalization.scaleCenteredToUnit(values, base, d, r, itemNames, mode.id());
+                RowNormalization.scaleCenteredToUnit(values, base, d, r, itemNames, mode.id());
+            }
+            case CLAMP -> {
+                for (int c = 0; c < d; c++) {
+                    values[base + c] = Math.max(-clampThreshold, Math.min(clampThreshold, values[base + c]));
                 }
-                case CLAMP -> {
-                    for (int c = 0; c < d; c++) {
-                        values[base + c] = Math.max(-clampThreshold, Math.min(clampThreshold, values[base + c]));
-                    }
-                    RowNormalization.scaleToUnit(values, base, d, r, itemNames, mode.id());
-                }
+                RowNormalization.scaleToUnit(values, base, d, r, itemNames, mode.id());
             }
         }
-        return DenseMatrix.wrap(n, d, values);
     }
 }

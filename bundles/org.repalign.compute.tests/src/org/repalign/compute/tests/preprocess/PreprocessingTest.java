@@ -132,6 +132,56 @@ class PreprocessingTest {
                 && error.getMessage().contains("after centering"), error.getMessage());
     }
 
+    /**
+     * The view reads exactly the values the copy holds, for every mode, whole and in blocks at an
+     * offset (with a zero row under none, where it is allowed); its checks at creation fail with
+     * the copy's message.
+     */
+    @Test
+    void viewReadsTheSameValuesAsTheCopyAndChecksEveryRowUpFront() {
+        Random random = new Random(4);
+        double[][] rows = new double[37][5];
+        for (double[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = random.nextGaussian() * (c + 1) + 0.3;
+            }
+        }
+        DenseMatrix matrix = DenseMatrix.of(rows);
+        for (Preprocessing mode : Preprocessing.values()) {
+            PreprocessingFit fit = mode.fit(matrix, null);
+            double[] copy = fit.transform(matrix, null).toArray();
+            org.repalign.compute.data.RowMatrix view = fit.view(matrix, null);
+            double[] whole = new double[37 * 5];
+            view.readRows(0, 37, whole, 0);
+            assertArrayEquals(copy, whole, 0.0, mode.id());
+            double[] block = new double[3 + 4 * 5];
+            view.readRows(30, 4, block, 3);
+            assertArrayEquals(java.util.Arrays.copyOfRange(copy, 30 * 5, 34 * 5),
+                    java.util.Arrays.copyOfRange(block, 3, 3 + 20), 0.0, mode.id() + " block");
+        }
+        double[][] withZero = { { 3, 4 }, { 0, 0 } };
+        assertArrayEquals(new double[] { 3, 4, 0, 0 }, readAll(PreprocessingFit.stateless(Preprocessing.NONE)
+                .view(DenseMatrix.of(withZero), null)), 0.0);
+        double[][] zeroRow = { { 1, 2 }, { 0, 0 }, { 3, 1 } };
+        for (Preprocessing mode : List.of(Preprocessing.RAW, Preprocessing.CLAMP)) {
+            DenseMatrix bad = DenseMatrix.of(zeroRow);
+            PreprocessingFit fit = mode.fit(bad, null);
+            IllegalArgumentException fromView = assertThrows(IllegalArgumentException.class,
+                    () -> fit.view(bad, List.of("cat", "dog", "eel")));
+            IllegalArgumentException fromCopy = assertThrows(IllegalArgumentException.class,
+                    () -> fit.transform(bad, List.of("cat", "dog", "eel")));
+            assertEquals(fromCopy.getMessage(), fromView.getMessage());
+            assertTrue(fromView.getMessage().contains("row 1") && fromView.getMessage().contains("'dog'"),
+                    fromView.getMessage());
+        }
+    }
+
+    private static double[] readAll(org.repalign.compute.data.RowMatrix matrix) {
+        double[] values = new double[matrix.rows() * matrix.columns()];
+        matrix.readRows(0, matrix.rows(), values, 0);
+        return values;
+    }
+
     @Test
     void parsesIds() {
         for (Preprocessing mode : Preprocessing.values()) {
