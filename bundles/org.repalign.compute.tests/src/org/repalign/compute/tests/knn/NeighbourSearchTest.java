@@ -139,6 +139,42 @@ class NeighbourSearchTest {
         }
     }
 
+    /**
+     * Sparse codes above the size whose lists are selected from all inner products go through the
+     * heaps: the same lists as selection from the exact Gram matrix (0/1 codes, so every inner
+     * product is an exact small integer and ties abound).
+     */
+    @Test
+    void largeSparseCodesThroughTheHeapsMatchSelection() {
+        int n = NeighbourSearch.SPARSE_SELECTION_ROWS + 52;
+        CsrMatrix codes = KnnTestData.binaryCodes(n, 30, 2, 17);
+        double[] gram = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int p = codes.rowStart(i); p < codes.rowEnd(i); p++) {
+                    for (int q = codes.rowStart(j); q < codes.rowEnd(j); q++) {
+                        if (codes.columnAt(p) == codes.columnAt(q)) {
+                            sum += codes.valueAt(p) * codes.valueAt(q);
+                        }
+                    }
+                }
+                gram[i * n + j] = sum;
+            }
+        }
+        int[] keys = TieOrder.keys(n, TieRule.RANDOM, 3, Side.Y);
+        NeighbourLists heaps = NeighbourSearch.search(codes, 12, keys, 256, () -> {
+        });
+        NeighbourLists selected = NeighbourSearch.searchGram(gram, n, 12, keys, () -> {
+        });
+        assertEquals(selected.depth(), heaps.depth());
+        for (int i = 0; i < n; i++) {
+            for (int p = 0; p < heaps.depth(); p++) {
+                assertEquals(selected.neighbour(i, p), heaps.neighbour(i, p), "row " + i + " position " + p);
+            }
+        }
+    }
+
     @Test
     void shorterListsArePrefixesOfLongerOnes() {
         CsrMatrix codes = KnnTestData.binaryCodes(80, 20, 2, 4);

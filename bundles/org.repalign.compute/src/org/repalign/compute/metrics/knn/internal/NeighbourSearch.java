@@ -148,6 +148,9 @@ public final class NeighbourSearch {
         return GramRowSelection.select(gram, n, maxK, tieKeys);
     }
 
+    /** Up to this many rows a sparse matrix's lists are selected from all inner products (8n² bytes). */
+    public static final int SPARSE_SELECTION_ROWS = 2048;
+
     private static NeighbourLists search(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
             Runnable checkCanceled, Precision precision, int candidateCap, int maxFallbackRows) {
         int n = matrix.rows();
@@ -176,6 +179,9 @@ public final class NeighbourSearch {
     private static NeighbourLists searchFloat64(RowMatrix matrix, int maxK, int[] tieKeys, int blockRows,
             Runnable checkCanceled) {
         int n = matrix.rows();
+        if (matrix instanceof CsrMatrix csr && n <= SPARSE_SELECTION_ROWS) {
+            return selectSparse(csr, maxK, tieKeys, blockRows, checkCanceled);
+        }
         int depth = Math.min(maxK + 1, n - 1);
         BoundedHeaps heaps = new BoundedHeaps(n, depth, tieKeys);
         TileSource tiles = matrix instanceof CsrMatrix csr ? new SparseTiles(csr, blockRows)
@@ -194,6 +200,44 @@ public final class NeighbourSearch {
             tiles.close();
         }
         return heaps.toLists(maxK, 0);
+    }
+
+    /**
+     * Sparse input with few rows: the tiles are written into one n × n matrix of inner products
+     * (each pair's score the very value the heaps would have been offered: row i's own tile row
+     * on the diagonal, one tile entry for both rows off it), and the lists are selected from it
+     * ({@link GramRowSelection}, the same total order), which is faster than offering every
+     * score to a heap.
+     */
+    private static NeighbourLists selectSparse(CsrMatrix matrix, int maxK, int[] tieKeys, int blockRows,
+            Runnable checkCanceled) {
+        int n = matrix.rows();
+        double[] scores = new double[n * n];
+        TileSource tiles = new SparseTiles(matrix, blockRows);
+        try {
+            int blocks = (n + blockRows - 1) / blockRows;
+            for (int bj = 0; bj < blocks; bj++) {
+                int firstJ = bj * blockRows;
+                int rowsJ = Math.min(blockRows, n - firstJ);
+                for (int bi = 0; bi <= bj; bi++) {
+                    checkCanceled.run();
+                    double[] tile = tiles.tile(bi, bj);
+                    int firstI = bi * blockRows;
+                    int rowsI = Math.min(blockRows, n - firstI);
+                    for (int r = 0; r < rowsI; r++) {
+                        System.arraycopy(tile, r * rowsJ, scores, (firstI + r) * n + firstJ, rowsJ);
+                        if (bi != bj) {
+                            for (int c = 0; c < rowsJ; c++) {
+                                scores[(firstJ + c) * n + firstI + r] = tile[r * rowsJ + c];
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            tiles.close();
+        }
+        return GramRowSelection.select(scores, n, maxK, tieKeys);
     }
 
     /** Offers a tile to the rows of both blocks; parts own disjoint rows. */
