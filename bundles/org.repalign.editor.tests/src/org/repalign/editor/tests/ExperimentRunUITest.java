@@ -118,6 +118,34 @@ class ExperimentRunUITest {
         assertTrue(Files.isRegularFile(job.outcome().reportFile()));
     }
 
+    /**
+     * Items that show the command ask the handler again, with their own contexts, when its state
+     * changes; two contexts that disagree (the editor active, nothing active) must not make the
+     * handler call itself without end. The outer evaluation decides the state.
+     */
+    @Test
+    void contextsThatDisagreeDoNotMakeTheEnabledStateFlipWithoutEnd() throws Exception {
+        openTinyExperiment();
+        RunExperimentHandler handler = new RunExperimentHandler();
+        org.eclipse.core.expressions.EvaluationContext withEditor =
+                new org.eclipse.core.expressions.EvaluationContext(null, new Object());
+        withEditor.addVariable(org.eclipse.ui.ISources.ACTIVE_PART_NAME, editor);
+        org.eclipse.core.expressions.EvaluationContext withNothing =
+                new org.eclipse.core.expressions.EvaluationContext(null, new Object());
+        int[] notifications = { 0 };
+        handler.addHandlerListener(event -> {
+            notifications[0]++;
+            // an item asks with the other context, as a tool item does from inside the change
+            handler.setEnabled(handler.isEnabled() ? withNothing : withEditor);
+        });
+        handler.setEnabled(withNothing); // a new handler starts enabled
+        assertFalse(handler.isEnabled(), "nothing to run");
+        handler.setEnabled(withEditor);
+        assertTrue(handler.isEnabled(), "the open experiment has no errors");
+        assertEquals(2, notifications[0], "one notification per change of state");
+        handler.dispose();
+    }
+
     @Test
     void anExperimentWithErrorsDoesNotRunAndTheButtonSaysWhy() throws Exception {
         openTinyExperiment();

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -137,6 +138,33 @@ class MetricsPageUITest {
         assertTrue(rsa.getParameters().isEmpty());
         assertTrue(parameters.set(parameters.rows().get(0), "euclidean"));
         assertEquals("euclidean", rsa.getParameters().get(0).getValue());
+
+        // in the table, the value cell of a choice opens a read-only list: (default) and the choices
+        parameters.viewer().editElement(parameters.rows().get(1), 1); // compare
+        drain();
+        CCombo values = Arrays.stream(parameterTable.getChildren()).filter(CCombo.class::isInstance)
+                .map(CCombo.class::cast).filter(CCombo::isVisible).findFirst().orElseThrow();
+        assertEquals(List.of("(default)", "spearman", "pearson", "kendall_tau_a", "cosine"), List.of(values.getItems()));
+        assertEquals("(default)", values.getText(), "no value yet");
+        assertFalse(values.getEditable(), "only the listed values");
+        values.select(3);
+        values.notifyListeners(SWT.Selection, new Event());
+        values.notifyListeners(SWT.DefaultSelection, new Event());
+        drain();
+        assertEquals("kendall_tau_a", rsa.getParameters().stream().filter(q -> q.getName().equals("compare"))
+                .findFirst().orElseThrow().getValue());
+        assertEquals("kendall_tau_a", parameterTable.getItem(1).getText(1), "the table shows the value picked");
+        // (default) takes the value away again
+        parameters.viewer().editElement(parameters.rows().get(1), 1);
+        drain();
+        CCombo again = Arrays.stream(parameterTable.getChildren()).filter(CCombo.class::isInstance)
+                .map(CCombo.class::cast).filter(CCombo::isVisible).findFirst().orElseThrow();
+        assertEquals("kendall_tau_a", again.getText());
+        again.select(0);
+        again.notifyListeners(SWT.DefaultSelection, new Event());
+        drain();
+        assertTrue(rsa.getParameters().stream().noneMatch(q -> q.getName().equals("compare")));
+        assertEquals("(default)", parameterTable.getItem(1).getText(1));
     }
 
     @Test

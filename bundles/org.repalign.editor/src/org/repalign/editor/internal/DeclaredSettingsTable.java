@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
@@ -206,8 +207,13 @@ public final class DeclaredSettingsTable {
         return column;
     }
 
+    /**
+     * A value is typed, except for a choice, which is picked from "(default)" and the declared
+     * values (a value in the file that is none of them shows as the default until one is picked).
+     */
     private final class ValueEditing extends EditingSupport {
-        private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+        private final TextCellEditor text = new TextCellEditor(viewer.getTable());
+        private final ComboBoxCellEditor choice = new ComboBoxCellEditor(viewer.getTable(), new String[0], SWT.READ_ONLY);
 
         ValueEditing() {
             super(viewer);
@@ -215,7 +221,15 @@ public final class DeclaredSettingsTable {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            return editor;
+            Row row = (Row) element;
+            if (row.declaration().kind() != SettingDeclaration.Kind.CHOICE) {
+                return text;
+            }
+            List<String> items = new ArrayList<>();
+            items.add(DEFAULT_CHOICE);
+            items.addAll(row.declaration().choices());
+            choice.setItems(items.toArray(String[]::new));
+            return choice;
         }
 
         @Override
@@ -225,12 +239,25 @@ public final class DeclaredSettingsTable {
 
         @Override
         protected Object getValue(Object element) {
-            return ((Row) element).text();
+            Row row = (Row) element;
+            if (row.declaration().kind() != SettingDeclaration.Kind.CHOICE) {
+                return row.text();
+            }
+            return row.declaration().choices().indexOf(row.text()) + 1; // 0: the default
         }
 
         @Override
         protected void setValue(Object element, Object value) {
-            set((Row) element, (String) value);
+            Row row = (Row) element;
+            if (value instanceof Integer index) {
+                List<String> choices = row.declaration().choices();
+                set(row, index >= 1 && index <= choices.size() ? choices.get(index - 1) : "");
+            } else {
+                set(row, (String) value);
+            }
         }
     }
+
+    /** The first item of a choice's list: no value of its own. */
+    static final String DEFAULT_CHOICE = "(default)";
 }

@@ -63,6 +63,8 @@ public final class RunExperimentHandler extends AbstractHandler implements IElem
     };
     private ExperimentEditor watched;
     private Target target = Target.NONE;
+    /** Whether {@link #setEnabled} is running (on the UI thread). */
+    private boolean updating;
     private boolean refreshScheduled;
 
     @Override
@@ -141,8 +143,27 @@ public final class RunExperimentHandler extends AbstractHandler implements IElem
         }
     }
 
+    /**
+     * Takes the target from the evaluation context and enables the command for it. A change of
+     * the enabled state notifies the menu and tool items, which ask again with their own
+     * contexts from inside this call; those nested calls are ignored, since contexts that
+     * disagree (a tool item's and the window's, while a table row of the editor is selected)
+     * would otherwise flip the state back and forth without end.
+     */
     @Override
     public void setEnabled(Object evaluationContext) {
+        if (updating) {
+            return;
+        }
+        updating = true;
+        try {
+            update(evaluationContext);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void update(Object evaluationContext) {
         if (evaluationContext instanceof IEvaluationContext context) {
             Object part = context.getVariable(ISources.ACTIVE_PART_NAME);
             Object selection = context.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME);
