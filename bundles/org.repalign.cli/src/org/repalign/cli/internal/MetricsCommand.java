@@ -234,33 +234,20 @@ public final class MetricsCommand implements Command {
                 try {
                     FiniteValueCheck.requireFinite(part == 0 ? a : b);
                 } catch (RepresentationFileException e) {
-                    throw new UncheckedFileProblem(e);
+                    throw new CarriedProblem(e);
                 }
             });
-        } catch (UncheckedFileProblem e) {
-            throw e.problem;
+        } catch (CarriedProblem e) {
+            throw (RepresentationFileException) e.getCause();
         }
     }
 
-    /** Carries a usage problem out of a parallel part. */
-    private static final class UncheckedUsageProblem extends RuntimeException {
+    /** Carries a checked problem (a file's, a usage one) out of a parallel part, as its cause. */
+    private static final class CarriedProblem extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient UsageException problem;
 
-        UncheckedUsageProblem(UsageException problem) {
+        CarriedProblem(Exception problem) {
             super(problem);
-            this.problem = problem;
-        }
-    }
-
-    /** Carries a file's problem out of a parallel part. */
-    private static final class UncheckedFileProblem extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient RepresentationFileException problem;
-
-        UncheckedFileProblem(RepresentationFileException problem) {
-            super(problem);
-            this.problem = problem;
         }
     }
 
@@ -286,11 +273,11 @@ public final class MetricsCommand implements Command {
                             ? preprocess(settings.preprocessing(), sources.x(), sources.items(), sources.a(), subsampled)
                             : preprocess(settings.preprocessing(), sources.y(), sources.items(), sources.b(), subsampled);
                 } catch (UsageException e) {
-                    throw new UncheckedUsageProblem(e);
+                    throw new CarriedProblem(e);
                 }
             });
-        } catch (UncheckedUsageProblem e) {
-            throw e.problem;
+        } catch (CarriedProblem e) {
+            throw (UsageException) e.getCause();
         }
         RowMatrix x = prepared[0];
         RowMatrix y = prepared[1];

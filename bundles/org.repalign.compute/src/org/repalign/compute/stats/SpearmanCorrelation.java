@@ -1,7 +1,6 @@
 package org.repalign.compute.stats;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import org.repalign.compute.stats.internal.IndexSort;
 
 /**
  * Spearman's rank correlation ρ (Spearman 1904, "The proof and measurement of association
@@ -28,11 +27,7 @@ public final class SpearmanCorrelation {
                 throw new IllegalArgumentException("value " + i + " is not finite: " + values[i]);
             }
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+        int[] order = IndexSort.order(values, null);
         double[] ranks = new double[n];
         int start = 0;
         while (start < n) {

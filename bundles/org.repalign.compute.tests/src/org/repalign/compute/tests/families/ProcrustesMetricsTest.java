@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repalign.compute.tests.families.FamilyMatrices.affine;
-import static org.repalign.compute.tests.families.FamilyMatrices.gaussian;
 import static org.repalign.compute.tests.families.FamilyMatrices.multiply;
-import static org.repalign.compute.tests.families.FamilyMatrices.number;
-import static org.repalign.compute.tests.families.FamilyMatrices.orthogonal;
-import static org.repalign.compute.tests.families.FamilyMatrices.shuffledRows;
-import static org.repalign.compute.tests.families.FamilyMatrices.value;
 import static org.repalign.compute.tests.families.FamilyMatrices.withZeroColumns;
+import static org.repalign.compute.tests.kernel.TestMatrices.gaussian;
+import static org.repalign.compute.tests.kernel.TestMatrices.number;
+import static org.repalign.compute.tests.kernel.TestMatrices.orthogonal;
+import static org.repalign.compute.tests.kernel.TestMatrices.shuffledRows;
+import static org.repalign.compute.tests.kernel.TestMatrices.value;
 
 import org.junit.jupiter.api.Test;
 import org.repalign.compute.metrics.Direction;

@@ -9,12 +9,12 @@ import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.MetricValue;
 
 /** Seeded test matrices and a one-line way to evaluate a metric by name. */
-final class TestMatrices {
+public final class TestMatrices {
 
     private TestMatrices() {
     }
 
-    static double[][] gaussian(int rows, int columns, long seed) {
+    public static double[][] gaussian(int rows, int columns, long seed) {
         Random random = new Random(seed);
         double[][] values = new double[rows][columns];
         for (double[] row : values) {
@@ -26,7 +26,7 @@ final class TestMatrices {
     }
 
     /** A random orthogonal matrix: the Q of a Gram–Schmidt QR of a seeded Gaussian matrix. */
-    static double[][] orthogonal(int d, long seed) {
+    public static double[][] orthogonal(int d, long seed) {
         double[][] a = gaussian(d, d, seed);
         double[][] q = new double[d][d];
         for (int j = 0; j < d; j++) {
@@ -55,7 +55,7 @@ final class TestMatrices {
         return q;
     }
 
-    static double[][] multiply(double[][] a, double[][] b, double scale) {
+    public static double[][] multiply(double[][] a, double[][] b, double scale) {
         double[][] c = new double[a.length][b[0].length];
         for (int i = 0; i < a.length; i++) {
             for (int k = 0; k < b.length; k++) {
@@ -67,7 +67,7 @@ final class TestMatrices {
         return c;
     }
 
-    static double[][] plusNoise(double[][] a, double sd, long seed) {
+    public static double[][] plusNoise(double[][] a, double sd, long seed) {
         double[][] noise = gaussian(a.length, a[0].length, seed);
         double[][] c = new double[a.length][a[0].length];
         for (int i = 0; i < a.length; i++) {
@@ -78,7 +78,7 @@ final class TestMatrices {
         return c;
     }
 
-    static double[][] shuffledRows(double[][] a, long seed) {
+    public static double[][] shuffledRows(double[][] a, long seed) {
         double[][] c = a.clone();
         Random random = new Random(seed);
         for (int i = c.length - 1; i > 0; i--) {
@@ -90,16 +90,16 @@ final class TestMatrices {
         return c;
     }
 
-    static MetricValue value(String metric, double[][] x, double[][] y) {
+    public static MetricValue value(String metric, double[][] x, double[][] y) {
         return value(metric, DenseMatrix.of(x), DenseMatrix.of(y), MetricContext.defaults());
     }
 
-    static MetricValue value(String metric, DenseMatrix x, DenseMatrix y, MetricContext context) {
+    public static MetricValue value(String metric, DenseMatrix x, DenseMatrix y, MetricContext context) {
         AlignmentMetric created = MetricRegistry.installed().create(metric);
         return created.compute(x, y, context);
     }
 
-    static double number(String metric, double[][] x, double[][] y) {
+    public static double number(String metric, double[][] x, double[][] y) {
         return value(metric, x, y).value();
     }
 }

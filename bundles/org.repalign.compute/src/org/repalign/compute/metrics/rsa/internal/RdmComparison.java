@@ -1,5 +1,8 @@
 package org.repalign.compute.metrics.rsa.internal;
 
+import org.repalign.compute.stats.SpearmanCorrelation;
+import org.repalign.compute.stats.internal.IndexSort;
+
 /**
  * How two RDMs (their upper triangles, paired entry by entry) are compared, as rsatoolbox names
  * the methods. Every method returns NaN when it is undefined (a constant vector for the
@@ -11,7 +14,7 @@ public enum RdmComparison {
     SPEARMAN {
         @Override
         public double compare(double[] a, double[] b) {
-            return pearson(averageRanks(a), averageRanks(b));
+            return pearson(SpearmanCorrelation.averageRanks(a), SpearmanCorrelation.averageRanks(b));
         }
     },
     /** Pearson's r. */
@@ -104,28 +107,6 @@ public enum RdmComparison {
         double value() {
             return sum + compensation;
         }
-    }
-
-    /**
-     * @param values the values
-     * @return their ranks 1 … n, ties given the average of the ranks they span
-     */
-    static double[] averageRanks(double[] values) {
-        int[] order = IndexSort.order(values, null);
-        double[] ranks = new double[values.length];
-        int start = 0;
-        while (start < order.length) {
-            int end = start + 1;
-            while (end < order.length && values[order[end]] == values[order[start]]) {
-                end++;
-            }
-            double rank = (start + 1 + end) / 2.0;
-            for (int k = start; k < end; k++) {
-                ranks[order[k]] = rank;
-            }
-            start = end;
-        }
-        return ranks;
     }
 
     /**

@@ -1,10 +1,10 @@
-package org.repalign.compute.metrics.rsa.internal;
+package org.repalign.compute.stats.internal;
 
 /**
  * A stable merge sort of the indices 0 … n−1 by one or two keys of primitive doubles, without
- * boxing (the RDMs of 1,000 rows have 499,500 entries).
+ * boxing (the RDMs of 1,000 rows have 499,500 entries), in {@link Double#compare} order.
  */
-final class IndexSort {
+public final class IndexSort {
 
     private IndexSort() {
     }
@@ -14,7 +14,7 @@ final class IndexSort {
      * @param secondary second key for ties of the first, or {@code null}
      * @return the indices ordered by (primary, secondary) ascending, ties in index order
      */
-    static int[] order(double[] primary, double[] secondary) {
+    public static int[] order(double[] primary, double[] secondary) {
         int n = primary.length;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
