@@ -175,18 +175,18 @@ if [ "${1:-}" = experiment ] && [ "${2:-}" = whole ]; then
   : >"$scratch/times.txt"
   for ((round = 1; round <= runs; round++)); do
     for c in 0 1; do
-      rm -rf "$scratch/out-$c"
+      out="$scratch/out-$c-$round"  # every round keeps its own folder: the best one's report is read below
       TIMEFORMAT='%R %U %S'
       load=$(cut -d' ' -f1 /proc/loadavg)
       if ! { time case $c in
-               0) ./repalign demo --out "$scratch/out-$c" ;;
-               1) ./repalign run "$w/words.repalign" --out "$scratch/out-$c" ;;
+               0) ./repalign demo --out "$out" ;;
+               1) ./repalign run "$w/words.repalign" --out "$out" ;;
              esac >"$scratch/stdout-$c.txt" 2>"$scratch/stderr-$c.txt"; } 2>"$scratch/time.txt"; then
         tail -20 "$scratch/stderr-$c.txt" >&2
         echo "benchmark: '${names[$c]}' failed" >&2
         exit 1
       fi
-      echo "$c $(cat "$scratch/time.txt") $load $(ls "$scratch/out-$c"/*/report.json)" >>"$scratch/times.txt"
+      echo "$c $(cat "$scratch/time.txt") $load $(ls "$out"/*/report.json)" >>"$scratch/times.txt"
     done
   done
   python3 - "$scratch/times.txt" "${names[@]}" <<'PY'
