@@ -149,6 +149,28 @@ public final class DenseLinalg {
     }
 
     /**
+     * The column means of a row-major matrix, summed row after row in float64.
+     *
+     * @param values  row-major rows × columns (not modified)
+     * @param rows    rows, at least 1
+     * @param columns columns
+     * @return one mean per column
+     */
+    public static double[] columnMeans(double[] values, int rows, int columns) {
+        double[] means = new double[columns];
+        for (int i = 0; i < rows; i++) {
+            int base = i * columns;
+            for (int j = 0; j < columns; j++) {
+                means[j] += values[base + j];
+            }
+        }
+        for (int j = 0; j < columns; j++) {
+            means[j] /= rows;
+        }
+        return means;
+    }
+
+    /**
      * Copies the upper triangle of a row-major square matrix onto its lower triangle, in blocks.
      *
      * @param matrix row-major n × n

@@ -43,15 +43,7 @@ public final class LinearPredictivity {
             context.checkCanceled();
             predictFold(xs, ys, n, d1, d2, lambda, folds, fold, predicted);
         }
-        double[] mean = new double[d2];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d2; j++) {
-                mean[j] += ys[i * d2 + j];
-            }
-        }
-        for (int j = 0; j < d2; j++) {
-            mean[j] /= n;
-        }
+        double[] mean = DenseLinalg.columnMeans(ys, n, d2);
         double residual = 0;
         double total = 0;
         for (int i = 0; i < n; i++) {
@@ -124,15 +116,7 @@ public final class LinearPredictivity {
 
     /** Centres the columns in place; returns the means. */
     private static double[] centre(double[] values, int rows, int columns) {
-        double[] means = new double[columns];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-                means[j] += values[i * columns + j];
-            }
-        }
-        for (int j = 0; j < columns; j++) {
-            means[j] /= rows;
-        }
+        double[] means = DenseLinalg.columnMeans(values, rows, columns);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < columns; j++) {
                 values[i * columns + j] -= means[j];

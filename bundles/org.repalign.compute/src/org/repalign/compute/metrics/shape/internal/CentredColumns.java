@@ -1,6 +1,7 @@
 package org.repalign.compute.metrics.shape.internal;
 
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.linalg.DenseLinalg;
 import org.repalign.compute.metrics.MetricContext;
 import org.repalign.compute.metrics.kernel.internal.DenseRows;
 import org.repalign.compute.metrics.kernel.internal.MatrixKey;
@@ -33,15 +34,7 @@ public final class CentredColumns {
      */
     public static double[] centre(double[] values, int n, int d) {
         double[] centred = new double[values.length];
-        double[] means = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                means[j] += values[i * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            means[j] /= n;
-        }
+        double[] means = DenseLinalg.columnMeans(values, n, d);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) {
                 centred[i * d + j] = values[i * d + j] - means[j];
