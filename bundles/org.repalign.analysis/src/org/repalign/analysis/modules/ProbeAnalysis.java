@@ -26,8 +26,9 @@ import org.repalign.compute.probe.ProbeSettings;
  * for every source and every attribute with at least {@code minPositives} positive items, an
  * L2 logistic-regression probe with stratified k-fold cross-validation, from the dense rows
  * (the plan's dense preprocessing) and from the truncated SAE codes, on the same folds (seeded
- * with {@code plan seed + attribute index}; one {@link WorkUnit#probeFolds} unit per source and
- * probed attribute). Reported: accuracy, balanced accuracy and AUROC
+ * with {@code plan seed + attribute index}). One {@link WorkUnit#probeFolds} unit per source
+ * (index {@link WorkUnit#ALL}) probes all its attributes, whose dense fits run in lockstep and
+ * share their matrix products ({@link AttributeProbe#evaluateAll}). Reported: accuracy, balanced accuracy and AUROC
  * of the out-of-fold predictions, the majority-class baseline accuracy, and the SAE latent
  * whose activation alone has the best AUROC for the attribute (its index among all latents of
  * the SAE). Probe directions (refitted on all rows) are saved per source and representation,
@@ -93,16 +94,19 @@ public final class ProbeAnalysis implements Analysis {
             }
             attributeIndex++;
         }
-        // every probed attribute on every source as one batch of units, combined below in that order
+        // one unit per source: its attributes' dense fits run in lockstep, sharing their matrix
+        // products (AttributeProbe.evaluateAll); combined below in source, then attribute order
         List<boolean[]> labelsByAttribute = List.copyOf(attributes.values());
         List<String> names = List.copyOf(attributes.keySet());
+        List<Integer> probedIndices = new ArrayList<>();
+        for (int a = 0; a < folds.size(); a++) {
+            if (folds.get(a) != null) {
+                probedIndices.add(a);
+            }
+        }
         List<WorkUnit> units = new ArrayList<>();
         for (int s = 0; s < count; s++) {
-            for (int a = 0; a < folds.size(); a++) {
-                if (folds.get(a) != null) {
-                    units.add(WorkUnit.probeFolds(id(), s, a));
-                }
-            }
+            units.add(WorkUnit.probeFolds(id(), s, WorkUnit.ALL));
         }
         // each source's rows and codes prepared once, shared by all its attributes
         List<AttributeProbe.Prepared> denseMatrices = new ArrayList<>();
@@ -112,23 +116,40 @@ public final class ProbeAnalysis implements Analysis {
                     context.plan().densePreprocessing())));
             sparseMatrices.add(new AttributeProbe.Prepared(codes.codes(s)));
         }
-        List<ProbeResult[]> probes = context.run(units, (unit, canceled) -> {
+        List<ProbeResult[][]> bySource = context.run(units, (unit, canceled) -> {
             int s = unit.subject();
-            int a = unit.index();
-            ProbeSettings probe = new ProbeSettings(settings.folds(), settings.l2(), settings.minPositives(),
-                    unit.seed(context.plan().seed()));
+            List<boolean[]> labels = new ArrayList<>();
+            List<int[]> foldsOfProbed = new ArrayList<>();
+            List<ProbeSettings> probeSettings = new ArrayList<>();
+            for (int a : probedIndices) {
+                labels.add(labelsByAttribute.get(a));
+                foldsOfProbed.add(folds.get(a));
+                // the attribute's own stream, as when each attribute was a unit of its own
+                probeSettings.add(new ProbeSettings(settings.folds(), settings.l2(), settings.minPositives(),
+                        WorkUnit.probeFolds(id(), s, a).seed(context.plan().seed())));
+            }
             if (canceled.getAsBoolean()) {
                 throw new OperationCanceledException();
             }
             try {
-                return new ProbeResult[] {
-                        AttributeProbe.evaluate(denseMatrices.get(s), labelsByAttribute.get(a), folds.get(a), probe),
-                        AttributeProbe.evaluate(sparseMatrices.get(s), labelsByAttribute.get(a), folds.get(a), probe) };
-            } catch (IllegalArgumentException e) {
-                throw new ExperimentInputException("probe of attribute '" + names.get(a) + "' on source '"
-                        + context.data().sourceIds().get(s) + "': " + e.getMessage(), e);
+                List<ProbeResult> dense = AttributeProbe.evaluateAll(denseMatrices.get(s), labels, foldsOfProbed,
+                        probeSettings);
+                List<ProbeResult> sparse = AttributeProbe.evaluateAll(sparseMatrices.get(s), labels, foldsOfProbed,
+                        probeSettings);
+                ProbeResult[][] results = new ProbeResult[labels.size()][];
+                for (int t = 0; t < results.length; t++) {
+                    results[t] = new ProbeResult[] { dense.get(t), sparse.get(t) };
+                }
+                return results;
+            } catch (AttributeProbe.AttributeFailure e) {
+                throw new ExperimentInputException("probe of attribute '" + names.get(probedIndices.get(e.index()))
+                        + "' on source '" + context.data().sourceIds().get(s) + "': " + e.getMessage(), e);
             }
         }, progress.split(count * attributes.size()));
+        List<ProbeResult[]> probes = new ArrayList<>();
+        for (ProbeResult[][] source : bySource) {
+            probes.addAll(List.of(source));
+        }
         int next = 0;
         double totalDense = 0;
         double totalSparse = 0;

@@ -40,7 +40,9 @@ public enum WorkKind {
     /**
      * The attribute probes of one source and attribute (index: the attribute), dense and sparse,
      * on the stratified folds seeded with {@code plan seed + attribute index} (the same folds for
-     * every source and representation). Stream index: the attribute.
+     * every source and representation). Stream index: the attribute. The local runner runs all
+     * attributes of a source in one unit (index {@link WorkUnit#ALL}), where their dense fits
+     * share their matrix products; each attribute keeps its own stream.
      */
     PROBE_FOLDS,
 

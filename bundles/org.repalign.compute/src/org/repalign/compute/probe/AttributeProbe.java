@@ -1,6 +1,9 @@
 package org.repalign.compute.probe;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -146,6 +149,83 @@ public final class AttributeProbe {
      */
     public static ProbeResult evaluate(Prepared x, boolean[] labels, int[] fold, ProbeSettings settings) {
         return evaluate(x, labels, fold, settings, LogisticRegression.Solver.AUTO);
+    }
+
+    /**
+     * Probes many attributes on one prepared representation with
+     * {@link LogisticRegression.Solver#AUTO}. On a dense representation the attributes' fits run
+     * in lockstep, so that the L-BFGS matrix-vector products of all of them become one
+     * matrix-matrix product per round (see {@code LockstepProducts}); the products are then
+     * summed in another order than by {@link #evaluate(Prepared, boolean[], int[], ProbeSettings)},
+     * so the results equal its results to within rounding (the fits minimise the same objective
+     * to the same tolerance), not bit for bit. For the same representation, attributes and folds
+     * the results are the same in every run.
+     *
+     * @param x        the prepared representation
+     * @param labels   per attribute, the attribute of each row
+     * @param folds    per attribute, each row's fold, in [0, settings.folds())
+     * @param settings per attribute, folds, penalty and minimum positives
+     * @return per attribute its result, in the order given
+     * @throws AttributeFailure        as {@link #evaluate(RowMatrix, boolean[], int[], ProbeSettings)},
+     *                                  for the first attribute (in the order given) that has a
+     *                                  problem
+     * @throws IllegalArgumentException when the lists differ in length
+     */
+    public static List<ProbeResult> evaluateAll(Prepared x, List<boolean[]> labels, List<int[]> folds,
+            List<ProbeSettings> settings) {
+        if (labels.size() != folds.size() || labels.size() != settings.size()) {
+            throw new IllegalArgumentException(labels.size() + " label sets, " + folds.size() + " fold assignments and "
+                    + settings.size() + " settings");
+        }
+        List<Callable<ProbeResult>> tasks = new ArrayList<>();
+        for (int a = 0; a < labels.size(); a++) {
+            int attribute = a;
+            tasks.add(() -> {
+                try {
+                    return evaluate(x, labels.get(attribute), folds.get(attribute), settings.get(attribute),
+                            LogisticRegression.Solver.AUTO);
+                } catch (IllegalArgumentException e) {
+                    throw new AttributeFailure(attribute, e);
+                }
+            });
+        }
+        if (x.matrix() instanceof CsrMatrix) {
+            List<ProbeResult> results = new ArrayList<>();
+            for (Callable<ProbeResult> task : tasks) {
+                results.add(call(task));
+            }
+            return results;
+        }
+        Design design = x.design();
+        return LockstepProducts.run(design.data, x.matrix().rows(), design.columns.length, tasks);
+    }
+
+    /** A problem with one attribute of {@link #evaluateAll}, with its position in the lists given. */
+    public static final class AttributeFailure extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int index;
+
+        AttributeFailure(int index, IllegalArgumentException cause) {
+            super(cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        /** @return the attribute's position in the lists given to {@link #evaluateAll} */
+        public int index() {
+            return index;
+        }
+    }
+
+    private static ProbeResult call(Callable<ProbeResult> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static ProbeResult evaluate(Prepared prepared, boolean[] labels, int[] fold, ProbeSettings settings,

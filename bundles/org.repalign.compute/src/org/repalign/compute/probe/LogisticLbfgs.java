@@ -184,6 +184,12 @@ final class LogisticLbfgs {
             }
         }
 
+        /**
+         * A non-finite value makes its column's sum of squares non-finite, so the values are
+         * checked one by one only when a sum of squares is (to name the first such value, or to
+         * find that huge finite values overflowed); a check inside the loop would cost more than
+         * the sums.
+         */
         @Override
         public void columnSums(double[] sums, double[] squares) {
             Arrays.fill(sums, 0.0);
@@ -192,11 +198,26 @@ final class LogisticLbfgs {
                 int base = i * p;
                 for (int j = 0; j < p; j++) {
                     double v = data[base + j];
+                    sums[j] += v;
+                    squares[j] += v * v;
+                }
+            }
+            for (double square : squares) {
+                if (!Double.isFinite(square)) {
+                    requireFinite();
+                    break;
+                }
+            }
+        }
+
+        private void requireFinite() {
+            for (int i : rowIndex) {
+                int base = i * p;
+                for (int j = 0; j < p; j++) {
+                    double v = data[base + j];
                     if (!Double.isFinite(v)) {
                         throw new IllegalArgumentException("feature value at row " + i + ", column " + j + " is not finite: " + v);
                     }
-                    sums[j] += v;
-                    squares[j] += v * v;
                 }
             }
         }

@@ -205,7 +205,7 @@ public final class LogisticRegression {
         if (solver == Solver.NEWTON) {
             return newton(data, p, rows, labels, l2, null);
         }
-        LogisticLbfgs.Dense features = new LogisticLbfgs.Dense(data, p, rows);
+        LogisticLbfgs.Features features = LockstepProducts.featuresFor(data, p, rows);
         if (!polish) {
             return LogisticLbfgs.fit(features, targets(rows, labels), l2);
         }
