@@ -262,7 +262,7 @@ class ExperimentValidatorTest {
         };
         // a folder is a source's file; no layer means the last one
         assertTrue(TestCatalogs.validate(experiment, experimentFile, shapes).isEmpty());
-        for (String layer : new String[] { "block1", "0", "2", " embed " }) {
+        for (String layer : new String[] { "block1", "0", "2", " embed ", "-1", "-3" }) {
             a.setLayer(layer);
             List<Diagnostic> problems = TestCatalogs.validate(experiment, experimentFile, shapes);
             assertTrue(problems.isEmpty(), layer + ": " + problems.stream().map(Diagnostic::getMessage).toList());
@@ -272,6 +272,9 @@ class ExperimentValidatorTest {
                 Diagnostic.ERROR, "Source 'a': layer 'block3' is not a layer of 'a-layers'; its 3 layers are "
                         + "embed, block1, block2 (or an index 0 to 2)");
         a.setLayer("3");
+        assertEquals(ExperimentValidator.LAYER, about(TestCatalogs.validate(experiment, experimentFile, shapes), a,
+                Literals.SOURCE__LAYER).getCode());
+        a.setLayer("-4");
         assertEquals(ExperimentValidator.LAYER, about(TestCatalogs.validate(experiment, experimentFile, shapes), a,
                 Literals.SOURCE__LAYER).getCode());
         // another field keeps its file-only rule

@@ -76,7 +76,7 @@ final class SourceChecks {
         run.positiveOrNull(source, Literals.SOURCE__WIDTH, source.getWidth());
     }
 
-    /** The layer, when set, must be one the file holds: a layer name or a 0-based index. */
+    /** The layer, when set, must be one the file holds: a layer name or a 0-based index (negative from the end). */
     private void layer(Source source, Path file) {
         if (blank(source.getLayer())) {
             return;
@@ -91,8 +91,9 @@ final class SourceChecks {
             return;
         }
         try {
+            // a negative index counts from the end, as the run reads it
             int index = Integer.parseInt(layer);
-            if (index >= 0 && index < names.size()) {
+            if (index >= -names.size() && index < names.size()) {
                 return;
             }
         } catch (NumberFormatException e) {

@@ -49,14 +49,13 @@ public interface SourceShapes {
     OptionalInt rows(Source source, Path resolvedFile);
 
     /**
-     * The layers of a source that holds several (a folder of per-layer files, a 3-D array,
-     * several tensors matched by the source's tensor name pattern); {@link #rows} and
-     * {@link #columns} are then those of the source's chosen layer.
+     * The layers of a source: several for a folder of per-layer files, a 3-D array or several
+     * tensors matched by the source's tensor name pattern ({@link #rows} and {@link #columns}
+     * are then those of the source's chosen layer), one for a file of one matrix.
      *
      * @param source       the source
      * @param resolvedFile its file or folder, resolved against the experiment file's folder; it exists
-     * @return the layer names in layer order, or empty when the source holds one matrix or its
-     *         layers are unknown
+     * @return the layer names in layer order, or empty when they are unknown
      */
     default Optional<List<String>> layers(Source source, Path resolvedFile) {
         return Optional.empty();
