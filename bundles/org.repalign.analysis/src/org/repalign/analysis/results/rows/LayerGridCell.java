@@ -17,7 +17,7 @@ import org.repalign.analysis.results.TableSchema;
  * @param layerBName its name
  * @param value      the mean over the protocol's subsamples (the value on all rows without
  *                   subsampling); NaN when undefined
- * @param sd         standard deviation over the subsamples (0 without subsampling)
+ * @param sd         standard deviation over the subsamples (NaN without subsampling)
  * @param direction  {@code higher_is_better} or {@code lower_is_better}
  */
 public record LayerGridCell(String metric, String a, String b, int layerA, String layerAName, int layerB,
