@@ -90,8 +90,8 @@ class LayeredSourceLoadingTest {
         assertLayer(values(101, ROWS, 3), data.matrices().get(1));
         assertTrue(data.layers().isEmpty());
         assertEquals(List.of("0", "1", "2", "3", "4"), data.items());
-        assertTrue(data.notes().contains("source 'a': layer 'layer_10' (2 of layers 0–2) for the analyses of one"
-                + " matrix per source"), data.notes().toString());
+        assertTrue(data.notes().contains("source 'a': the analyses of one matrix per source use layer 'layer_10'"
+                + " (2 of 0–2)"), data.notes().toString());
     }
 
     @Test

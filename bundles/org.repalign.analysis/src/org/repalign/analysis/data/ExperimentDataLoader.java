@@ -169,9 +169,9 @@ public final class ExperimentDataLoader {
             requireFinite(source, representation, allLayers ? -1 : chosen[s]);
             representations.add(representation);
             if (representation.layerCount() > 1) {
-                notes.add("source '" + source.id() + "': layer '" + representation.layerNames().get(chosen[s]) + "' ("
-                        + chosen[s] + " of layers 0–" + (representation.layerCount() - 1)
-                        + ") for the analyses of one matrix per source");
+                notes.add("source '" + source.id() + "': the analyses of one matrix per source use layer '"
+                        + representation.layerNames().get(chosen[s]) + "' (" + chosen[s] + " of 0–"
+                        + (representation.layerCount() - 1) + ")");
             }
             List<String> own = source.itemsFile() != null ? readItems(source.itemsFile())
                     : sharedItems != null ? sharedItems : representation.itemNames().orElse(null);

@@ -51,6 +51,9 @@ import org.repalign.compute.protocol.SourcePair;
  */
 public final class LayersAnalysis implements Analysis {
 
+    /** Source pairs named per metric in the run summary; the table has them all. */
+    private static final int SUMMARY_PAIRS = 6;
+
     private final int permutations;
     private final Preprocessing preprocessing;
 
@@ -130,7 +133,12 @@ public final class LayersAnalysis implements Analysis {
             seeds.add(seed);
         }
         for (Map.Entry<String, List<String>> line : bestLines.entrySet()) {
-            result.summary("layers " + line.getKey() + ": best layer pair " + String.join("; ", line.getValue()));
+            List<String> pairsText = line.getValue();
+            String shown = String.join("; ", pairsText.subList(0, Math.min(SUMMARY_PAIRS, pairsText.size())));
+            if (pairsText.size() > SUMMARY_PAIRS) {
+                shown += "; … (" + pairsText.size() + " pairs in layers-best.csv)";
+            }
+            result.summary("layers " + line.getKey() + ": best layer pair " + shown);
         }
         result.put("permutations", permutations);
         result.put("preprocessing", preprocessing.id());
