@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.repalign.io.internal.FileChecks;
 import org.repalign.io.internal.LayerFolder;
+import org.repalign.io.internal.NamePattern;
 import org.repalign.io.internal.NpyLayers;
+import org.repalign.io.internal.NpzLayers;
 import org.repalign.io.internal.SafetensorsLayers;
 import org.repalign.io.internal.WindowedMatrix;
 
@@ -21,7 +23,10 @@ import org.repalign.io.internal.WindowedMatrix;
  * <li>a <b>{@code .safetensors}</b> file with a 3-D tensor [layers, items, features] (named,
  * or the only one), or several 2-D tensors, one per layer, selected by a name pattern with
  * {@code *} and {@code ?} (no pattern: every 2-D tensor), in natural name order and named by
- * the tensors.</li>
+ * the tensors;</li>
+ * <li>an <b>{@code .npz}</b> archive ({@code numpy.savez}) with one 2-D float array per layer,
+ * selected by a name pattern (no pattern: every 2-D float array, when there are several), in
+ * natural name order and named by the arrays.</li>
  * </ul>
  * Any other representation file is a source of one layer, named after the file. Layers stay
  * memory-mapped where the format allows it.
@@ -60,6 +65,10 @@ public final class RepresentationLayers {
         if (name.endsWith(".safetensors") && Files.isRegularFile(source)) {
             return SafetensorsLayers.read(source, tensorPattern, WindowedMatrix.DEFAULT_MAX_WINDOW_BYTES);
         }
+        if (name.endsWith(".npz") && Files.isRegularFile(source)
+                && (NamePattern.isPattern(tensorPattern) || tensorPattern == null && NpzLayers.count(source, null) > 1)) {
+            return NpzLayers.read(source, tensorPattern);
+        }
         Representation single = RepresentationReaders.open(source, tensorPattern, readers);
         return LayeredRepresentation.ofSingle(single, tensorPattern != null ? tensorPattern : stem(source));
     }
@@ -81,6 +90,10 @@ public final class RepresentationLayers {
             String name = FileChecks.lowerCaseName(source);
             if (name.endsWith(".npy")) {
                 return NpyLayers.dimensions(source) == 3;
+            }
+            if (name.endsWith(".npz")) {
+                return NamePattern.isPattern(tensorPattern) ? NpzLayers.count(source, tensorPattern) > 1
+                        : tensorPattern == null && NpzLayers.count(source, null) > 1;
             }
             return name.endsWith(".safetensors") && SafetensorsLayers.holdsLayers(source, tensorPattern);
         } catch (RuntimeException e) {

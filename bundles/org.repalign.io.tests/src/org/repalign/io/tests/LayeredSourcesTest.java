@@ -176,6 +176,32 @@ class LayeredSourcesTest {
     }
 
     @Test
+    void npzArraysAreLayersByPatternOrAllTwoDimensionalOnes() throws IOException {
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        for (int l : new int[] { 10, 2 }) {
+            entries.put("layer_" + l + ".npy", NpyBytes.withHeader(1, NpyBytes.dict("<f4", false, "(3, 2)"),
+                    NpyBytes.floats(layer(l, 3, 2), 4, ByteOrder.LITTLE_ENDIAN, false)));
+        }
+        entries.put("labels.npy", NpyBytes.withHeader(1, "{'descr': '<i8', 'fortran_order': False, 'shape': (3,), }",
+                new byte[24]));
+        Path file = dir.resolve("acts.npz");
+        Files.write(file, ArchiveBytes.zip(entries, true));
+        for (String pattern : new String[] { null, "layer_*" }) {
+            assertTrue(RepresentationLayers.holdsLayers(file, pattern));
+            LayeredRepresentation layers = RepresentationLayers.open(file, pattern);
+            assertEquals(List.of("layer_2", "layer_10"), layers.layerNames());
+            assertLayer(layers, 0, 2);
+            assertLayer(layers, 1, 10);
+        }
+        LayeredRepresentation one = RepresentationLayers.open(file, "layer_10");
+        assertEquals(List.of("layer_10"), one.layerNames());
+        assertLayer(one, 0, 10);
+        RepresentationFileException e = assertThrows(RepresentationFileException.class,
+                () -> RepresentationLayers.open(file, "*"));
+        assertTrue(e.getMessage().contains("labels") && e.getMessage().contains("2-D float"), e.getMessage());
+    }
+
+    @Test
     void folderLayersFollowNaturalNameOrderAndSkipOtherFiles() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("gpt"));
         for (int l : new int[] { 10, 2, 1 }) {

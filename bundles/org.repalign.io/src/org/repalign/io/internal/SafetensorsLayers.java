@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.io.LayeredRepresentation;
@@ -29,14 +28,6 @@ public final class SafetensorsLayers {
     }
 
     /**
-     * @param pattern a tensor name or pattern, or {@code null}
-     * @return whether it holds {@code *} or {@code ?}
-     */
-    public static boolean isPattern(String pattern) {
-        return pattern != null && (pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0);
-    }
-
-    /**
      * @param file    a {@code .safetensors} file
      * @param pattern a tensor name or pattern, or {@code null}
      * @return the tensors that make its layers, in layer order (one 3-D tensor, or 2-D ones)
@@ -46,7 +37,7 @@ public final class SafetensorsLayers {
     public static List<TensorInfo> select(SafetensorsFile file, String pattern) throws RepresentationFileException {
         List<TensorInfo> all = new ArrayList<>(file.tensors().values());
         List<String> names = all.stream().map(TensorInfo::name).toList();
-        if (pattern != null && !isPattern(pattern)) {
+        if (pattern != null && !NamePattern.isPattern(pattern)) {
             TensorInfo named = file.tensor(pattern).orElseThrow(() -> new RepresentationFileException(file.file(),
                     "has no tensor '" + pattern + "'; it holds " + (names.isEmpty() ? "none" : NameLists.summarize(names))));
             if (named.shape().length != 2 && named.shape().length != 3) {
@@ -57,8 +48,8 @@ public final class SafetensorsLayers {
         }
         List<TensorInfo> chosen;
         if (pattern != null) {
-            Pattern glob = glob(pattern);
-            chosen = all.stream().filter(t -> glob.matcher(t.name()).matches()).toList();
+            NamePattern glob = NamePattern.of(pattern);
+            chosen = all.stream().filter(t -> glob.matches(t.name())).toList();
             if (chosen.isEmpty()) {
                 throw new RepresentationFileException(file.file(), "has no tensor matching '" + pattern + "'; it holds "
                         + (names.isEmpty() ? "none" : NameLists.summarize(names)));
@@ -165,25 +156,5 @@ public final class SafetensorsLayers {
                         + "; every layer must hold the same items");
             }
         }
-    }
-
-    private static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        StringBuilder literal = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            if (c == '*' || c == '?') {
-                if (!literal.isEmpty()) {
-                    regex.append(Pattern.quote(literal.toString()));
-                    literal.setLength(0);
-                }
-                regex.append(c == '*' ? ".*" : ".");
-            } else {
-                literal.append(c);
-            }
-        }
-        if (!literal.isEmpty()) {
-            regex.append(Pattern.quote(literal.toString()));
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 }
