@@ -122,7 +122,7 @@ class ExperimentCommandsTest {
             NpyFiles.write(layers.resolve("layer_" + l + ".npy"), x[l]);
         }
         // y's first layer is x's layer_1: the pair the layers analysis must find
-        NpyFiles.write(folder.resolve("y.npy"), new double[][][] {x[1], gaussian(random, 40, 5)});
+        NpyFiles.writeLayers(folder.resolve("y.npy"), new double[][][] {x[1], gaussian(random, 40, 5)});
         Path file = folder.resolve("layered.repalign");
         CommandRunner created = CommandRunner.run("experiment", "create", file.toString(), "--source",
                 "x=" + layers, "--source", "y=" + folder.resolve("y.npy"), "--metrics", "cka");

@@ -13,29 +13,6 @@ final class NpyFiles {
     private NpyFiles() {
     }
 
-    /** Writes a 3-D array [layers, rows, columns]. */
-    static Path write(Path file, double[][][] layers) throws IOException {
-        int rows = layers[0].length;
-        int columns = layers[0][0].length;
-        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + layers.length + ", " + rows + ", "
-                + columns + "), }";
-        int padding = (64 - (10 + dict.length() + 1) % 64) % 64;
-        String header = dict + " ".repeat(padding) + "\n";
-        ByteBuffer buffer = ByteBuffer.allocate(10 + header.length() + layers.length * rows * columns * 8)
-                .order(ByteOrder.LITTLE_ENDIAN);
-        buffer.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
-        buffer.putShort((short) header.length()).put(header.getBytes(StandardCharsets.US_ASCII));
-        for (double[][] layer : layers) {
-            for (double[] row : layer) {
-                for (double value : row) {
-                    buffer.putDouble(value);
-                }
-            }
-        }
-        Files.write(file, buffer.array());
-        return file;
-    }
-
     static Path write(Path file, double[][] rows) throws IOException {
         return write(file, rows.length + ", " + rows[0].length, new double[][][] { rows });
     }
