@@ -83,20 +83,27 @@ class LayersAnalysisTest {
     }
 
     private static ExperimentPlan plan(int permutations) {
+        // 1000 rows per subsample exceed the 60 items: every cell is measured once on all rows
+        return plan(permutations, new ProtocolSettings(3, 1000, 0, TieRule.RANDOM));
+    }
+
+    private static ExperimentPlan plan(int permutations, ProtocolSettings protocol) {
         List<SourcePlan> sources = new ArrayList<>();
         for (String id : List.of("a", "b", "c", "d")) {
             Path file = dir.resolve(id.equals("b") ? "b" : id + ".npy");
             sources.add(new SourcePlan(id, file, null, null, null, null, ModelProperties.UNKNOWN, null));
         }
-        // 1000 rows per subsample exceed the 60 items: every cell is measured once on all rows
         return new ExperimentPlan("layers", "", 17L, sources, Optional.empty(), null, null, null,
-                Preprocessing.CENTERED, METRICS, new ProtocolSettings(3, 1000, 0, TieRule.RANDOM), null,
+                Preprocessing.CENTERED, METRICS, protocol, null,
                 List.of(new AnalysisSettings.Contributed("layers", Map.of("permutations",
                         Integer.toString(permutations)))), null);
     }
 
     private static RunContext context(int permutations, WorkExecutor executor) throws Exception {
-        ExperimentPlan plan = plan(permutations);
+        return context(plan(permutations), executor);
+    }
+
+    private static RunContext context(ExperimentPlan plan, WorkExecutor executor) throws Exception {
         ExperimentData data = ExperimentDataLoader.load(plan, new NullProgressMonitor());
         return new RunContext(plan, data, MetricRegistry.installed(), RunListener.NONE, executor);
     }
@@ -222,6 +229,27 @@ class LayersAnalysisTest {
         assertEquals(grid(one), grid(three));
         assertEquals(best(one), best(three));
         assertEquals(one.values().get("seeds"), three.values().get("seeds"));
+    }
+
+    @Test
+    void withSubsamplesEveryCellIsTheMeanOverThePairsSubsets() throws Exception {
+        // 3 subsamples of 40 of the 60 rows, the same in every cell of a pair
+        RunContext context = context(plan(0, new ProtocolSettings(3, 40, 0, TieRule.RANDOM)),
+                LocalExecutor.sequential());
+        AnalysisResult result = run(context);
+        assertEquals(3, context.subsets(context.pairs().get(0)).count());
+        LayerBest planted = best(best(result), "cka", "a", "b");
+        assertEquals(2, planted.bestLayerA());
+        assertEquals(1, planted.bestLayerB());
+        assertEquals(1.0, planted.value(), 1e-9, "a rotation keeps CKA at 1 on every subset");
+        assertEquals(0.0, planted.sd(), 1e-9);
+        for (LayerGridCell cell : grid(result)) {
+            assertTrue(Double.isFinite(cell.sd()) && cell.sd() >= 0, cell.toString());
+        }
+        // a cell off the planted pair varies over the subsets
+        LayerGridCell other = grid(result).stream().filter(g -> g.metric().equals("cka") && g.a().equals("a")
+                && g.b().equals("d") && g.layerA() == 0 && g.layerB() == 0).findFirst().orElseThrow();
+        assertTrue(other.sd() > 0, other.toString());
     }
 
     @Test

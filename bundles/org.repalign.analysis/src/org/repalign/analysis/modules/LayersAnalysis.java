@@ -20,7 +20,6 @@ import org.repalign.analysis.results.rows.LayerBest;
 import org.repalign.analysis.results.rows.LayerGridCell;
 import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.RowMatrix;
-import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.protocol.EvaluationProtocol;
 import org.repalign.compute.protocol.LayerCellResult;
@@ -78,11 +77,10 @@ public final class LayersAnalysis implements Analysis {
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
         ExperimentData data = context.data();
         SourceLayers layers = data.layersOrSingle();
-        List<AlignmentMetric> metrics = context.metrics();
         List<SourcePair> pairs = context.pairs();
         int cells = 0;
         for (SourcePair pair : pairs) {
-            cells += layers.layerCount(pair.first()) * layers.layerCount(pair.second());
+            cells += cellCount(layers, pair);
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Layers", Math.max(1, cells));
         AnalysisResult result = new AnalysisResult(id());
@@ -90,47 +88,24 @@ public final class LayersAnalysis implements Analysis {
         RecordTable<LayerBest> best = result.addTable(LayerBest.TABLE);
         List<Object> seeds = new ArrayList<>();
         Map<String, List<String>> bestLines = new LinkedHashMap<>();
-        for (SourcePair pair : pairs) {
+        // pairs of few cells (sources of one matrix) are measured together so that the units fill the threads
+        int batchCells = Math.max(1, 2 * context.executor().threads());
+        List<SourcePair> batch = new ArrayList<>();
+        int inBatch = 0;
+        for (int k = 0; k < pairs.size(); k++) {
+            batch.add(pairs.get(k));
+            inBatch += cellCount(layers, pairs.get(k));
+            if (inBatch < batchCells && k < pairs.size() - 1) {
+                continue;
+            }
             RunContext.checkCanceled(progress);
-            String a = data.sourceIds().get(pair.first());
-            String b = data.sourceIds().get(pair.second());
-            EvaluationProtocol protocol = context.protocol(pair);
-            RowSubsets subsets;
-            try {
-                subsets = context.subsets(pair);
-            } catch (IllegalArgumentException e) {
-                throw new ExperimentInputException("layers of " + a + "–" + b + ": " + e.getMessage(), e);
+            Map<Integer, List<LayerGrid>> measured = sweep(context, layers, batch, progress.split(inBatch));
+            for (SourcePair pair : batch) {
+                emit(context, layers, pair, measured.get(pair.index()), grid, best, bestLines, result);
+                seeds.add(seeds(context, pair));
             }
-            int la = layers.layerCount(pair.first());
-            int lb = layers.layerCount(pair.second());
-            List<LayerGrid> grids = sweep(context, pair, protocol, subsets, la, lb,
-                    progress.split(la * lb));
-            for (int m = 0; m < metrics.size(); m++) {
-                LayerGrid layerGrid = grids.get(m);
-                String direction = layerGrid.direction().name().toLowerCase(Locale.ROOT);
-                double[][] values = layerGrid.values();
-                double[][] sd = layerGrid.sd();
-                for (int i = 0; i < la; i++) {
-                    for (int j = 0; j < lb; j++) {
-                        grid.add(new LayerGridCell(layerGrid.metricKey(), a, b, i, layers.names(pair.first()).get(i),
-                                j, layers.names(pair.second()).get(j), values[i][j], sd[i][j], direction));
-                    }
-                }
-                best.add(bestRow(layerGrid, a, b, layers.names(pair.first()), layers.names(pair.second()), sd));
-                bestLines.computeIfAbsent(layerGrid.metricKey(), k -> new ArrayList<>())
-                        .add(bestText(layerGrid, a, b, layers.names(pair.first()), layers.names(pair.second())));
-                for (String warning : layerGrid.warnings()) {
-                    result.note(a + "–" + b + " " + layerGrid.metricKey() + ": " + warning);
-                }
-            }
-            Map<String, Object> seed = new LinkedHashMap<>();
-            seed.put("a", a);
-            seed.put("b", b);
-            seed.put("pair_index", pair.index());
-            seed.put("subset_seed", subsets.streamSeed());
-            seed.put("permutation_seed", permutations > 0
-                    ? PermutationSettings.forPair(protocol, permutations).permutationSeed() : null);
-            seeds.add(seed);
+            batch.clear();
+            inBatch = 0;
         }
         for (Map.Entry<String, List<String>> line : bestLines.entrySet()) {
             List<String> pairsText = line.getValue();
@@ -147,43 +122,117 @@ public final class LayersAnalysis implements Analysis {
         return result;
     }
 
-    /**
-     * One pair's grid: one unit per cell, each layer preprocessed once while the pair is measured
-     * (by whichever unit needs it first), combined in cell order.
-     */
-    private List<LayerGrid> sweep(RunContext context, SourcePair pair, EvaluationProtocol protocol,
-            RowSubsets subsets, int la, int lb, IProgressMonitor monitor) throws ExperimentInputException {
-        PreparedLayers prepared = new PreparedLayers(context.prepared(), preprocessing);
-        List<WorkUnit> units = new ArrayList<>();
-        for (int cell = 0; cell < la * lb; cell++) {
-            units.add(WorkUnit.layerCell(id(), pair.index(), preprocessing.id(), cell));
-        }
+    private static int cellCount(SourceLayers layers, SourcePair pair) {
+        return layers.layerCount(pair.first()) * layers.layerCount(pair.second());
+    }
+
+    /** One pair's rows of both tables, its summary text and its cells' warnings. */
+    private static void emit(RunContext context, SourceLayers layers, SourcePair pair, List<LayerGrid> grids,
+            RecordTable<LayerGridCell> grid, RecordTable<LayerBest> best, Map<String, List<String>> bestLines,
+            AnalysisResult result) {
         String a = context.data().sourceIds().get(pair.first());
         String b = context.data().sourceIds().get(pair.second());
+        List<String> namesA = layers.names(pair.first());
+        List<String> namesB = layers.names(pair.second());
+        for (LayerGrid layerGrid : grids) {
+            String direction = layerGrid.direction().name().toLowerCase(Locale.ROOT);
+            double[][] values = layerGrid.values();
+            double[][] sd = layerGrid.sd();
+            for (int i = 0; i < namesA.size(); i++) {
+                for (int j = 0; j < namesB.size(); j++) {
+                    grid.add(new LayerGridCell(layerGrid.metricKey(), a, b, i, namesA.get(i), j, namesB.get(j),
+                            values[i][j], sd[i][j], direction));
+                }
+            }
+            best.add(bestRow(layerGrid, a, b, namesA, namesB, sd));
+            bestLines.computeIfAbsent(layerGrid.metricKey(), k -> new ArrayList<>())
+                    .add(bestText(layerGrid, a, b, namesA, namesB));
+            for (String warning : layerGrid.warnings()) {
+                result.note(a + "–" + b + " " + layerGrid.metricKey() + ": " + warning);
+            }
+        }
+    }
+
+    /** The seeds of one pair's cells: its subsets' stream and its permutations' stream. */
+    private Map<String, Object> seeds(RunContext context, SourcePair pair) {
+        EvaluationProtocol protocol = context.protocol(pair);
+        Map<String, Object> seed = new LinkedHashMap<>();
+        seed.put("a", context.data().sourceIds().get(pair.first()));
+        seed.put("b", context.data().sourceIds().get(pair.second()));
+        seed.put("pair_index", pair.index());
+        seed.put("subset_seed", context.subsets(pair).streamSeed());
+        seed.put("permutation_seed", permutations > 0
+                ? PermutationSettings.forPair(protocol, permutations).permutationSeed() : null);
+        return seed;
+    }
+
+    /**
+     * The grids of a batch of pairs: one unit per cell, in pair and cell order; each layer is
+     * preprocessed by the first unit that needs it and dropped when the batch's last cell using
+     * it is done, so that a pair holds its second source's layers and a few of the first's.
+     */
+    private Map<Integer, List<LayerGrid>> sweep(RunContext context, SourceLayers layers, List<SourcePair> batch,
+            IProgressMonitor monitor) throws ExperimentInputException {
+        PreparedLayers prepared = new PreparedLayers(context.prepared(), preprocessing);
+        Map<Integer, EvaluationProtocol> protocols = new LinkedHashMap<>();
+        Map<Integer, RowSubsets> subsets = new LinkedHashMap<>();
+        List<WorkUnit> units = new ArrayList<>();
+        for (SourcePair pair : batch) {
+            protocols.put(pair.index(), context.protocol(pair));
+            try {
+                subsets.put(pair.index(), context.subsets(pair));
+            } catch (IllegalArgumentException e) {
+                throw new ExperimentInputException(describe(context, pair) + ": " + e.getMessage(), e);
+            }
+            int la = layers.layerCount(pair.first());
+            int lb = layers.layerCount(pair.second());
+            for (int cell = 0; cell < la * lb; cell++) {
+                units.add(WorkUnit.layerCell(id(), pair.index(), preprocessing.id(), cell));
+                prepared.use(pair.first(), cell / lb);
+                prepared.use(pair.second(), cell % lb);
+            }
+        }
+        List<SourcePair> all = context.pairs();
         List<LayerCellResult> measured = context.run(units, (unit, canceled) -> {
+            SourcePair pair = all.get(unit.subject());
+            int lb = layers.layerCount(pair.second());
             int i = unit.index() / lb;
             int j = unit.index() % lb;
-            RowMatrix x = prepared.layer(pair.first(), i);
-            RowMatrix y = prepared.layer(pair.second(), j);
             try {
-                return LayerSweep.cell(x, y, context.metricsForUnit(), protocol, subsets, permutations, 1, canceled);
+                return LayerSweep.cell(prepared.layer(pair.first(), i), prepared.layer(pair.second(), j),
+                        context.metricsForUnit(), protocols.get(pair.index()), subsets.get(pair.index()), permutations,
+                        1, canceled);
             } catch (java.util.concurrent.CancellationException e) {
                 throw new OperationCanceledException();
             } catch (IllegalArgumentException e) {
-                SourceLayers layers = context.data().layersOrSingle();
-                throw new ExperimentInputException("layers of " + a + "–" + b + ", layer '"
+                throw new ExperimentInputException(describe(context, pair) + ", layer '"
                         + layers.names(pair.first()).get(i) + "' × '" + layers.names(pair.second()).get(j) + "': "
                         + e.getMessage(), e);
+            } finally {
+                prepared.release(pair.first(), i);
+                prepared.release(pair.second(), j);
             }
         }, monitor);
-        LayerCellResult[][] cells = new LayerCellResult[la][lb];
-        for (int cell = 0; cell < la * lb; cell++) {
-            cells[cell / lb][cell % lb] = measured.get(cell);
+        Map<Integer, List<LayerGrid>> grids = new LinkedHashMap<>();
+        int next = 0;
+        for (SourcePair pair : batch) {
+            int la = layers.layerCount(pair.first());
+            int lb = layers.layerCount(pair.second());
+            LayerCellResult[][] cells = new LayerCellResult[la][lb];
+            for (int cell = 0; cell < la * lb; cell++) {
+                cells[cell / lb][cell % lb] = measured.get(next++);
+            }
+            grids.put(pair.index(), LayerSweep.combine(context.metrics(), cells));
         }
-        return LayerSweep.combine(context.metrics(), cells);
+        return grids;
     }
 
-    private LayerBest bestRow(LayerGrid grid, String a, String b, List<String> namesA, List<String> namesB,
+    private static String describe(RunContext context, SourcePair pair) {
+        return "layers of " + context.data().sourceIds().get(pair.first()) + "–"
+                + context.data().sourceIds().get(pair.second());
+    }
+
+    private static LayerBest bestRow(LayerGrid grid, String a, String b, List<String> namesA, List<String> namesB,
             double[][] sd) {
         boolean defined = grid.bestA() >= 0 && grid.bestB() >= 0;
         LayerMaxNull maxNull = grid.maxNull();
@@ -219,8 +268,9 @@ public final class LayersAnalysis implements Analysis {
     }
 
     /**
-     * The preprocessed layers of one pair, each made once by the first unit that needs it and
-     * dropped with the pair.
+     * The preprocessed layers of a batch of cells: each made once, by the first unit that needs
+     * it, and dropped when the last cell that uses it is done ({@link #use} counts the uses
+     * before the units run).
      */
     private static final class PreparedLayers {
 
@@ -233,8 +283,17 @@ public final class LayersAnalysis implements Analysis {
             this.mode = mode;
         }
 
+        private static long key(int source, int layer) {
+            return ((long) source << 32) | layer;
+        }
+
+        /** Counts one more cell that uses the layer; call before the units run. */
+        void use(int source, int layer) {
+            slots.computeIfAbsent(key(source, layer), k -> new Slot()).uses++;
+        }
+
         RowMatrix layer(int source, int layer) throws ExperimentInputException {
-            Slot slot = slots.computeIfAbsent(((long) source << 32) | layer, key -> new Slot());
+            Slot slot = slots.get(key(source, layer));
             synchronized (slot) {
                 if (slot.matrix == null) {
                     slot.matrix = sources.layer(source, layer, mode);
@@ -243,7 +302,18 @@ public final class LayersAnalysis implements Analysis {
             }
         }
 
+        /** One cell that used the layer is done: the last one drops it. */
+        void release(int source, int layer) {
+            Slot slot = slots.get(key(source, layer));
+            synchronized (slot) {
+                if (--slot.uses == 0) {
+                    slot.matrix = null;
+                }
+            }
+        }
+
         private static final class Slot {
+            private int uses;
             private RowMatrix matrix;
         }
     }
