@@ -235,7 +235,9 @@ public final class ExperimentDataLoader {
             }
             for (int s = 0; s < sources.size(); s++) {
                 matrices.add(representations.get(s).layer(chosen[s]));
-                layers.add(representations.get(s).layers());
+                if (allLayers) {
+                    layers.add(representations.get(s).layers());
+                }
             }
         } else {
             int unnamed = names.indexOf(null);
