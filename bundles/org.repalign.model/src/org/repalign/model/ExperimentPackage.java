@@ -342,13 +342,22 @@ public interface ExperimentPackage extends EPackage {
 	int SOURCE__YEAR = 12;
 
 	/**
+	 * The feature id for the '<em><b>Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__LAYER = 13;
+
+	/**
 	 * The number of structural features of the '<em>Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = 13;
+	int SOURCE_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -1657,6 +1666,17 @@ public interface ExperimentPackage extends EPackage {
 	EAttribute getSource_Year();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.repalign.model.Source#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer</em>'.
+	 * @see org.repalign.model.Source#getLayer()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_Layer();
+
+	/**
 	 * Returns the meta object for class '{@link org.repalign.model.MetricSetting <em>Metric Setting</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2669,6 +2689,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE__YEAR = eINSTANCE.getSource_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__LAYER = eINSTANCE.getSource_Layer();
 
 		/**
 		 * The meta object literal for the '{@link org.repalign.model.impl.MetricSettingImpl <em>Metric Setting</em>}' class.

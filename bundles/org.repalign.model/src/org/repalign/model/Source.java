@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.repalign.model.Source#getWidth <em>Width</em>}</li>
  *   <li>{@link org.repalign.model.Source#getTrainingDataSize <em>Training Data Size</em>}</li>
  *   <li>{@link org.repalign.model.Source#getYear <em>Year</em>}</li>
+ *   <li>{@link org.repalign.model.Source#getLayer <em>Layer</em>}</li>
  * </ul>
  *
  * @see org.repalign.model.ExperimentPackage#getSource()
@@ -344,5 +345,30 @@ public interface Source extends EObject {
 	 * @generated
 	 */
 	void setYear(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a source that holds layers (a folder of per-layer files, a 3-D array, several tensors matched by the tensor name pattern): the layer that analyses taking one matrix per source use, by name or 0-based index; empty means the last layer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layer</em>' attribute.
+	 * @see #setLayer(String)
+	 * @see org.repalign.model.ExperimentPackage#getSource_Layer()
+	 * @model
+	 * @generated
+	 */
+	String getLayer();
+
+	/**
+	 * Sets the value of the '{@link org.repalign.model.Source#getLayer <em>Layer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layer</em>' attribute.
+	 * @see #getLayer()
+	 * @generated
+	 */
+	void setLayer(String value);
 
 } // Source

@@ -80,6 +80,20 @@ class ExperimentPlansTest {
         ExperimentPlan plan = ExperimentPlans.load(file);
         assertEquals(a, plan.sources().get(0).file(), "resolved against the experiment's folder");
         assertEquals(List.of("cka", "mutual_knn:k=1"), plan.metrics());
+        assertNull(plan.sources().get(0).layer(), "no layer: the last one");
+
+        // a file of one matrix is one layer, named after the file: its layer may be named or indexed
+        biasOnly.getSources().get(0).setLayer(" a ");
+        biasOnly.getSources().get(1).setLayer("-1");
+        ExperimentFiles.save(biasOnly, file);
+        plan = ExperimentPlans.load(file);
+        assertEquals("a", plan.sources().get(0).layer());
+        assertEquals("-1", plan.sources().get(1).layer());
+        biasOnly.getSources().get(1).setLayer("1");
+        ExperimentFiles.save(biasOnly, file);
+        ExperimentInputException badLayer = assertThrows(ExperimentInputException.class,
+                () -> ExperimentPlans.load(file));
+        assertTrue(badLayer.getMessage().contains("Source 'b': layer '1' is not a layer of"), badLayer.getMessage());
     }
 
     @Test

@@ -28,10 +28,33 @@ import org.repalign.compute.synth.SyntheticWorld;
  * @param notes       what loading changed (items dropped by alignment, items without
  *                    frequency), for the report
  * @param truth       the generator's ground truth, when the data is synthetic
+ * @param layers      every layer of every source, when an analysis of the run needs them
+ *                    ({@link org.repalign.analysis.modules.AnalysisNeed#LAYERS}); each source's
+ *                    chosen layer is its entry in {@code matrices}
  */
 public record ExperimentData(List<String> sourceIds, List<RowMatrix> matrices, List<ModelProperties> properties,
         List<Path> saeFolders, List<String> items, Optional<double[]> frequencies, Map<String, boolean[]> attributes,
-        List<String> notes, Optional<SyntheticWorld> truth) {
+        List<String> notes, Optional<SyntheticWorld> truth, Optional<SourceLayers> layers) {
+
+    /**
+     * Data without the sources' layers: one matrix per source.
+     *
+     * @param sourceIds   source ids, in experiment order
+     * @param matrices    one n × d<sub>s</sub> matrix per source, rows paired
+     * @param properties  what is known about each source's model
+     * @param saeFolders  per source a SAELens folder to use instead of training, or {@code null}
+     * @param items       the n item names, in row order
+     * @param frequencies per item its frequency, when frequencies were given
+     * @param attributes  attribute name to per-item labels
+     * @param notes       what loading changed
+     * @param truth       the generator's ground truth, when the data is synthetic
+     */
+    public ExperimentData(List<String> sourceIds, List<RowMatrix> matrices, List<ModelProperties> properties,
+            List<Path> saeFolders, List<String> items, Optional<double[]> frequencies,
+            Map<String, boolean[]> attributes, List<String> notes, Optional<SyntheticWorld> truth) {
+        this(sourceIds, matrices, properties, saeFolders, items, frequencies, attributes, notes, truth,
+                Optional.empty());
+    }
 
     /** Compact constructor: checks that everything has one entry per source and per item. */
     public ExperimentData {
@@ -44,6 +67,7 @@ public record ExperimentData(List<String> sourceIds, List<RowMatrix> matrices, L
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         notes = List.copyOf(notes);
         truth = Objects.requireNonNull(truth, "truth");
+        layers = Objects.requireNonNull(layers, "layers");
         int count = sourceIds.size();
         if (matrices.size() != count || properties.size() != count || saeFolders.size() != count) {
             throw new IllegalArgumentException("one matrix, property set and SAE folder entry per source");
@@ -52,6 +76,10 @@ public record ExperimentData(List<String> sourceIds, List<RowMatrix> matrices, L
             if (matrix.rows() != items.size()) {
                 throw new IllegalArgumentException("every matrix needs " + items.size() + " rows, got " + matrix.rows());
             }
+        }
+        if (layers.isPresent() && (layers.get().sourceCount() != count
+                || count > 0 && layers.get().layer(0, 0).rows() != items.size())) {
+            throw new IllegalArgumentException("the layers need one entry per source and " + items.size() + " rows");
         }
         if (frequencies.isPresent() && frequencies.get().length != items.size()) {
             throw new IllegalArgumentException("one frequency per item");
@@ -71,5 +99,13 @@ public record ExperimentData(List<String> sourceIds, List<RowMatrix> matrices, L
     /** @return the number of items (rows) */
     public int itemCount() {
         return items.size();
+    }
+
+    /**
+     * @return every layer of every source: the loaded layers, or each source's one matrix as a
+     *         layer named {@code 0} when the layers were not loaded
+     */
+    public SourceLayers layersOrSingle() {
+        return layers.orElseGet(() -> SourceLayers.single(matrices));
     }
 }

@@ -12,17 +12,24 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.ModelProperties;
 import org.repalign.analysis.SourcePlan;
+import org.repalign.analysis.modules.AnalysisFactory;
+import org.repalign.analysis.modules.AnalysisNeed;
+import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.extension.Contribution;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticRepresentation;
 import org.repalign.compute.synth.SyntheticWorld;
 import org.repalign.io.FiniteValueCheck;
+import org.repalign.io.LayeredRepresentation;
 import org.repalign.io.Representation;
 import org.repalign.io.RepresentationFileException;
 import org.repalign.io.RepresentationReader;
+import org.repalign.io.RepresentationLayers;
 import org.repalign.io.RepresentationReaders;
 import org.repalign.io.sidefiles.AttributeFile;
 import org.repalign.io.sidefiles.FrequencyFile;
@@ -40,6 +47,13 @@ import org.repalign.io.sidefiles.ItemSource;
  * ({@link ItemAlignment}); when none has, the sources must have equal row counts and items are
  * named by row number (0-based). Frequencies and attributes are matched by item name.
  *
+ * <p><b>Layers.</b> A source holds layers when it is a folder of per-layer files, a 3-D array
+ * or several tensors matched by its tensor name pattern ({@link RepresentationLayers}). The
+ * analyses that take one matrix per source get the source's chosen layer
+ * ({@link SourcePlan#layer()}, the last one by default); every layer of every source is checked
+ * and kept (as views over the common items, {@link ExperimentData#layers()}) only when an
+ * analysis of the plan needs them ({@link AnalysisNeed#LAYERS}).
+ *
  * <p><b>Synthetic data.</b> With a generator, its models are the sources (ids = model names),
  * items, Zipf frequencies and attributes come from its world, and the ground truth is kept.
  */
@@ -55,10 +69,41 @@ public final class ExperimentDataLoader {
      * @throws ExperimentInputException with one line naming the file and the problem
      */
     public static ExperimentData load(ExperimentPlan plan, IProgressMonitor monitor) throws ExperimentInputException {
+        return load(plan, needsLayers(plan), monitor);
+    }
+
+    /**
+     * @param plan      the plan
+     * @param allLayers whether every layer of every source is kept ({@link ExperimentData#layers()})
+     * @param monitor   progress and cancellation
+     * @return the aligned data
+     * @throws ExperimentInputException with one line naming the file and the problem
+     */
+    public static ExperimentData load(ExperimentPlan plan, boolean allLayers, IProgressMonitor monitor)
+            throws ExperimentInputException {
         if (plan.synthetic().isPresent()) {
             return synthetic(plan, plan.synthetic().get(), SubMonitor.convert(monitor, "Generating synthetic data", 1));
         }
-        return files(plan, SubMonitor.convert(monitor, "Reading sources", plan.sources().size() + 2));
+        return files(plan, allLayers, SubMonitor.convert(monitor, "Reading sources", plan.sources().size() + 2));
+    }
+
+    /**
+     * @param plan a plan
+     * @return whether one of its analyses declares {@link AnalysisNeed#LAYERS}
+     */
+    public static boolean needsLayers(ExperimentPlan plan) {
+        AnalysisRegistry registry = AnalysisRegistry.installed();
+        for (AnalysisSettings analysis : plan.analyses()) {
+            Optional<Contribution<AnalysisFactory>> contribution = registry.contribution(analysis.id());
+            try {
+                if (contribution.isPresent() && contribution.get().value().needs().contains(AnalysisNeed.LAYERS)) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // a contribution whose declarations cannot be read is reported by the registry
+            }
+        }
+        return false;
     }
 
     private static ExperimentData synthetic(ExperimentPlan plan, SyntheticGenerator generator, SubMonitor monitor)
@@ -103,36 +148,47 @@ public final class ExperimentDataLoader {
                 Optional.of(world));
     }
 
-    private static ExperimentData files(ExperimentPlan plan, SubMonitor monitor) throws ExperimentInputException {
+    private static ExperimentData files(ExperimentPlan plan, boolean allLayers, SubMonitor monitor)
+            throws ExperimentInputException {
         List<SourcePlan> sources = plan.sources();
         if (sources.size() < 2) {
             throw new ExperimentInputException("experiment '" + plan.name() + "': needs at least two sources, has "
                     + sources.size());
         }
         List<String> sharedItems = plan.itemsFile() == null ? null : readItems(plan.itemsFile());
-        List<Representation> representations = new ArrayList<>();
+        List<LayeredRepresentation> representations = new ArrayList<>();
+        int[] chosen = new int[sources.size()];
         List<List<String>> names = new ArrayList<>();
-        for (SourcePlan source : sources) {
+        List<String> notes = new ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            SourcePlan source = sources.get(s);
             checkCanceled(monitor);
             monitor.subTask("Reading " + source.id());
-            Representation representation = open(source);
+            LayeredRepresentation representation = open(source);
+            chosen[s] = chosenLayer(source, representation);
+            requireFinite(source, representation, allLayers ? -1 : chosen[s]);
             representations.add(representation);
+            if (representation.layerCount() > 1) {
+                notes.add("source '" + source.id() + "': the analyses of one matrix per source use layer '"
+                        + representation.layerNames().get(chosen[s]) + "' (" + chosen[s] + " of 0–"
+                        + (representation.layerCount() - 1) + ")");
+            }
             List<String> own = source.itemsFile() != null ? readItems(source.itemsFile())
                     : sharedItems != null ? sharedItems : representation.itemNames().orElse(null);
-            if (own != null && own.size() != representation.matrix().rows()) {
+            if (own != null && own.size() != representation.rows()) {
                 Path list = source.itemsFile() != null ? source.itemsFile() : plan.itemsFile();
                 throw new ExperimentInputException("source '" + source.id() + "': "
                         + RepresentationFileException.displayName(source.file()) + " has "
-                        + representation.matrix().rows() + " rows but "
+                        + representation.rows() + " rows but "
                         + (list == null ? "its item names list " : RepresentationFileException.displayName(list) + " lists ")
                         + own.size() + " items");
             }
             names.add(own);
             monitor.worked(1);
         }
-        List<String> notes = new ArrayList<>();
         List<String> items;
         List<RowMatrix> matrices = new ArrayList<>();
+        List<List<RowMatrix>> layers = new ArrayList<>();
         boolean allNamed = names.stream().allMatch(n -> n != null);
         boolean noneNamed = names.stream().allMatch(n -> n == null);
         if (allNamed) {
@@ -148,16 +204,24 @@ public final class ExperimentDataLoader {
             }
             items = alignment.items();
             for (int s = 0; s < sources.size(); s++) {
-                matrices.add(alignment.select(s, representations.get(s).matrix()));
+                LayeredRepresentation representation = representations.get(s);
+                matrices.add(alignment.select(s, representation.layer(chosen[s])));
+                if (allLayers) {
+                    List<RowMatrix> selected = new ArrayList<>();
+                    for (RowMatrix layer : representation.layers()) {
+                        selected.add(alignment.select(s, layer));
+                    }
+                    layers.add(selected);
+                }
                 if (alignment.droppedFrom(s) > 0) {
                     notes.add("source '" + sources.get(s).id() + "': " + alignment.droppedFrom(s)
                             + " items not in every source were dropped");
                 }
             }
         } else if (noneNamed) {
-            int rows = representations.get(0).matrix().rows();
+            int rows = representations.get(0).rows();
             for (int s = 1; s < sources.size(); s++) {
-                int other = representations.get(s).matrix().rows();
+                int other = representations.get(s).rows();
                 if (other != rows) {
                     throw new ExperimentInputException("source '" + sources.get(s).id() + "': "
                             + RepresentationFileException.displayName(sources.get(s).file()) + " has " + other
@@ -169,7 +233,12 @@ public final class ExperimentDataLoader {
             for (int i = 0; i < rows; i++) {
                 items.add(Integer.toString(i));
             }
-            representations.forEach(r -> matrices.add(r.matrix()));
+            for (int s = 0; s < sources.size(); s++) {
+                matrices.add(representations.get(s).layer(chosen[s]));
+                if (allLayers) {
+                    layers.add(representations.get(s).layers());
+                }
+            }
         } else {
             int unnamed = names.indexOf(null);
             throw new ExperimentInputException("source '" + sources.get(unnamed).id()
@@ -195,15 +264,27 @@ public final class ExperimentDataLoader {
             properties.add(sources.get(s).properties().withDefaultWidth(matrices.get(s).columns()));
             saeFolders.add(sources.get(s).saeFolder());
         }
+        Optional<SourceLayers> allOf = Optional.empty();
+        if (allLayers) {
+            allOf = Optional.of(new SourceLayers(representations.stream().map(LayeredRepresentation::layerNames)
+                    .toList(), layers, chosen));
+        }
         return new ExperimentData(sources.stream().map(SourcePlan::id).toList(), matrices, properties, saeFolders,
-                items, frequencies, attributes, notes, Optional.empty());
+                items, frequencies, attributes, notes, Optional.empty(), allOf);
     }
 
-    private static Representation open(SourcePlan source) throws ExperimentInputException {
+    /**
+     * Opens a source: its layers when it holds several ({@link RepresentationLayers}), else its
+     * one matrix by its reader, as a representation of one layer.
+     */
+    private static LayeredRepresentation open(SourcePlan source) throws ExperimentInputException {
         if (source.file() == null) {
             throw new ExperimentInputException("source '" + source.id() + "': no file given");
         }
         try {
+            if (RepresentationLayers.holdsLayers(source.file(), source.tensorName())) {
+                return RepresentationLayers.open(source.file(), source.tensorName());
+            }
             Representation representation;
             if (source.format() != null && !source.format().isBlank()) {
                 RepresentationReader reader = RepresentationReaders.named(source.format())
@@ -214,11 +295,47 @@ public final class ExperimentDataLoader {
             } else {
                 representation = RepresentationReaders.open(source.file(), source.tensorName());
             }
-            FiniteValueCheck.requireFinite(representation);
-            return representation;
+            return LayeredRepresentation.ofSingle(representation,
+                    source.tensorName() != null ? source.tensorName() : stem(source.file()));
         } catch (RepresentationFileException e) {
             throw new ExperimentInputException("source '" + source.id() + "': " + e.getMessage(), e);
         }
+    }
+
+    /** The layer a source chooses: its {@link SourcePlan#layer()}, else the last one. */
+    private static int chosenLayer(SourcePlan source, LayeredRepresentation layers) throws ExperimentInputException {
+        if (source.layer() == null) {
+            return layers.layerCount() - 1;
+        }
+        try {
+            return layers.indexOf(source.layer());
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException("source '" + source.id() + "': "
+                    + RepresentationFileException.displayName(source.file()) + " " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks the layer used for finite values, or every layer ({@code layer} −1). */
+    private static void requireFinite(SourcePlan source, LayeredRepresentation layers, int layer)
+            throws ExperimentInputException {
+        try {
+            if (layer < 0) {
+                RepresentationLayers.requireFinite(layers);
+            } else {
+                FiniteValueCheck.requireFinite(layers.layerRepresentation(layer));
+            }
+        } catch (RepresentationFileException e) {
+            String which = layer < 0 || layers.layerCount() == 1 ? ""
+                    : "layer '" + layers.layerNames().get(layer) + "': ";
+            throw new ExperimentInputException("source '" + source.id() + "': " + which + e.getMessage(), e);
+        }
+    }
+
+    private static String stem(Path file) {
+        Path fileName = file.getFileName();
+        String name = fileName == null ? file.toString() : fileName.toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
     }
 
     private static List<String> readItems(Path file) throws ExperimentInputException {

@@ -49,4 +49,25 @@ public final class PreparedSources {
         }
         return matrix;
     }
+
+    /**
+     * One layer of a source, preprocessed on its own rows (centering fitted on all rows of that
+     * layer). Not kept: a layer sweep holds the layers it measures only while it measures them.
+     *
+     * @param source source index
+     * @param layer  0-based layer of {@link ExperimentData#layersOrSingle()}
+     * @param mode   preprocessing
+     * @return the preprocessed n × d matrix of that layer
+     * @throws ExperimentInputException naming the source and the layer when its rows cannot be
+     *                                  preprocessed (a zero row)
+     */
+    public RowMatrix layer(int source, int layer, Preprocessing mode) throws ExperimentInputException {
+        SourceLayers layers = data.layersOrSingle();
+        try {
+            return mode.apply(layers.layer(source, layer), data.items());
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException("source '" + data.sourceIds().get(source) + "' layer '"
+                    + layers.names(source).get(layer) + "': " + e.getMessage(), e);
+        }
+    }
 }

@@ -148,7 +148,8 @@ public final class ExperimentPlans {
                     resolve(base, source.getSaeFolder()),
                     new ModelProperties(blankToNull(source.getFamily()), blankToNull(source.getModality()),
                             source.getParameters(), source.getDepth(), source.getWidth(), source.getTrainingDataSize(),
-                            source.getYear())));
+                            source.getYear()),
+                    blankToNull(source.getLayer())));
         }
         Optional<SyntheticGenerator> synthetic = Optional.empty();
         if (experiment.getSynthetic() != null) {

@@ -10,10 +10,12 @@ import org.repalign.analysis.modules.AnalysisFactory;
 import org.repalign.analysis.modules.AnalysisNeed;
 import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.modules.BiasAnalysisFactory;
+import org.repalign.analysis.modules.LayersAnalysisFactory;
 import org.repalign.analysis.modules.NoiseAnalysisFactory;
 import org.repalign.analysis.modules.ProbeAnalysisFactory;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.MetricSpec;
+import org.repalign.io.RepresentationLayers;
 import org.repalign.model.Analysis;
 import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
@@ -27,8 +29,9 @@ import org.repalign.model.Source;
  *
  * <p><b>Defaults.</b> Metrics: the paper's eight, written out in the file. Analyses: bias; noise when frequencies are
  * given (its windows shrunk to fit smaller data, see {@link #fitWindows}); probes when
- * attributes are given; signal and feature matching only when asked for (they train an SAE
- * per source). SAE: {@link SaeSettings#DEFAULTS} (TopK, m = 4096, k = 32,
+ * attributes are given; layers when a source holds layers (a folder of per-layer files, a 3-D
+ * array, several tensors matched by a pattern), whose other analyses use its last layer; signal
+ * and feature matching only when asked for (they train an SAE per source). SAE: {@link SaeSettings#DEFAULTS} (TopK, m = 4096, k = 32,
  * 2,000 steps of 1,024 rows), sized to finish in minutes per source on a laptop CPU.
  *
  * <p><b>Fitted to the data.</b> When the sources' rows and dimensions can be read, the defaults
@@ -42,8 +45,9 @@ public final class ExperimentTemplates {
      * A source given on the command line.
      *
      * @param id     its id
-     * @param file   its file
-     * @param tensor the tensor or array inside the file, or {@code null}
+     * @param file   its file, or a folder of per-layer files
+     * @param tensor the tensor or array inside the file (for a .safetensors file also a pattern
+     *               with {@code *} and {@code ?} of one tensor per layer), or {@code null}
      */
     public record SourceFile(String id, Path file, String tensor) {
 
@@ -138,6 +142,9 @@ public final class ExperimentTemplates {
             }
             if (attributes != null) {
                 ids.add(ProbeAnalysisFactory.ID);
+            }
+            if (sources.stream().anyMatch(s -> RepresentationLayers.holdsLayers(s.file(), s.tensor()))) {
+                ids.add(LayersAnalysisFactory.ID);
             }
         }
         for (String id : ids) {

@@ -46,12 +46,15 @@ public final class RegistryAnalysisCatalog implements AnalysisCatalog {
     private static Declared declared(AnalysisFactory factory) {
         Set<Need> needs = EnumSet.noneOf(Need.class);
         for (AnalysisNeed need : factory.needs()) {
-            needs.add(switch (need) {
-                case SAE_CODES -> Need.SAE_CODES;
-                case FREQUENCIES -> Need.FREQUENCIES;
-                case ATTRIBUTES -> Need.ATTRIBUTES;
-                case MODEL_PROPERTIES -> Need.MODEL_PROPERTIES;
-            });
+            switch (need) {
+                case SAE_CODES -> needs.add(Need.SAE_CODES);
+                case FREQUENCIES -> needs.add(Need.FREQUENCIES);
+                case ATTRIBUTES -> needs.add(Need.ATTRIBUTES);
+                case MODEL_PROPERTIES -> needs.add(Need.MODEL_PROPERTIES);
+                // every source's layers are read by the run; nothing for the validator to check
+                case LAYERS -> {
+                }
+            }
         }
         List<Setting> settings = factory.settings().stream().map(s -> new Setting(s.name(), s::problem)).toList();
         return new Declared(factory.id(), factory.name(), needs, settings);

@@ -12,5 +12,11 @@ public enum AnalysisNeed {
     /** Item attributes (the experiment's attributes file). */
     ATTRIBUTES,
     /** Model properties of the sources (family, parameters, depth, ...). */
-    MODEL_PROPERTIES
+    MODEL_PROPERTIES,
+    /**
+     * Every layer of every source ({@link org.repalign.analysis.data.ExperimentData#layers()}):
+     * a run reads all layers of a layered source only when an analysis needs them, and otherwise
+     * just the layer each source chooses.
+     */
+    LAYERS
 }

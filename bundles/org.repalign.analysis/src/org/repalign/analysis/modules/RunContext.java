@@ -324,8 +324,11 @@ public final class RunContext {
     /**
      * The metrics a unit computes with: the run's own when units run one at a time, fresh
      * instances of the same specs when they run in parallel (a metric may keep scratch state).
+     * Call it inside the unit.
+     *
+     * @return the plan's metrics, in plan order, for the calling unit alone
      */
-    private List<AlignmentMetric> metricsForUnit() {
+    public List<AlignmentMetric> metricsForUnit() {
         return executor.threads() == 1 ? metrics : registry.createAll(plan.metrics());
     }
 

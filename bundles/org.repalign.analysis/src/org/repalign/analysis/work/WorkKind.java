@@ -50,7 +50,17 @@ public enum WorkKind {
      * Every metric on all rows of one frequency window (index: the window) of one pair; nothing is
      * drawn (the metric contexts get the plan seed, as everywhere). Stream index: the pair.
      */
-    FREQUENCY_WINDOW;
+    FREQUENCY_WINDOW,
+
+    /**
+     * Every metric on one cell of one pair's layer grid (index: {@code a · L_B + b} for layer a of
+     * the first source and layer b of the second), with the cell's permutation null when asked
+     * for: the cell's subsets are the pair's subsets (drawn from {@code plan seed + pair index},
+     * the same for every cell) and permutation p is the p-th shuffle of the stream seeded with
+     * SplitMix64({@code plan seed + pair index}) in every cell, so that the grid's null of the best
+     * value compares cells on the same row orders. Stream index: the pair.
+     */
+    LAYER_CELL;
 
     /** @return the kind's id in reports, e.g. {@code pair_evaluation} */
     public String id() {

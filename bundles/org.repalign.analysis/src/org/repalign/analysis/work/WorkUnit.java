@@ -8,9 +8,9 @@ import java.util.Objects;
  *
  * <p><b>Seed rule.</b> A unit's seed is {@code plan seed + stream index}
  * ({@link #seed(long)}), where the stream index is the pair index for pair evaluations, null
- * draws, matching pairs and frequency windows, the source index for SAEs, and the attribute
- * index for probe folds ({@link WorkKind}). The unit's own position inside that stream (subset,
- * draw) is never added to the seed: subsets and null draws are consecutive draws of one stream.
+ * draws, matching pairs, frequency windows and layer cells, the source index for SAEs, and the
+ * attribute index for probe folds ({@link WorkKind}). The unit's own position inside that stream
+ * (subset, draw, cell) is never added to the seed: subsets and null draws are consecutive draws of one stream.
  * Metric contexts get the plan seed itself, for every kind. This reproduces the seeds of every
  * earlier release, and it depends neither on the executor, nor on the order units run in, nor
  * on retries.
@@ -31,7 +31,7 @@ public record WorkUnit(WorkKind kind, String analysis, int subject, String repre
 
     /** The seed rule of {@link #seed(long)} in words, as a run's report states it. */
     public static final String SEED_RULE = "plan seed + stream index: the pair index for pair evaluations,"
-            + " null draws, matching pairs and frequency windows, the source index for SAEs, the attribute index"
+            + " null draws, matching pairs, frequency windows and layer cells, the source index for SAEs, the attribute index"
             + " for probe folds; subsets and null draws are consecutive draws of their pair's stream;"
             + " metric contexts get the plan seed";
 
@@ -113,6 +113,18 @@ public record WorkUnit(WorkKind kind, String analysis, int subject, String repre
      */
     public static WorkUnit frequencyWindow(String analysis, int pair, String representation, int window) {
         return new WorkUnit(WorkKind.FREQUENCY_WINDOW, analysis, pair, representation, window);
+    }
+
+    /**
+     * @param analysis       the analysis
+     * @param pair           pair index
+     * @param representation the preprocessing id
+     * @param cell           {@code a · L_B + b}: layer a of the pair's first source, layer b of its
+     *                       second, L_B the second's layer count
+     * @return every metric (and its permutation null) on that cell of that pair's layer grid
+     */
+    public static WorkUnit layerCell(String analysis, int pair, String representation, int cell) {
+        return new WorkUnit(WorkKind.LAYER_CELL, analysis, pair, representation, cell);
     }
 
     /**

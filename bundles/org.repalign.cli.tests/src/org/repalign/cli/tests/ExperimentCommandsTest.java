@@ -102,6 +102,51 @@ class ExperimentCommandsTest {
         assertTrue(Files.isRegularFile(report.resolveSibling("probes/z-dense.npy")), "probe directions");
     }
 
+    private static double[][] gaussian(java.util.Random random, int rows, int columns) {
+        double[][] m = new double[rows][columns];
+        for (double[] row : m) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = random.nextGaussian();
+            }
+        }
+        return m;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void createFromAFolderOfLayersAndAThreeDimensionalArrayThenRun() throws Exception {
+        java.util.Random random = new java.util.Random(41L);
+        Path layers = Files.createDirectory(folder.resolve("x-layers"));
+        double[][][] x = {gaussian(random, 40, 6), gaussian(random, 40, 5), gaussian(random, 40, 6)};
+        for (int l = 0; l < 3; l++) {
+            NpyFiles.write(layers.resolve("layer_" + l + ".npy"), x[l]);
+        }
+        // y's first layer is x's layer_1: the pair the layers analysis must find
+        NpyFiles.writeLayers(folder.resolve("y.npy"), new double[][][] {x[1], gaussian(random, 40, 5)});
+        Path file = folder.resolve("layered.repalign");
+        CommandRunner created = CommandRunner.run("experiment", "create", file.toString(), "--source",
+                "x=" + layers, "--source", "y=" + folder.resolve("y.npy"), "--metrics", "cka");
+        assertEquals(0, created.status(), created.err());
+        Experiment experiment = ExperimentFiles.load(file);
+        assertEquals("x-layers", experiment.getSources().get(0).getFile());
+        assertTrue(Files.readString(file).contains("analysisId=\"layers\""), Files.readString(file));
+
+        CommandRunner run = CommandRunner.run("run", file.toString(), "--out", folder.resolve("out").toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("layers cka: best layer pair x[layer_1]–y[0] 1.000"), run.out());
+        Path report = Path.of(lastLine(run.out()));
+        Map<String, Object> json = (Map<String, Object>) JsonParser.parse(Files.readString(report));
+        Map<String, Object> analyses = (Map<String, Object>) json.get("analyses");
+        assertEquals(List.of("bias", "layers"), List.copyOf(analyses.keySet()));
+        Map<String, Object> tables = (Map<String, Object>) ((Map<String, Object>) analyses.get("layers")).get("tables");
+        List<Map<String, Object>> best = (List<Map<String, Object>>) tables.get("best");
+        assertEquals(1, best.size());
+        assertEquals("layer_1", best.get(0).get("best_layer_a_name"));
+        assertEquals(3, ((Number) best.get(0).get("layers_a")).intValue());
+        assertEquals(2, ((Number) best.get(0).get("layers_b")).intValue());
+        assertTrue(Files.isRegularFile(report.resolveSibling("layers-grid.csv")));
+    }
+
     @Test
     void badInputIsOneLineAndStatusTwo() throws Exception {
         CommandRunner missing = CommandRunner.run("run", folder.resolve("nope.repalign").toString());

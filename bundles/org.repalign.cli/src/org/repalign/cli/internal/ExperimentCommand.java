@@ -21,7 +21,8 @@ import org.repalign.model.ExperimentFiles;
 
 /**
  * {@code repalign experiment create FILE.repalign --source ID=PATH[#TENSOR] ...}: writes a new
- * experiment ({@link ExperimentTemplates} gives the defaults) after validating it: an error
+ * experiment ({@link ExperimentTemplates} gives the defaults; PATH may be a folder of per-layer
+ * files or a 3-D array, TENSOR a pattern of per-layer tensors) after validating it: an error
  * (a missing file, too few sources, a setting that does not fit the data) exits with status 2
  * and writes nothing; warnings are printed. An existing file is only replaced with
  * {@code --force}. The path of the written file is printed.
@@ -53,7 +54,10 @@ public final class ExperimentCommand implements Command {
         return "  repalign experiment create mine.repalign --source a=a.npy --source b=b.npy\n"
                 + "                                      two models, the default analyses\n"
                 + "  repalign experiment create words.repalign --source glove=glove.txt --source w2v=w2v.bin \\\n"
-                + "      --frequencies freq.tsv --attributes attrs.tsv   with the noise and probe analyses";
+                + "      --frequencies freq.tsv --attributes attrs.tsv   with the noise and probe analyses\n"
+                + "  repalign experiment create layers.repalign --source llama=llama-layers/ --source vit=vit.npy\n"
+                + "                                      a folder of per-layer files and a 3-D array [layers, items,\n"
+                + "                                      dims]: with the layers analysis";
     }
 
     @Override

@@ -55,7 +55,8 @@ class ShippedPagesTest {
         assertEquals("Getting started", topics.get(0).label());
         HelpTopic analyses = topics.stream().filter(t -> t.href().equals("html/analyses.html")).findFirst().orElseThrow();
         assertEquals(List.of("html/analyses/bias.html", "html/analyses/noise.html", "html/analyses/signal.html",
-                "html/analyses/features.html", "html/analyses/meta.html", "html/analyses/probes.html"),
+                "html/analyses/features.html", "html/analyses/meta.html", "html/analyses/probes.html",
+                "html/analyses/layers.html"),
                 analyses.children().stream().map(HelpTopic::href).toList());
     }
 

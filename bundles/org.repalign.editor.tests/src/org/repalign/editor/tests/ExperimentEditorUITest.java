@@ -14,6 +14,7 @@ import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__SEED;
 import static org.repalign.model.ExperimentPackage.Literals.EXPERIMENT__SOURCES;
 import static org.repalign.model.ExperimentPackage.Literals.SAE_SETTINGS__K;
 import static org.repalign.model.ExperimentPackage.Literals.SOURCE__FILE;
+import static org.repalign.model.ExperimentPackage.Literals.SOURCE__LAYER;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +167,60 @@ class ExperimentEditorUITest {
         assertEquals("Source 'b' › file", marker.getAttribute(IMarker.LOCATION, ""));
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
         assertEquals(2, ExperimentFiles.load(path()).getSources().size());
+    }
+
+    @Test
+    void theLayerOfASourceOfLayersIsEditedCheckedAgainstItsLayersAndUndone() throws Exception {
+        Experiment experiment = editor.getExperiment();
+        Path here = path().getParent();
+        Path layers = Files.createDirectories(here.resolve("a-layers"));
+        for (String layer : List.of("l0", "l1", "l2")) {
+            writeNpy(layers.resolve(layer + ".npy"), 4, 2);
+        }
+        writeNpy(here.resolve("b.npy"), 4, 3);
+        Source a = source("a", "a-layers");
+        Source b = source("b", "b.npy");
+        var domain = editor.getEditingDomain();
+        domain.getCommandStack().execute(AddCommand.create(domain, experiment, EXPERIMENT__SOURCES, List.of(a, b)));
+        Text layerField = (Text) editor.reveal(a, SOURCE__LAYER);
+        assertNotNull(layerField, "the source's layer field");
+        assertEquals(ExperimentEditor.SOURCES_PAGE, editor.getActivePageInstance().getId());
+        assertEquals("", layerField.getText(), "no layer: the last one");
+        Text fileField = (Text) editor.reveal(a, SOURCE__FILE);
+        // the demo's 3,000 items do not match, but the folder is read as a source of 4 rows, not refused
+        String fileProblem = editor.registry().problemText(fileField);
+        assertTrue(fileProblem != null && fileProblem.contains("'a-layers' has 4 rows"), fileProblem);
+
+        type(layerField, "l1");
+        assertEquals("l1", a.getLayer());
+        assertNull(editor.registry().problemText(layerField));
+        type(layerField, "l7");
+        assertEquals("l7", a.getLayer());
+        String problem = editor.registry().problemText(layerField);
+        assertNotNull(problem, "a layer the folder does not hold is decorated");
+        assertTrue(problem.contains("l0, l1, l2"), problem);
+
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        assertEquals("l1", a.getLayer());
+        assertEquals("l1", layerField.getText(), "the field follows the model on undo");
+        editor.doSave(null);
+        assertEquals("l1", ExperimentFiles.load(path()).getSources().get(0).getLayer());
+    }
+
+    /** A little-endian float64 .npy file of rows × columns values 1, 2, 3, … */
+    private static void writeNpy(Path file, int rows, int columns) throws Exception {
+        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + rows + ", " + columns + "), }";
+        int padding = (64 - (10 + dict.length() + 1) % 64) % 64;
+        String header = dict + " ".repeat(padding) + "\n";
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(10 + header.length() + rows * columns * 8)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buffer.put((byte) 0x93).put("NUMPY".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 1)
+                .put((byte) 0);
+        buffer.putShort((short) header.length()).put(header.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (int v = 1; v <= rows * columns; v++) {
+            buffer.putDouble(v);
+        }
+        Files.write(file, buffer.array());
     }
 
     @Test

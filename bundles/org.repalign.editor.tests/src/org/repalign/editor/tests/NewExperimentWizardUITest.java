@@ -142,6 +142,40 @@ class NewExperimentWizardUITest {
     }
 
     @Test
+    void aFolderOfLayerFilesIsOneSourceAndBringsTheLayersAnalysis() throws Exception {
+        Path folder = project.getLocation().toFile().toPath();
+        Path layers = Files.createDirectories(folder.resolve("vit.layers"));
+        java.util.Random random = new java.util.Random(5);
+        float[][] rows = new float[30][4];
+        for (float[] row : rows) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (float) random.nextGaussian();
+            }
+        }
+        npy(layers.resolve("block_1.npy"), rows);
+        npy(layers.resolve("block_2.npy"), rows);
+        Path single = npy(folder.resolve("bert.npy"), rows);
+        NewExperimentWizard wizard = openWizard();
+        wizard.page().setFromSynthetic(false);
+        wizard.page().addSource(layers);
+        wizard.page().addSource(single);
+        wizard.page().setFromSynthetic(false);
+        assertTrue(wizard.canFinish(), String.valueOf(wizard.page().getErrorMessage()));
+        assertTrue(wizard.performFinish());
+
+        Path file = wizard.created().getLocation().toFile().toPath();
+        Experiment experiment = ExperimentFiles.load(file);
+        assertEquals(List.of("vit.layers", "bert"), experiment.getSources().stream().map(s -> s.getId()).toList());
+        assertEquals(List.of("vit.layers", "bert.npy"), experiment.getSources().stream().map(s -> s.getFile()).toList());
+        assertTrue(experiment.getAnalyses().stream().anyMatch(a -> a instanceof org.repalign.model.ContributedAnalysis c
+                && c.getAnalysisId().equals("layers")), "a source of layers brings the layers analysis");
+        List<org.eclipse.emf.common.util.Diagnostic> problems = org.repalign.model.validation.ExperimentValidator
+                .validate(experiment, file, new org.repalign.analysis.experiment.ReaderSourceShapes());
+        assertTrue(problems.stream().noneMatch(d -> d.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR),
+                problems.stream().map(d -> d.getMessage()).toList().toString());
+    }
+
+    @Test
     void threeSmallSourcesGiveAnExperimentThatValidatesAndRuns() throws Exception {
         Path folder = project.getLocation().toFile().toPath();
         java.util.Random random = new java.util.Random(3);

@@ -34,7 +34,8 @@ import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
 
 /**
- * The analyses that installed plug-ins contribute: add one of the registered ids, remove one,
+ * The analyses in the declared-settings form (RepAlign's layers analysis and those that
+ * installed plug-ins contribute): add one of the registered ids, remove one,
  * and edit the selected one's declared settings ({@link DeclaredSettingsTable}). Every change is
  * a command on the editor's editing domain.
  */
@@ -63,7 +64,7 @@ final class ContributedAnalysesSection {
         toolkit.adapt(choice);
         choice.setItems(registry.factories().stream().map(AnalysisFactory::id).toArray(String[]::new));
         choice.setToolTipText(registry.factories().isEmpty() ? "No plug-in contributes an analysis"
-                : "An analysis contributed by an installed plug-in");
+                : "An analysis with declared settings: RepAlign's layers analysis or a plug-in's");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(choice);
         Button add = toolkit.createButton(client, "Add", SWT.PUSH);
         analyses = new TableViewer(toolkit.createTable(client, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION));

@@ -30,7 +30,11 @@ public final class ExperimentLabelProvider extends LabelProvider implements ITab
             return switch (columnIndex) {
                 case 0 -> blankAs(source.getId(), "(no id)");
                 case 1 -> blankAs(source.getFile(), "");
-                default -> blankAs(source.getTensorName(), blankAs(source.getFormat(), ""));
+                default -> {
+                    String tensor = blankAs(source.getTensorName(), blankAs(source.getFormat(), ""));
+                    String layer = blankAs(source.getLayer(), "");
+                    yield layer.isEmpty() ? tensor : (tensor.isEmpty() ? "" : tensor + " · ") + "layer " + layer.strip();
+                }
             };
         }
         if (element instanceof SyntheticModel model) {

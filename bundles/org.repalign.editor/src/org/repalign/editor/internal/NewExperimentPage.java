@@ -15,6 +15,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -75,10 +76,10 @@ public final class NewExperimentPage extends WizardPage {
         synthetic.setSelection(true);
         GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(synthetic);
         own = new Button(body, SWT.RADIO);
-        own.setText("Start from representation files of my own (two or more):");
+        own.setText("Start from representation files of my own (two or more; a folder holds one per layer):");
         GridDataFactory.fillDefaults().span(3, 1).applyTo(own);
         sources = new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 2).hint(SWT.DEFAULT, 90).indent(16, 0).applyTo(sources);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 3).hint(SWT.DEFAULT, 90).indent(16, 0).applyTo(sources);
         Button add = new Button(body, SWT.PUSH);
         add.setText("Add files…");
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(add);
@@ -90,6 +91,21 @@ public final class NewExperimentPage extends WizardPage {
                 for (String fileName : dialog.getFileNames()) {
                     addSource(Path.of(dialog.getFilterPath(), fileName));
                 }
+                own.setSelection(true);
+                synthetic.setSelection(false);
+                update();
+            }
+        });
+        Button addFolder = new Button(body, SWT.PUSH);
+        addFolder.setText("Add folder…");
+        addFolder.setToolTipText("A folder of per-layer files: one source holding the layers of a model");
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(addFolder);
+        addFolder.addListener(SWT.Selection, e -> {
+            DirectoryDialog dialog = new DirectoryDialog(getShell());
+            dialog.setText("Folder of per-layer files");
+            String chosen = dialog.open();
+            if (chosen != null) {
+                addSource(Path.of(chosen));
                 own.setSelection(true);
                 synthetic.setSelection(false);
                 update();
@@ -132,7 +148,7 @@ public final class NewExperimentPage extends WizardPage {
     /**
      * Adds a representation file to the list.
      *
-     * @param file the file
+     * @param file the file, or a folder of per-layer files
      */
     public void addSource(Path file) {
         sourceFiles.add(file.toAbsolutePath());

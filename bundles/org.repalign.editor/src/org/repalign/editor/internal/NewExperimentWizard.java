@@ -105,14 +105,16 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
     }
 
     /**
-     * @param files representation files
-     * @return sources named after the files (without extension), made unique
+     * @param files representation files, or folders of per-layer files
+     * @return sources named after the files (without extension) or folders, made unique
      */
     static List<SourceFile> sources(List<Path> files) {
         List<SourceFile> result = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Path file : files) {
-            String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            String name = file.getFileName().toString();
+            // a folder of per-layer files keeps its whole name
+            String stem = java.nio.file.Files.isDirectory(file) ? name : name.replaceFirst("\\.[^.]*$", "");
             String id = stem.isEmpty() ? "source" : stem;
             for (int n = 2; !used.add(id); n++) {
                 id = stem + "-" + n;

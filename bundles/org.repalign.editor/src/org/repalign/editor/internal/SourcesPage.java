@@ -9,6 +9,7 @@ import static org.repalign.model.ExperimentPackage.Literals.SOURCE__FILE;
 import static org.repalign.model.ExperimentPackage.Literals.SOURCE__FORMAT;
 import static org.repalign.model.ExperimentPackage.Literals.SOURCE__ID;
 import static org.repalign.model.ExperimentPackage.Literals.SOURCE__ITEMS_FILE;
+import static org.repalign.model.ExperimentPackage.Literals.SOURCE__LAYER;
 import static org.repalign.model.ExperimentPackage.Literals.SOURCE__MODALITY;
 import static org.repalign.model.ExperimentPackage.Literals.SOURCE__PARAMETERS;
 import static org.repalign.model.ExperimentPackage.Literals.SOURCE__SAE_FOLDER;
@@ -64,7 +65,7 @@ public final class SourcesPage extends ExperimentFormPage {
         table.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 220).span(1, 2).applyTo(table);
         viewer = new TableViewer(table);
-        for (String title : new String[] { "Id", "File", "Tensor / format" }) {
+        for (String title : new String[] { "Id", "File", "Tensor / format / layer" }) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(title);
             column.setWidth(title.equals("File") ? 200 : 100);
@@ -93,11 +94,15 @@ public final class SourcesPage extends ExperimentFormPage {
         IObservableValue<Source> selected = (IObservableValue<Source>) (IObservableValue<?>) ViewerProperties
                 .singleSelection().observe(viewer);
         selected.addValueChangeListener(e -> experimentEditor().registry().refresh());
-        Composite detail = section(toolkit, body, "Selected source", "Numbers are optional model properties.", 1);
+        Composite detail = section(toolkit, body, "Selected source", "The file may be a folder of per-layer files"
+                + " or a 3-D array; Layer picks the layer the other analyses use (empty: the last). Numbers are"
+                + " optional model properties.", 1);
         fields().text(toolkit, detail, "Id:", selected, SOURCE, SOURCE__ID);
         fields().path(toolkit, detail, "File:", selected, SOURCE, SOURCE__FILE);
         fields().text(toolkit, detail, "Format:", selected, SOURCE, SOURCE__FORMAT);
         fields().text(toolkit, detail, "Tensor:", selected, SOURCE, SOURCE__TENSOR_NAME);
+        // a folder of per-layer files, a 3-D array or a tensor pattern holds layers; empty = the last
+        fields().text(toolkit, detail, "Layer:", selected, SOURCE, SOURCE__LAYER);
         fields().path(toolkit, detail, "Items file:", selected, SOURCE, SOURCE__ITEMS_FILE);
         fields().text(toolkit, detail, "SAE folder:", selected, SOURCE, SOURCE__SAE_FOLDER);
         fields().text(toolkit, detail, "Family:", selected, SOURCE, SOURCE__FAMILY);

@@ -74,6 +74,7 @@ public class SourceItemProvider
 			addWidthPropertyDescriptor(object);
 			addTrainingDataSizePropertyDescriptor(object);
 			addYearPropertyDescriptor(object);
+			addLayerPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -365,6 +366,28 @@ public class SourceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Layer feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLayerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_layer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_layer_feature", "_UI_Source_type"),
+				 ExperimentPackage.Literals.SOURCE__LAYER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Source.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -415,6 +438,7 @@ public class SourceItemProvider
 			case ExperimentPackage.SOURCE__WIDTH:
 			case ExperimentPackage.SOURCE__TRAINING_DATA_SIZE:
 			case ExperimentPackage.SOURCE__YEAR:
+			case ExperimentPackage.SOURCE__LAYER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

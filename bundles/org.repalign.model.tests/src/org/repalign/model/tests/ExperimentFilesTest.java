@@ -88,6 +88,36 @@ class ExperimentFilesTest {
     }
 
     @Test
+    void aFileWrittenBeforeSourcesHadLayersOpensWithTheLastLayerMeant() throws IOException {
+        // the form of files saved before the layer attribute existed: a source without it
+        Path file = dir.resolve("before-layers.repalign");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <repalign:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xmlns:repalign="http://www.repalign.org/experiment/1.0" name="words">
+                  <sources id="llama" file="llama.npy" tensorName="emb" family="llama" depth="32" year="2023"/>
+                  <sources id="clip" file="clip.npy"/>
+                  <analyses xsi:type="repalign:BiasAnalysis"/>
+                </repalign:Experiment>
+                """, StandardCharsets.UTF_8);
+        Experiment loaded = ExperimentFiles.load(file);
+        assertEquals(2, loaded.getSources().size());
+        assertNull(loaded.getSources().get(0).getLayer());
+        assertFalse(loaded.getSources().get(0).eIsSet(ExperimentPackage.Literals.SOURCE__LAYER));
+        assertEquals("emb", loaded.getSources().get(0).getTensorName());
+        assertEquals(32, loaded.getSources().get(0).getDepth());
+        // saved again, the file still has no layer attribute, and a set layer is written and read back
+        Path again = dir.resolve("again.repalign");
+        ExperimentFiles.save(loaded, again);
+        assertFalse(Files.readString(again).contains("layer="));
+        loaded.getSources().get(1).setLayer("3");
+        ExperimentFiles.save(loaded, again);
+        assertTrue(Files.readString(again).contains("layer=\"3\""));
+        assertEquals("3", ExperimentFiles.load(again).getSources().get(1).getLayer());
+    }
+
+    @Test
     void saveDoesNotTakeTheExperimentOutOfItsResource() throws IOException {
         Path first = dir.resolve("first.repalign");
         ExperimentFiles.save(Experiments.full(), first);

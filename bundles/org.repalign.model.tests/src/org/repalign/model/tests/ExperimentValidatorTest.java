@@ -239,6 +239,50 @@ class ExperimentValidatorTest {
         assertEquals(1, problems.size());
     }
 
+    @Test
+    void aSourceMayBeAFolderOfLayersAndItsLayerMustBeOneOfThem() throws IOException {
+        Files.createDirectory(dir.resolve("a-layers"));
+        a.setFile("a-layers");
+        SourceShapes shapes = new SourceShapes() {
+            @Override
+            public OptionalInt columns(Source source, Path resolvedFile) {
+                return OptionalInt.empty();
+            }
+
+            @Override
+            public OptionalInt rows(Source source, Path resolvedFile) {
+                return OptionalInt.of(ITEMS);
+            }
+
+            @Override
+            public java.util.Optional<List<String>> layers(Source source, Path resolvedFile) {
+                return source == a ? java.util.Optional.of(List.of("embed", "block1", "block2"))
+                        : java.util.Optional.empty();
+            }
+        };
+        // a folder is a source's file; no layer means the last one
+        assertTrue(TestCatalogs.validate(experiment, experimentFile, shapes).isEmpty());
+        for (String layer : new String[] { "block1", "0", "2", " embed ", "-1", "-3" }) {
+            a.setLayer(layer);
+            List<Diagnostic> problems = TestCatalogs.validate(experiment, experimentFile, shapes);
+            assertTrue(problems.isEmpty(), layer + ": " + problems.stream().map(Diagnostic::getMessage).toList());
+        }
+        a.setLayer("block3");
+        assertProblem(TestCatalogs.validate(experiment, experimentFile, shapes), a, Literals.SOURCE__LAYER,
+                Diagnostic.ERROR, "Source 'a': layer 'block3' is not a layer of 'a-layers'; its 3 layers are "
+                        + "embed, block1, block2 (or an index 0 to 2)");
+        a.setLayer("3");
+        assertEquals(ExperimentValidator.LAYER, about(TestCatalogs.validate(experiment, experimentFile, shapes), a,
+                Literals.SOURCE__LAYER).getCode());
+        a.setLayer("-4");
+        assertEquals(ExperimentValidator.LAYER, about(TestCatalogs.validate(experiment, experimentFile, shapes), a,
+                Literals.SOURCE__LAYER).getCode());
+        // another field keeps its file-only rule
+        experiment.setItemsFile("a-layers");
+        assertProblem(validate(), experiment, Literals.EXPERIMENT__ITEMS_FILE, Diagnostic.ERROR,
+                "Experiment 'exp': itemsFile 'a-layers' is a folder, not a file");
+    }
+
     // ---- metrics -------------------------------------------------------------------------
 
     @Test

@@ -137,6 +137,7 @@ final class Experiments {
         s.setWidth(4096 * n);
         s.setTrainingDataSize(1.5e12);
         s.setYear(2020 + n);
+        s.setLayer(n == 1 ? "blocks.11" : Integer.toString(n));
         return s;
     }
 

@@ -527,6 +527,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSource_Layer() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMetricSetting() {
 		return metricSettingEClass;
 	}
@@ -1289,6 +1299,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(sourceEClass, SOURCE__WIDTH);
 		createEAttribute(sourceEClass, SOURCE__TRAINING_DATA_SIZE);
 		createEAttribute(sourceEClass, SOURCE__YEAR);
+		createEAttribute(sourceEClass, SOURCE__LAYER);
 
 		metricSettingEClass = createEClass(METRIC_SETTING);
 		createEAttribute(metricSettingEClass, METRIC_SETTING__ID);
@@ -1445,6 +1456,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getSource_Width(), ecorePackage.getEIntegerObject(), "width", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_TrainingDataSize(), ecorePackage.getEDoubleObject(), "trainingDataSize", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Year(), ecorePackage.getEIntegerObject(), "year", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_Layer(), ecorePackage.getEString(), "layer", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(metricSettingEClass, MetricSetting.class, "MetricSetting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMetricSetting_Id(), ecorePackage.getEString(), "id", null, 0, 1, MetricSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -34,6 +34,7 @@ import org.repalign.model.Source;
  *   <li>{@link org.repalign.model.impl.SourceImpl#getWidth <em>Width</em>}</li>
  *   <li>{@link org.repalign.model.impl.SourceImpl#getTrainingDataSize <em>Training Data Size</em>}</li>
  *   <li>{@link org.repalign.model.impl.SourceImpl#getYear <em>Year</em>}</li>
+ *   <li>{@link org.repalign.model.impl.SourceImpl#getLayer <em>Layer</em>}</li>
  * </ul>
  *
  * @generated
@@ -298,6 +299,26 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 	 * @ordered
 	 */
 	protected Integer year = YEAR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLayer() <em>Layer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LAYER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLayer() <em>Layer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String layer = LAYER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -623,6 +644,29 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 	 * @generated
 	 */
 	@Override
+	public String getLayer() {
+		return layer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayer(String newLayer) {
+		String oldLayer = layer;
+		layer = newLayer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.SOURCE__LAYER, oldLayer, layer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExperimentPackage.SOURCE__ID:
@@ -651,6 +695,8 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 				return getTrainingDataSize();
 			case ExperimentPackage.SOURCE__YEAR:
 				return getYear();
+			case ExperimentPackage.SOURCE__LAYER:
+				return getLayer();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -701,6 +747,9 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 				return;
 			case ExperimentPackage.SOURCE__YEAR:
 				setYear((Integer)newValue);
+				return;
+			case ExperimentPackage.SOURCE__LAYER:
+				setLayer((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -753,6 +802,9 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 			case ExperimentPackage.SOURCE__YEAR:
 				setYear(YEAR_EDEFAULT);
 				return;
+			case ExperimentPackage.SOURCE__LAYER:
+				setLayer(LAYER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -791,6 +843,8 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 				return TRAINING_DATA_SIZE_EDEFAULT == null ? trainingDataSize != null : !TRAINING_DATA_SIZE_EDEFAULT.equals(trainingDataSize);
 			case ExperimentPackage.SOURCE__YEAR:
 				return YEAR_EDEFAULT == null ? year != null : !YEAR_EDEFAULT.equals(year);
+			case ExperimentPackage.SOURCE__LAYER:
+				return LAYER_EDEFAULT == null ? layer != null : !LAYER_EDEFAULT.equals(layer);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -831,6 +885,8 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 		result.append(trainingDataSize);
 		result.append(", year: ");
 		result.append(year);
+		result.append(", layer: ");
+		result.append(layer);
 		result.append(')');
 		return result.toString();
 	}

@@ -55,7 +55,8 @@ import org.repalign.model.SyntheticModel;
  * are skipped without it.
  *
  * <p>The checks, one class per concern: the experiment and its sources ({@code SourceChecks}:
- * files and folders exist and are readable, at least two sources (the synthetic models count
+ * files and folders exist and are readable (a source's file may be a folder of per-layer files),
+ * a source's layer is one its file holds, at least two sources (the synthetic models count
  * when {@code synthetic} is set and there are no sources), ids set and unique, rows against the
  * items); metrics ({@code MetricChecks}: the parameters a metric declares as counts, such as k of
  * the k-NN metrics and q of SVCCA, given as a parameter, fixed by a shorthand or by default,
@@ -115,6 +116,8 @@ public class ExperimentValidator extends EObjectValidator {
     public static final int RANGE = 11;
     /** Code: a representation file's row count does not match the item count. */
     public static final int ROWS = 12;
+    /** Code: a source's layer names no layer of its file. */
+    public static final int LAYER = 13;
 
     /** Creates a validator; use {@link #INSTANCE} unless a subclass is needed. */
     public ExperimentValidator() {

@@ -1,12 +1,14 @@
 package org.repalign.model.validation;
 
 import static org.repalign.model.validation.ExperimentValidator.FILE;
+import static org.repalign.model.validation.ExperimentValidator.LAYER;
 import static org.repalign.model.validation.ExperimentValidator.ROWS;
 import static org.repalign.model.validation.ExperimentValidator.TOO_FEW_SOURCES;
 import static org.repalign.model.validation.ExperimentValidator.blank;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.repalign.model.Experiment;
@@ -51,7 +53,8 @@ final class SourceChecks {
         if (blank(source.getFile())) {
             run.error(FILE, source, Literals.SOURCE__FILE, "is not set");
         } else {
-            file = run.file(source, Literals.SOURCE__FILE, source.getFile(), false);
+            // a folder holds one file per layer
+            file = run.fileOrFolder(source, Literals.SOURCE__FILE, source.getFile());
         }
         Path items = run.file(source, Literals.SOURCE__ITEMS_FILE, source.getItemsFile(), false);
         run.file(source, Literals.SOURCE__SAE_FOLDER, source.getSaeFolder(), true);
@@ -65,6 +68,7 @@ final class SourceChecks {
                 run.error(ROWS, source, Literals.SOURCE__FILE, "'" + source.getFile() + "' has " + rows.getAsInt()
                         + " rows but the items file lists " + expected.getAsInt() + " items");
             }
+            layer(source, file);
         }
         run.positiveOrNull(source, Literals.SOURCE__PARAMETERS, source.getParameters());
         run.positiveOrNull(source, Literals.SOURCE__TRAINING_DATA_SIZE, source.getTrainingDataSize());
@@ -72,5 +76,31 @@ final class SourceChecks {
         run.positiveOrNull(source, Literals.SOURCE__WIDTH, source.getWidth());
     }
 
-    
+    /** The layer, when set, must be one the file holds: a layer name or a 0-based index (negative from the end). */
+    private void layer(Source source, Path file) {
+        if (blank(source.getLayer())) {
+            return;
+        }
+        Optional<List<String>> layers = run.shapes().layers(source, file);
+        if (layers.isEmpty()) {
+            return;
+        }
+        String layer = source.getLayer().strip();
+        List<String> names = layers.get();
+        if (names.contains(layer)) {
+            return;
+        }
+        try {
+            // a negative index counts from the end, as the run reads it
+            int index = Integer.parseInt(layer);
+            if (index >= -names.size() && index < names.size()) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // not an index: not a layer
+        }
+        run.error(LAYER, source, Literals.SOURCE__LAYER, "'" + layer + "' is not a layer of '" + source.getFile()
+                + "'; its " + names.size() + (names.size() == 1 ? " layer is " : " layers are ")
+                + String.join(", ", names) + " (or an index 0 to " + (names.size() - 1) + ")");
+    }
 }

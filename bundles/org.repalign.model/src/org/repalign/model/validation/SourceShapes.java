@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.repalign.model.Source;
@@ -45,6 +47,19 @@ public interface SourceShapes {
      * @return the number of rows (items), or empty when unknown
      */
     OptionalInt rows(Source source, Path resolvedFile);
+
+    /**
+     * The layers of a source: several for a folder of per-layer files, a 3-D array or several
+     * tensors matched by the source's tensor name pattern ({@link #rows} and {@link #columns}
+     * are then those of the source's chosen layer), one for a file of one matrix.
+     *
+     * @param source       the source
+     * @param resolvedFile its file or folder, resolved against the experiment file's folder; it exists
+     * @return the layer names in layer order, or empty when they are unknown
+     */
+    default Optional<List<String>> layers(Source source, Path resolvedFile) {
+        return Optional.empty();
+    }
 
     /**
      * The number of items an item file lists: its lines up to the last non-empty one.

@@ -75,6 +75,16 @@ final class ValidationRun {
     
     /** Checks a file or folder field; returns the resolved path when it is usable. */
     Path file(EObject object, EStructuralFeature feature, String text, boolean folder) {
+        return path(object, feature, text, folder ? Boolean.TRUE : Boolean.FALSE);
+    }
+
+    /** Checks a field that may name a file or a folder; returns the resolved path when it is usable. */
+    Path fileOrFolder(EObject object, EStructuralFeature feature, String text) {
+        return path(object, feature, text, null);
+    }
+
+    /** @param folder whether the path must be a folder, must be a file, or ({@code null}) either */
+    private Path path(EObject object, EStructuralFeature feature, String text, Boolean folder) {
         if (blank(text)) {
             return null;
         }
@@ -97,11 +107,11 @@ final class ValidationRun {
             error(FILE, object, feature, quoted + " does not exist");
             return null;
         }
-        if (folder && !Files.isDirectory(path)) {
+        if (Boolean.TRUE.equals(folder) && !Files.isDirectory(path)) {
             error(FILE, object, feature, quoted + " is not a folder");
             return null;
         }
-        if (!folder && Files.isDirectory(path)) {
+        if (Boolean.FALSE.equals(folder) && Files.isDirectory(path)) {
             error(FILE, object, feature, quoted + " is a folder, not a file");
             return null;
         }
@@ -201,7 +211,7 @@ final class ValidationRun {
         int bound = Integer.MAX_VALUE;
         for (Source source : experiment.getSources()) {
             Path file = resolveQuietly(experiment, source.getFile());
-            if (file != null && Files.isRegularFile(file)) {
+            if (file != null && Files.exists(file)) {
                 OptionalInt rows = shapes().rows(source, file);
                 if (rows.isPresent()) {
                     bound = Math.min(bound, rows.getAsInt());
@@ -277,7 +287,7 @@ final class ValidationRun {
         }
         for (Source source : experiment.getSources()) {
             Path file = resolveQuietly(source, source.getFile());
-            if (file != null && Files.isRegularFile(file)) {
+            if (file != null && Files.exists(file)) {
                 shapes().columns(source, file).ifPresent(columns -> dimensions.put(source.getId(), columns));
             }
         }

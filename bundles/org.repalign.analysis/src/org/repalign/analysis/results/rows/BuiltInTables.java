@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.repalign.analysis.results.TableSchema;
 
-/** Every built-in result table, by analysis id, and the run's own tables. */
+/** Every table of RepAlign's own analyses, by analysis id, and the run's own tables. */
 public final class BuiltInTables {
 
     /** The tables each built-in analysis writes, by analysis id. */
@@ -15,7 +15,8 @@ public final class BuiltInTables {
             "noise", List.of(NoiseRow.TABLE, NoiseFit.TABLE),
             "features", List.of(FeatureRow.TABLE, FeatureNullScore.TABLE),
             "probes", List.of(ProbeRow.TABLE),
-            "meta", List.of(MetaRow.TABLE));
+            "meta", List.of(MetaRow.TABLE),
+            "layers", List.of(LayerGridCell.TABLE, LayerBest.TABLE));
 
     /** The run's tables that belong to no analysis. */
     public static final List<TableSchema<?>> RUN = List.of(SaeSourceSummary.TABLE, SaeCurvePoint.TABLE,
