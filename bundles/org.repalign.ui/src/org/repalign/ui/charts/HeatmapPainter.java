@@ -72,7 +72,8 @@ final class HeatmapPainter {
                         smaller.dispose();
                     }
                 }
-                if (width + 4 <= layout.cellWidth && height + 2 <= layout.cellHeight) {
+                int margin = HeatmapLayout.markMargin(data);
+                if (width + 4 + margin <= layout.cellWidth && height + 2 + margin <= layout.cellHeight) {
                     return size;
                 }
             }
@@ -106,6 +107,10 @@ final class HeatmapPainter {
         if (valueSize > 0) {
             paintValues(gc, data, layout, valueSize);
         }
+        int[] marked = data.marked();
+        if (marked != null) {
+            paintMark(gc, layout.cell(marked[0], marked[1]));
+        }
         gc.setForeground(BLACK);
         int rowStep = layout.rowLabelStep();
         for (int r = 0; r < data.rows(); r += rowStep) {
@@ -127,6 +132,22 @@ final class HeatmapPainter {
             gc.drawText(note, layout.gridX, layout.noteY(), true);
         }
         paintLegend(gc, data.scale(), layout);
+    }
+
+    /** Outlines a cell: a black frame {@value HeatmapLayout#MARK_WIDTH} pixels wide inside a white one, readable on every colour. */
+    private static void paintMark(GC gc, Rectangle cell) {
+        int width = gc.getLineWidth();
+        try {
+            gc.setLineWidth(1);
+            gc.setForeground(WHITE);
+            gc.drawRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
+            gc.setForeground(BLACK);
+            gc.setLineWidth(HeatmapLayout.MARK_WIDTH);
+            int inset = 1 + HeatmapLayout.MARK_WIDTH / 2;
+            gc.drawRectangle(cell.x + inset, cell.y + inset, cell.width - 2 * inset - 1, cell.height - 2 * inset - 1);
+        } finally {
+            gc.setLineWidth(width);
+        }
     }
 
     private static void paintValues(GC gc, HeatmapData data, HeatmapLayout layout, int size) {
