@@ -37,6 +37,9 @@ public final class LayersRunFolder {
     /** The run id written into the report. */
     public static final String RUN_ID = "20261207-120000-layers";
 
+    /** The run id of the run without the layers analysis. */
+    public static final String RUN_ID_WITHOUT_LAYERS = "20261207-110000-no-layers";
+
     private static final List<String> BEST_COLUMNS = List.of("metric", "a", "b", "layers_a", "layers_b",
             "best_layer_a", "best_layer_a_name", "best_layer_b", "best_layer_b_name", "value", "sd", "permutations",
             "null_max_mean", "null_max_sd", "p", "direction");
@@ -66,7 +69,7 @@ public final class LayersRunFolder {
      */
     public static Path write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        report(folder, "\"layers\": {\"label\": \"Layers\", \"tables\": {\"best\": [" + bestJson()
+        report(folder, RUN_ID, "\"layers\": {\"label\": \"Layers\", \"tables\": {\"best\": [" + bestJson()
                 + "]}, \"file_tables\": [\"grid\"], \"values\": {}, \"summary\": [], \"notes\": []}");
         Files.writeString(folder.resolve("layers-best.csv"),
                 String.join(",", BEST_COLUMNS) + "\r\n" + String.join("\r\n", BEST) + "\r\n", StandardCharsets.UTF_8);
@@ -93,17 +96,17 @@ public final class LayersRunFolder {
      */
     public static Path writeWithoutLayers(Path folder) throws IOException {
         Files.createDirectories(folder);
-        report(folder, "");
+        report(folder, RUN_ID_WITHOUT_LAYERS, "");
         return folder;
     }
 
-    private static void report(Path folder, String analyses) throws IOException {
+    private static void report(Path folder, String runId, String analyses) throws IOException {
         Files.writeString(folder.resolve("report.json"), """
                 {"format": "repalign-report-2", "experiment": "layered", "description": "", "run_id": "%s",
                  "seed": 1, "sources": ["m1", "m2", "m3"], "items": 200, "metrics": ["cka", "knn_edit_10"],
                  "metric_directions": {"cka": "higher_is_better", "knn_edit_10": "lower_is_better"},
                  "summary": [], "analyses": {%s}}
-                """.formatted(RUN_ID, analyses), StandardCharsets.UTF_8);
+                """.formatted(runId, analyses), StandardCharsets.UTF_8);
     }
 
     private static String bestJson() {

@@ -192,10 +192,11 @@ class LayersViewUITest {
         Rectangle best = layers.cellBounds(2, 2);
         Rectangle other = layers.cellBounds(1, 1);
         ImageData picture = picture(layers);
-        int inset = 2;
-        assertEquals(BLACK, pixel(picture, best.x + best.width / 2, best.y + inset), "top edge of the outline");
-        assertEquals(BLACK, pixel(picture, best.x + inset, best.y + best.height / 2), "left edge of the outline");
-        assertEquals(layers.cellColor(1, 1), pixel(picture, other.x + other.width / 2, other.y + inset),
+        assertEquals(BLACK, pixel(picture, best.x + best.width / 2, best.y), "top edge of the outline");
+        assertEquals(BLACK, pixel(picture, best.x, best.y + best.height / 2), "left edge of the outline");
+        assertEquals(layers.cellColor(2, 2), pixel(picture, best.x + best.width / 2, best.y + 4),
+                "the outline leaves the cell's colour inside");
+        assertEquals(layers.cellColor(1, 1), pixel(picture, other.x + other.width / 2, other.y + 4),
                 "another cell has no outline");
 
         HeatmapData sources = view.getSourcesHeatmap().getHeatmapData();
@@ -279,7 +280,7 @@ class LayersViewUITest {
         Point size = view.getLayerHeatmap().getSize();
         assertEquals(2 * size.x, image.width, "both maps side by side");
         Rectangle best = view.getLayerHeatmap().cellBounds(2, 2);
-        assertEquals(BLACK, pixel(image, best.x + best.width / 2, best.y + 2), "the outline is in the picture");
+        assertEquals(BLACK, pixel(image, best.x + best.width / 2, best.y), "the outline is in the picture");
         assertThrows(IOException.class, () -> view.export(exports.resolve("layers.pdf")));
     }
 
@@ -291,7 +292,8 @@ class LayersViewUITest {
         assertNull(view.getLayerHeatmap().getHeatmapData());
         assertNull(view.getSourcesHeatmap().getHeatmapData());
         assertEquals(LayersView.NO_LAYERS, view.getLayerHeatmap().getEmptyMessage());
-        assertTrue(LayersView.NO_LAYERS.contains("add the layers analysis to the experiment"));
+        assertTrue(LayersView.NO_LAYERS.contains("Add the layers analysis to the experiment"));
+        assertEquals("", view.getSourcesHeatmap().getEmptyMessage(), "said once, in the layer map");
         assertEquals(0, view.getMetricCombo().getItemCount());
         assertEquals("", view.getSummary().getText());
         assertThrows(IOException.class, () -> view.export(results.resolve("nothing.png")));

@@ -117,12 +117,12 @@ public final class HeatmapExport {
         int[] marked = data.marked();
         if (marked != null) {
             Rectangle cell = layout.cell(marked[0], marked[1]);
-            double inset = 1 + HeatmapLayout.MARK_WIDTH / 2.0;
-            double left = cell.x + inset;
-            double top = cell.y + inset;
-            double right = cell.x + cell.width - inset;
-            double bottom = cell.y + cell.height - inset;
-            svg.rect(cell.x + 0.5, cell.y + 0.5, cell.width - 1, cell.height - 1, "none", "#ffffff");
+            double white = HeatmapLayout.MARK_WIDTH / 2 + 1.5;
+            svg.rect(cell.x - white, cell.y - white, cell.width + 2 * white, cell.height + 2 * white, "none", "#ffffff");
+            double left = cell.x;
+            double top = cell.y;
+            double right = cell.x + cell.width;
+            double bottom = cell.y + cell.height;
             svg.polyline(new double[] { left, right, right, left, left }, new double[] { top, top, bottom, bottom, top },
                     BLACK, HeatmapLayout.MARK_WIDTH, null);
         }

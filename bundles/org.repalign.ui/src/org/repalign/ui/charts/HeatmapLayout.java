@@ -102,7 +102,7 @@ final class HeatmapLayout {
      *         marked cell, 0 when the map marks none
      */
     static int markMargin(HeatmapData data) {
-        return data.marked() == null ? 0 : 2 * (MARK_WIDTH + 1);
+        return data.marked() == null ? 0 : 2 * (MARK_WIDTH / 2 + 1);
     }
 
     /** @return the bounds of a cell */

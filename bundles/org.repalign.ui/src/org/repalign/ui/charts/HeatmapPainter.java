@@ -134,17 +134,20 @@ final class HeatmapPainter {
         paintLegend(gc, data.scale(), layout);
     }
 
-    /** Outlines a cell: a black frame {@value HeatmapLayout#MARK_WIDTH} pixels wide inside a white one, readable on every colour. */
+    /**
+     * Outlines a cell: a black frame {@value HeatmapLayout#MARK_WIDTH} pixels wide on its border
+     * with a white line around it, readable on every colour and on cells of a few pixels.
+     */
     private static void paintMark(GC gc, Rectangle cell) {
         int width = gc.getLineWidth();
         try {
             gc.setLineWidth(1);
             gc.setForeground(WHITE);
-            gc.drawRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
+            int white = HeatmapLayout.MARK_WIDTH / 2 + 1;
+            gc.drawRectangle(cell.x - white, cell.y - white, cell.width + 2 * white - 1, cell.height + 2 * white - 1);
             gc.setForeground(BLACK);
             gc.setLineWidth(HeatmapLayout.MARK_WIDTH);
-            int inset = 1 + HeatmapLayout.MARK_WIDTH / 2;
-            gc.drawRectangle(cell.x + inset, cell.y + inset, cell.width - 2 * inset - 1, cell.height - 2 * inset - 1);
+            gc.drawRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
         } finally {
             gc.setLineWidth(width);
         }

@@ -45,7 +45,7 @@ public class LayersView extends RunResultsView {
     public static final String ID = "org.repalign.ui.views.layers";
 
     /** Shown when the run has no layers analysis. */
-    public static final String NO_LAYERS = "This run has no layers analysis: add the layers analysis to the experiment"
+    public static final String NO_LAYERS = "This run has no layers analysis.\nAdd the layers analysis to the experiment"
             + " (Analyses page) and run it again.";
 
     /** Export size of one map when the widgets are not laid out. */
@@ -120,7 +120,8 @@ public class LayersView extends RunResultsView {
         pairs = metric.isEmpty() ? List.of() : layers.pairs(tables, metric);
         Combos.refill(pairCombo, pairs.stream().map(p -> LayersDataProvider.pairLabel(p.a(), p.b())).toList());
         if (pairs.isEmpty()) {
-            sourcesMap.setEmptyMessage(emptyMessage());
+            // the layer map says why
+            sourcesMap.setEmptyMessage("");
             sourcesMap.setData(null);
         } else {
             MatrixModel matrix = layers.bestMatrix(getRun(), tables, metric);
