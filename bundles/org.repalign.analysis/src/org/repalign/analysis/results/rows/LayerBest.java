@@ -4,25 +4,26 @@ import org.repalign.analysis.results.TableSchema;
 
 /**
  * The best layer pair of one source pair and metric ({@code layers-best.csv}, also in
- * {@code report.json}), and the permutation null of the best value over the whole layer grid
- * (NaN and 0 permutations when not asked for). "Best" is the maximum for metrics where higher is
- * better and the minimum for those where lower is better.
+ * {@code report.json}): the maximum of the grid for a {@code higher_is_better} metric, the
+ * minimum for a {@code lower_is_better} one, with the permutation null of that best value over
+ * the whole grid (for each permutation, the best over every cell of that permutation's scores).
  *
  * @param metric         metric key
- * @param a              first source id
+ * @param a              first source id (earlier in the experiment)
  * @param b              second source id
- * @param layersA        the number of layers of a
- * @param layersB        the number of layers of b
- * @param bestLayerA     the best layer of a, 0-based
- * @param bestLayerAName its name
- * @param bestLayerB     the best layer of b, 0-based
+ * @param layersA        how many layers {@code a} has (1 for a source of one matrix)
+ * @param layersB        how many layers {@code b} has
+ * @param bestLayerA     the best cell's layer of {@code a}, 0-based; −1 when no cell is defined
+ * @param bestLayerAName its name (empty when no cell is defined)
+ * @param bestLayerB     the best cell's layer of {@code b}, 0-based; −1 when no cell is defined
  * @param bestLayerBName its name
- * @param value          the best value
- * @param sd             its standard deviation over subsamples
- * @param permutations   permutations of the null of the best value, 0 when none
- * @param nullMaxMean    mean of the best value over the grid under the permutations
- * @param nullMaxSd      its standard deviation
- * @param p              the permutation p-value of the best value
+ * @param value          the best value of the grid; NaN when no cell is defined
+ * @param sd             the best cell's standard deviation over the subsamples
+ * @param permutations   permutations of the null of the best value; 0 when not asked for
+ * @param nullMaxMean    mean of the null's best values; NaN without permutations
+ * @param nullMaxSd      their standard deviation; NaN without permutations
+ * @param p              (1 + #{null best at least as good as the observed best}) / (1 + defined
+ *                       permutations); NaN without permutations
  * @param direction      {@code higher_is_better} or {@code lower_is_better}
  */
 public record LayerBest(String metric, String a, String b, int layersA, int layersB, int bestLayerA,
