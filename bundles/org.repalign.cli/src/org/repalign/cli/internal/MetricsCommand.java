@@ -50,7 +50,7 @@ public final class MetricsCommand implements Command {
     private static final OptionParser OPTIONS = new OptionParser(
             Set.of("items-a", "items-b", "tensor-a", "tensor-b", "preprocess", "metrics", "subsamples", "size", "seed",
                     "null", "ties", "cka-eps", "format", "save-subsets"),
-            Set.of("list"));
+            Set.of("list", "layers"));
 
     private final MetricRegistry registry;
 
@@ -79,12 +79,16 @@ public final class MetricsCommand implements Command {
         return "repalign metrics A B [--items-a F --items-b F] [--tensor-a NAME --tensor-b NAME]\n"
                 + "        [--preprocess none|raw|centered|clamp] [--metrics id,id,...|all] [--subsamples S --size m]\n"
                 + "        [--seed s] [--null P] [--ties random|index] [--cka-eps E] [--format json|table]\n"
-                + "        [--save-subsets FILE]\n"
+                + "        [--save-subsets FILE] [--layers]\n"
                 + "repalign metrics --list [--format json|table]\n"
                 + "  A, B: .npy, .npz (dense or scipy CSR), .safetensors, word2vec/GloVe text (.txt, .vec),\n"
                 + "  word2vec binary (.bin), .csv, .tsv, and the formats of installed plug-ins. Rows are paired\n"
                 + "  by item (item lists or the names in word-vector and CSV files) when both sides have them,\n"
                 + "  else by row order.\n"
+                + "  --layers: A and B hold layers (a folder of per-layer files, a 3-D .npy or .safetensors\n"
+                + "  tensor [layers, items, features], or .safetensors tensors named by --tensor-a/-b patterns\n"
+                + "  such as 'layers.*'); every metric on every layer pair, the best pair, and with --null P\n"
+                + "  the permutation null of the best value over the whole grid.\n"
                 + "  Defaults: --preprocess raw, the 8 paper metrics, whole matrices, --seed 0, --ties random.";
     }
 
@@ -93,6 +97,8 @@ public final class MetricsCommand implements Command {
         return "  repalign metrics llama.npy mistral.npy                    the 8 paper metrics between two models\n"
                 + "  repalign metrics a.npy b.npy --subsamples 10 --size 1000 --format json\n"
                 + "                                                           the paper's protocol, as JSON\n"
+                + "  repalign metrics gpt2/ bert.npy --layers --metrics cka --null 100\n"
+                + "                                                           every layer pair, and the null of the best\n"
                 + "  repalign metrics --list                                    every metric with its parameters";
     }
 
@@ -116,6 +122,9 @@ public final class MetricsCommand implements Command {
         // the BLAS library loads while the files are read (a failure shows where BLAS is first used)
         CompletableFuture.runAsync(MetricsCommand::loadBlasQuietly);
         long start = System.nanoTime();
+        if (parsed.has("layers")) {
+            return runLayers(parsed, metrics, settings, format, io, start);
+        }
         PairedSources sources = readSources(parsed);
         try {
             Map<String, Object> report = measure(sources, metrics, settings, io);
@@ -143,6 +152,25 @@ public final class MetricsCommand implements Command {
             throw new UsageException(e.getMessage() + (all
                     ? "; --metrics all asks for every installed metric: list the ones that suit these data instead"
                     : ""), e);
+        }
+    }
+
+    private int runLayers(OptionParser.Parsed parsed, List<AlignmentMetric> metrics, Settings settings, String format,
+            CommandIO io, long start) throws UsageException {
+        try {
+            Map<String, Object> report = MetricsLayers.measure(Path.of(parsed.positional().get(0)),
+                    Path.of(parsed.positional().get(1)), parsed.option("tensor-a", null), parsed.option("tensor-b", null),
+                    parsed.option("items-a", null), parsed.option("items-b", null), metrics, settings, io);
+            report.put("seconds_wall_total", seconds(System.nanoTime() - start));
+            if (format.equals("json")) {
+                io.out().print(ResultsJson.write(report));
+            } else {
+                new LayersTable(report).print(io.out());
+            }
+            requireSomeDefined(report);
+            return OK;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
         }
     }
 
@@ -223,7 +251,7 @@ public final class MetricsCommand implements Command {
                     : "rows are paired by order";
             return new PairedSources(a, b, a.matrix(), b.matrix(), 0, 0, null, note);
         } catch (RepresentationFileException e) {
-            throw new UsageException(e.getMessage(), e);
+            throw new UsageException(e.getMessage() + MetricsLayers.layersHint(e.file()), e);
         }
     }
 
@@ -270,8 +298,10 @@ public final class MetricsCommand implements Command {
             ParallelRanges.run(2, (part, parts) -> {
                 try {
                     prepared[part] = part == 0
-                            ? preprocess(settings.preprocessing(), sources.x(), sources.items(), sources.a(), subsampled)
-                            : preprocess(settings.preprocessing(), sources.y(), sources.items(), sources.b(), subsampled);
+                            ? preprocess(settings.preprocessing(), sources.x(), sources.items(), sources.a().file(),
+                                    subsampled)
+                            : preprocess(settings.preprocessing(), sources.y(), sources.items(), sources.b().file(),
+                                    subsampled);
                 } catch (UsageException e) {
                     throw new CarriedProblem(e);
                 }
@@ -356,12 +386,16 @@ public final class MetricsCommand implements Command {
         return report;
     }
 
-    private static RowMatrix preprocess(Preprocessing preprocessing, RowMatrix matrix, List<String> items,
-            Representation source, boolean asView) throws UsageException {
+    /**
+     * @param asView read the preprocessed rows through a checked view instead of copying them all
+     *               (when subsamples copy only their own rows)
+     */
+    static RowMatrix preprocess(Preprocessing preprocessing, RowMatrix matrix, List<String> items, Path source,
+            boolean asView) throws UsageException {
         try {
             return asView ? preprocessing.fit(matrix, items).view(matrix, items) : preprocessing.apply(matrix, items);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(RepresentationFileException.displayName(source.file()) + ": " + e.getMessage(), e);
+            throw new UsageException(RepresentationFileException.displayName(source) + ": " + e.getMessage(), e);
         }
     }
 
@@ -407,7 +441,7 @@ public final class MetricsCommand implements Command {
     }
 
     /** Validated options of one run. */
-    private record Settings(Preprocessing preprocessing, int subsamples, int size, long seed, int permutations,
+    record Settings(Preprocessing preprocessing, int subsamples, int size, long seed, int permutations,
             TieRule ties, OptionalDouble ckaEpsilon, Path subsetsFile) {
 
         static Settings of(OptionParser.Parsed parsed) throws UsageException {

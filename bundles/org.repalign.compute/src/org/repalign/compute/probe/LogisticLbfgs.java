@@ -3,6 +3,7 @@ package org.repalign.compute.probe;
 import java.util.Arrays;
 
 import org.repalign.compute.data.CsrMatrix;
+import org.repalign.compute.stats.internal.Log1p;
 
 /**
  * The first-order path of {@link LogisticRegression}: the same objective minimised by L-BFGS
@@ -26,7 +27,9 @@ import org.repalign.compute.data.CsrMatrix;
  * the bracket by safeguarded secant steps on φ′ (φ is convex). Near the optimum, where the
  * objective's rounding error exceeds the Armijo decrease, the approximate Wolfe condition of
  * Hager and Zhang (2005) stands in for the Armijo test: φ(α) ≤ φ(0) + 10⁻¹²·|φ(0)| and
- * φ′(α) ≤ (1 − 2c₁)·|φ′(0)|. When no acceptable step is found the history is dropped and the
+ * φ′(α) ≤ (1 − 2c₁)·|φ′(0)|. The loss takes log(1 + e^(−|η|)) from the hardware logarithm
+ * ({@link Log1p}), within a few units in the last place of {@link Math#log1p}. When no
+ * acceptable step is found the history is dropped and the
  * preconditioned steepest-descent direction tried; failing that, the solver stops.
  *
  * <p><b>Stopping.</b> It stops when ‖∇f‖∞ ≤ {@value #TOLERANCE}·max(1, ‖∇f(θ₀)‖∞), checked on
@@ -594,7 +597,7 @@ final class LogisticLbfgs {
                 double e = eta[r];
                 // e^(−|η|) once for both: the same values as softplus(η) and sigmoid(η), bit for bit
                 double a = Math.exp(-Math.abs(e));
-                f += Math.max(e, 0) + Math.log1p(a) - y[r] * e;
+                f += Math.max(e, 0) + Log1p.ofUnitInterval(a) - y[r] * e;
                 double res = (e >= 0 ? 1 / (1 + a) : a / (1 + a)) - y[r];
                 residual[r] = res;
                 sum += res;
@@ -621,7 +624,7 @@ final class LogisticLbfgs {
             for (int r = 0; r < eta.length; r++) {
                 double e = eta[r] + alpha * z[r];
                 double a = Math.exp(-Math.abs(e));
-                f += Math.max(e, 0) + Math.log1p(a) - y[r] * e;
+                f += Math.max(e, 0) + Log1p.ofUnitInterval(a) - y[r] * e;
                 double res = (e >= 0 ? 1 / (1 + a) : a / (1 + a)) - y[r];
                 trialResidual[r] = res;
                 slope += res * z[r];

@@ -35,7 +35,10 @@ public final class NpyReader extends FileFormatReader {
             ElementType type = header.floatType();
             if (header.shape().length != 2) {
                 throw new MalformedContentException("array has shape " + header.shapeText()
-                        + "; expected a 2-D array (items x features)");
+                        + "; expected a 2-D array (items x features)" + (header.shape().length == 3
+                                ? "; a 3-D array holds layers [layers, items, features]: compare them with "
+                                        + "'metrics --layers' or the layers analysis"
+                                : ""));
             }
             DenseShape shape = DenseShape.check(header.shape()[0], header.shape()[1], type,
                     size - header.dataOffset(), "header", "the file");

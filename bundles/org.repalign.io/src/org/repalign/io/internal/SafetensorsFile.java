@@ -229,6 +229,25 @@ public final class SafetensorsFile {
         };
     }
 
+    /** @return the file position where the data buffer starts (tensor offsets are relative to it) */
+    public long dataStart() {
+        return dataStart;
+    }
+
+    /**
+     * @param info a tensor of this file
+     * @return the storage type of a floating-point tensor, empty for integer tensors
+     */
+    public static Optional<ElementType> floatType(TensorInfo info) {
+        return Optional.ofNullable(switch (info.dtype()) {
+            case "F16" -> ElementType.FLOAT16;
+            case "BF16" -> ElementType.BFLOAT16;
+            case "F32" -> ElementType.FLOAT32;
+            case "F64" -> ElementType.FLOAT64;
+            default -> null;
+        });
+    }
+
     /** @return the file */
     public Path file() {
         return file;
