@@ -3,6 +3,7 @@ package org.repalign.scenario.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.repalign.testing.ui.DisplayWaits.settle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,9 @@ class LayersScenarioUITest {
         results = Files.createTempDirectory("layers-scenario");
         Path run = LayersRunFolder.write(results.resolve("layered-run"));
         long logBefore = WorkspaceLog.length();
+        // the views in front now are in front again afterwards (the Welcome view of a first start)
+        List<IViewPart> inFront = java.util.Arrays.stream(page().getViewReferences()).map(r -> r.getView(false))
+                .filter(v -> v != null && page().isPartVisible(v)).toList();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         StepPictures pictures = new StepPictures("layers");
         Thread person = new Thread(() -> {
@@ -67,9 +71,18 @@ class LayersScenarioUITest {
         if (layers != null) {
             page().hideView(layers);
         }
+        if (page().findView(RunsView.ID) instanceof RunsView runs) {
+            runs.getViewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+            runs.removeFolder(results.toAbsolutePath().normalize());
+        }
+        // the Welcome view steps aside for a selected run after the events now queued
+        settle(300);
+        inFront.forEach(page()::bringToTop);
+        settle(100);
         if (failure.get() != null) {
             throw failure.get();
         }
+        assertTrue(inFront.stream().allMatch(page()::isPartVisible), "the views in front before are in front again");
         assertEquals(List.of(), WorkspaceLog.addedSince(logBefore).lines().filter(WorkspaceLog::isErrorEntry).toList(),
                 "the workspace log has no new error entries");
     }

@@ -180,6 +180,8 @@ class LayersViewUITest {
         assertArrayEquals(new int[] { 2, 2 }, grid.marked(), "the best layer pair is marked");
         assertTrue(grid.title().startsWith("cka: layers of m1 (rows) \u00d7 m2 (columns), higher is better"),
                 grid.title());
+        assertThrows(IllegalArgumentException.class, () -> grid.withMarked(3, 0), "a mark outside the map");
+        assertThrows(IllegalArgumentException.class, () -> grid.withSpreads(new double[2][4]), "spreads of another shape");
         assertEquals(VIRIDIS_YELLOW, layers.cellColor(2, 2), "the best cka is the yellow end");
         assertEquals("out \u00d7 l2\ncka: 0.8000 \u00b1 0.0200\nhigher is better", layers.hoverText(2, 2));
         assertEquals("embed \u00d7 l3\ncka: 0.2500 \u00b1 0.0100\nhigher is better", layers.hoverText(0, 3));
