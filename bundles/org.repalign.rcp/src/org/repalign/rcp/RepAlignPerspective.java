@@ -10,6 +10,7 @@ import org.repalign.ui.views.ContributedResultsView;
 import org.repalign.ui.views.DifferenceView;
 import org.repalign.ui.views.FeatureMatchingView;
 import org.repalign.ui.views.FrequencyView;
+import org.repalign.ui.views.LayersView;
 import org.repalign.ui.views.ProbesView;
 import org.repalign.ui.views.RunsView;
 import org.repalign.ui.views.SaeCurveView;
@@ -63,6 +64,7 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         results.addView(FrequencyView.ID);
         results.addView(FeatureMatchingView.ID);
         results.addView(ProbesView.ID);
+        results.addPlaceholder(LayersView.ID);
         results.addPlaceholder(ContributedResultsView.ID);
     }
 
@@ -89,6 +91,7 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(FrequencyView.ID);
         layout.addShowViewShortcut(FeatureMatchingView.ID);
         layout.addShowViewShortcut(ProbesView.ID);
+        layout.addShowViewShortcut(LayersView.ID);
         layout.addShowViewShortcut(SaeCurveView.ID);
         layout.addShowViewShortcut(CkaCalibrationView.ID);
         layout.addShowViewShortcut(ContributedResultsView.ID);

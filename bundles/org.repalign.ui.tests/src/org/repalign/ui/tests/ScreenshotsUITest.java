@@ -34,15 +34,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repalign.analysis.experiment.DemoExperiment;
 import org.repalign.analysis.experiment.ExperimentPlans;
 import org.repalign.analysis.modules.RunListener;
+import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
 import org.repalign.model.Experiment;
 import org.repalign.model.FeatureMatchingAnalysis;
+import org.repalign.testing.ui.LayersRunFolder;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.CkaCalibrationView;
 import org.repalign.ui.views.DifferenceView;
 import org.repalign.ui.views.FeatureMatchingView;
 import org.repalign.ui.views.FrequencyView;
+import org.repalign.ui.views.LayersView;
 import org.repalign.ui.views.ProbesView;
 import org.repalign.ui.views.RunsView;
 import org.repalign.ui.views.SaeCurveView;
@@ -51,7 +54,8 @@ import org.repalign.ui.views.SaeCurveView;
  * Pictures of the workbench and of every result view on a run of a smaller demo experiment (the
  * built-in demo's five synthetic models and every analysis, fewer items and SAE steps), each view
  * but the narrow Runs list maximised in a 1280 × 960 window. Every picture must show a drawing:
- * many distinct colours. The PNGs, and each chart view's SVG export beside its picture, go to the
+ * many distinct colours. The Layers view is pictured on a hand-made run of the layers analysis
+ * ({@link LayersRunFolder}), since the demo has no layered sources. The PNGs, and each chart view's SVG export beside its picture, go to the
  * folder named by the environment variable {@value #FOLDER_VARIABLE}, else to
  * {@code target/screenshots}; {@code releng/screenshot.sh} copies the PNGs into the docs.
  */
@@ -137,6 +141,17 @@ class ScreenshotsUITest {
         probes.show(ProbesView.Plot.AUROC);
     }
 
+    @Test
+    void theLayersViewIsPicturedOnALayerSweep() throws Exception {
+        // the demo has no layered sources: a hand-made run of the layers analysis
+        Path run = LayersRunFolder.write(temporary.resolve("layers.results").resolve(LayersRunFolder.RUN_ID));
+        LayersView view = (LayersView) page().showView(LayersView.ID);
+        view.showRun(RunResults.read(run));
+        view.selectMetric("cka");
+        view.selectPair("m1", "m2");
+        pictureView(LayersView.ID, "layers.png");
+    }
+
     /** Shows a view (maximised, except the narrow Runs list), pictures it and exports its SVG. */
     private static void pictureView(String id, String name) throws Exception {
         IViewPart view = page().showView(id);
@@ -188,6 +203,7 @@ class ScreenshotsUITest {
             case ProbesView p -> p.getLatentMap().isVisible() ? p.getLatentMap() : p.getChart();
             case SaeCurveView s -> s.getChart();
             case CkaCalibrationView c -> c.getChart();
+            case LayersView l -> l.getLayerHeatmap();
             default -> throw new AssertionError("no picture for " + view.getSite().getId());
         };
         Control control = inside;

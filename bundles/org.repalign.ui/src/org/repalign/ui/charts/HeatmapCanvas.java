@@ -1,7 +1,5 @@
 package org.repalign.ui.charts;
 
-import java.util.Locale;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
@@ -14,7 +12,8 @@ import org.eclipse.swt.widgets.Composite;
  * column labels below (thinned when they would overlap, with a note saying so), a colour legend
  * with its better end on top, the values in the cells when they fit (all of them, in a font
  * shrunk as far as needed, or none with a note), and the cell's labels, value and direction as a
- * tooltip on hover. Empty cells (NaN) are grey.
+ * tooltip on hover (with {@code ± sd} when the map has spreads). Empty cells (NaN) are grey; a
+ * marked cell (such as the best one) is outlined.
  */
 public class HeatmapCanvas extends Canvas {
 
@@ -58,6 +57,11 @@ public class HeatmapCanvas extends Canvas {
         redraw();
     }
 
+    /** @return the text shown when there is no data */
+    public String getEmptyMessage() {
+        return emptyMessage;
+    }
+
     /** @return what is shown, or null */
     public HeatmapData getHeatmapData() {
         return data;
@@ -75,12 +79,12 @@ public class HeatmapCanvas extends Canvas {
     /**
      * @param row    row index
      * @param column column index
-     * @return the cell's tooltip: row and column labels, the quantity and its value, which way it
+     * @return the cell's tooltip: row and column labels, the quantity and its value (± its
+     *         standard deviation when the map has one), which way it
      *         is better (when the map says), and the cell's note when there is one
      */
     public String hoverText(int row, int column) {
-        double value = data.value(row, column);
-        String shown = Double.isNaN(value) ? "not measured" : String.format(Locale.ROOT, "%.4f", value);
+        String shown = data.valueText(row, column);
         String note = data.note(row, column);
         return data.rowLabels().get(row) + " \u00d7 " + data.columnLabels().get(column) + "\n" + data.quantity()
                 + ": " + shown + (data.direction().isEmpty() ? "" : "\n" + data.direction())

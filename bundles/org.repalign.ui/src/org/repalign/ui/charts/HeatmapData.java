@@ -19,9 +19,30 @@ import java.util.Objects;
  * @param direction    which way the values are better, e.g. {@code higher is better} or
  *                     {@code positive: sparse aligns better}; written in every CSV line and
  *                     hover text; empty when the values have no direction
+ * @param spreads      rows × columns standard deviations shown as {@code value ± sd} in hover
+ *                     texts, or {@code null}; copied
+ * @param marked       the row and column of a cell drawn with an outline (such as the best
+ *                     one), or {@code null}
  */
 public record HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
-        ColorScale scale, String quantity, String[][] notes, String direction) {
+        ColorScale scale, String quantity, String[][] notes, String direction, double[][] spreads, int[] marked) {
+
+    /**
+     * A heatmap without spreads or a marked cell.
+     *
+     * @param title        title above the map
+     * @param rowLabels    one label per row
+     * @param columnLabels one label per column
+     * @param values       rows × columns values, copied
+     * @param scale        colour scale
+     * @param quantity     name of the value
+     * @param notes        rows × columns hover notes, or {@code null}
+     * @param direction    which way the values are better, or empty
+     */
+    public HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
+            ColorScale scale, String quantity, String[][] notes, String direction) {
+        this(title, rowLabels, columnLabels, values, scale, quantity, notes, direction, null, null);
+    }
 
     /**
      * A heatmap of values without a direction.
@@ -86,6 +107,93 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
             }
             notes = noteCopy;
         }
+        if (spreads != null) {
+            if (spreads.length != values.length) {
+                throw new IllegalArgumentException(spreads.length + " rows of spreads for " + values.length + " rows");
+            }
+            double[][] spreadCopy = new double[spreads.length][];
+            for (int r = 0; r < spreads.length; r++) {
+                if (spreads[r].length != columnLabels.size()) {
+                    throw new IllegalArgumentException("spreads row " + r + " has " + spreads[r].length
+                            + " entries for " + columnLabels.size() + " columns");
+                }
+                spreadCopy[r] = spreads[r].clone();
+            }
+            spreads = spreadCopy;
+        }
+        if (marked != null) {
+            if (marked.length != 2 || marked[0] < 0 || marked[0] >= values.length || marked[1] < 0
+                    || marked[1] >= columnLabels.size()) {
+                throw new IllegalArgumentException("marked cell " + java.util.Arrays.toString(marked)
+                        + " is not a cell of " + values.length + " × " + columnLabels.size());
+            }
+            marked = marked.clone();
+        }
+    }
+
+    /**
+     * @param cellSpreads rows × columns standard deviations, or {@code null}
+     * @return the same map with the spreads shown as {@code value ± sd} in hover texts
+     */
+    public HeatmapData withSpreads(double[][] cellSpreads) {
+        return new HeatmapData(title, rowLabels, columnLabels, values, scale, quantity, notes, direction, cellSpreads,
+                marked);
+    }
+
+    /**
+     * @param row    the row of the cell to outline
+     * @param column its column
+     * @return the same map with that cell outlined
+     */
+    public HeatmapData withMarked(int row, int column) {
+        return new HeatmapData(title, rowLabels, columnLabels, values, scale, quantity, notes, direction, spreads,
+                new int[] { row, column });
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return the cell's standard deviation, NaN when the map has none
+     */
+    public double spread(int row, int column) {
+        return spreads == null ? Double.NaN : spreads[row][column];
+    }
+
+    /** @return a copy of the spreads, or {@code null} */
+    @Override
+    public double[][] spreads() {
+        return spreads == null ? null : java.util.Arrays.stream(spreads).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    /** @return the row and column of the outlined cell, or {@code null} */
+    @Override
+    public int[] marked() {
+        return marked == null ? null : marked.clone();
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return whether the cell is outlined
+     */
+    public boolean isMarked(int row, int column) {
+        return marked != null && marked[0] == row && marked[1] == column;
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return the cell's value as hover texts and SVG titles give it: four decimals, {@code ± sd}
+     *         when the map has a spread for it, {@code not measured} for an empty cell
+     */
+    public String valueText(int row, int column) {
+        double value = values[row][column];
+        if (Double.isNaN(value)) {
+            return "not measured";
+        }
+        double sd = spread(row, column);
+        return String.format(java.util.Locale.ROOT, "%.4f", value)
+                + (Double.isNaN(sd) ? "" : String.format(java.util.Locale.ROOT, " \u00b1 %.4f", sd));
     }
 
     /** @return a copy of the notes, or {@code null} */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -22,6 +23,16 @@ public final class HeatmapExport {
     private static final String BLACK = "#000000";
 
     private HeatmapExport() {
+    }
+
+    /**
+     * @param shown    the size of a map on screen
+     * @param fallback the size to use when the map is not laid out (a view never shown)
+     * @return the size of one exported panel: the map's own when it is laid out (more than 100
+     *         pixels each way), else the fallback
+     */
+    public static Point panelSize(Point shown, Point fallback) {
+        return new Point(shown.x > 100 ? shown.x : fallback.x, shown.y > 100 ? shown.y : fallback.y);
     }
 
     /**
@@ -73,6 +84,11 @@ public final class HeatmapExport {
         }
     }
 
+    private static String spread(HeatmapData data, int row, int column) {
+        double sd = data.spread(row, column);
+        return Double.isNaN(sd) || Double.isNaN(data.value(row, column)) ? "" : " \u00b1 " + HeatmapLayout.format(sd);
+    }
+
     private static void panel(SvgDocument svg, GC gc, HeatmapData data, Rectangle area, int index) {
         HeatmapLayout layout = HeatmapPainter.layout(gc, data, area);
         int ascent = gc.getFontMetrics().getAscent();
@@ -89,7 +105,7 @@ public final class HeatmapExport {
                 String note = data.note(r, c);
                 svg.rect(cell.x, cell.y, cell.width, cell.height, SvgDocument.hex(rgb), null, null,
                         data.rowLabels().get(r) + " \u00d7 " + data.columnLabels().get(c) + ": " + data.quantity()
-                                + " = " + HeatmapLayout.format(data.value(r, c)) + direction
+                                + " = " + HeatmapLayout.format(data.value(r, c)) + spread(data, r, c) + direction
                                 + (note == null || note.isEmpty() ? "" : "; " + note));
                 String value = HeatmapLayout.format(data.value(r, c));
                 if (!value.isEmpty() && valueSize > 0) {
@@ -97,6 +113,18 @@ public final class HeatmapExport {
                             HeatmapLayout.darkTextOn(rgb) ? BLACK : "#ffffff", valueSize);
                 }
             }
+        }
+        int[] marked = data.marked();
+        if (marked != null) {
+            Rectangle cell = layout.cell(marked[0], marked[1]);
+            double white = HeatmapLayout.MARK_WIDTH / 2 + 1.5;
+            svg.rect(cell.x - white, cell.y - white, cell.width + 2 * white, cell.height + 2 * white, "none", "#ffffff");
+            double left = cell.x;
+            double top = cell.y;
+            double right = cell.x + cell.width;
+            double bottom = cell.y + cell.height;
+            svg.polyline(new double[] { left, right, right, left, left }, new double[] { top, top, bottom, bottom, top },
+                    BLACK, HeatmapLayout.MARK_WIDTH, null);
         }
         int rowStep = layout.rowLabelStep();
         for (int r = 0; r < data.rows(); r += rowStep) {

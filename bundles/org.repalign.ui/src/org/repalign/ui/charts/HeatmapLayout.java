@@ -20,6 +20,8 @@ final class HeatmapLayout {
     static final int PAD = 8;
     static final int LEGEND_BAR = 16;
     static final int MIN_CELL = 16;
+    /** Width in pixels of the outline of a marked cell. */
+    static final int MARK_WIDTH = 3;
 
     final Rectangle area;
     final int lineHeight;
@@ -91,7 +93,16 @@ final class HeatmapLayout {
                 }
             }
         }
-        return Math.max(widest, textWidth.applyAsInt(longest)) + 8;
+        return Math.max(widest, textWidth.applyAsInt(longest)) + 8 + markMargin(data);
+    }
+
+    /**
+     * @param data a map
+     * @return the pixels a cell's value keeps clear on both sides together for the outline of a
+     *         marked cell, 0 when the map marks none
+     */
+    static int markMargin(HeatmapData data) {
+        return data.marked() == null ? 0 : 2 * (MARK_WIDTH / 2 + 1);
     }
 
     /** @return the bounds of a cell */

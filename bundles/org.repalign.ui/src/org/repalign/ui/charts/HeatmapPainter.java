@@ -72,7 +72,8 @@ final class HeatmapPainter {
                         smaller.dispose();
                     }
                 }
-                if (width + 4 <= layout.cellWidth && height + 2 <= layout.cellHeight) {
+                int margin = HeatmapLayout.markMargin(data);
+                if (width + 4 + margin <= layout.cellWidth && height + 2 + margin <= layout.cellHeight) {
                     return size;
                 }
             }
@@ -106,6 +107,10 @@ final class HeatmapPainter {
         if (valueSize > 0) {
             paintValues(gc, data, layout, valueSize);
         }
+        int[] marked = data.marked();
+        if (marked != null) {
+            paintMark(gc, layout.cell(marked[0], marked[1]));
+        }
         gc.setForeground(BLACK);
         int rowStep = layout.rowLabelStep();
         for (int r = 0; r < data.rows(); r += rowStep) {
@@ -127,6 +132,25 @@ final class HeatmapPainter {
             gc.drawText(note, layout.gridX, layout.noteY(), true);
         }
         paintLegend(gc, data.scale(), layout);
+    }
+
+    /**
+     * Outlines a cell: a black frame {@value HeatmapLayout#MARK_WIDTH} pixels wide on its border
+     * with a white line around it, readable on every colour and on cells of a few pixels.
+     */
+    private static void paintMark(GC gc, Rectangle cell) {
+        int width = gc.getLineWidth();
+        try {
+            gc.setLineWidth(1);
+            gc.setForeground(WHITE);
+            int white = HeatmapLayout.MARK_WIDTH / 2 + 1;
+            gc.drawRectangle(cell.x - white, cell.y - white, cell.width + 2 * white - 1, cell.height + 2 * white - 1);
+            gc.setForeground(BLACK);
+            gc.setLineWidth(HeatmapLayout.MARK_WIDTH);
+            gc.drawRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
+        } finally {
+            gc.setLineWidth(width);
+        }
     }
 
     private static void paintValues(GC gc, HeatmapData data, HeatmapLayout layout, int size) {

@@ -198,12 +198,10 @@ public class AlignmentMatrixView extends RunResultsView {
         if (data == null) {
             throw new IOException(file.getFileName() + ": nothing to export, no run is shown");
         }
-        Point size = heatmap.getSize();
-        int width = size.x > 100 ? size.x : EXPORT_SIZE.x;
-        int height = size.y > 100 ? size.y : EXPORT_SIZE.y;
+        Point panel = HeatmapExport.panelSize(heatmap.getSize(), EXPORT_SIZE);
         switch (extension(file)) {
-            case "png" -> HeatmapExport.writePng(file, List.of(data), width, height);
-            case "svg" -> HeatmapExport.writeSvg(file, List.of(data), width, height);
+            case "png" -> HeatmapExport.writePng(file, List.of(data), panel.x, panel.y);
+            case "svg" -> HeatmapExport.writeSvg(file, List.of(data), panel.x, panel.y);
             case "csv" -> AtomicExportFile.writeText(file, AlignmentExport.csv(AlignmentExport.matrix(getRun(),
                     metricCombo.getText(), representations.get(Math.max(0, representationCombo.getSelectionIndex())))));
             default -> throw unsupported(file);

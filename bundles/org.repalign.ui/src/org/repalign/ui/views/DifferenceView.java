@@ -150,12 +150,10 @@ public class DifferenceView extends RunResultsView {
         if (panels.isEmpty()) {
             throw new IOException(file.getFileName() + ": nothing to export, no differences are shown");
         }
-        Point size = sparseMinusDense.getSize();
-        int width = size.x > 100 ? size.x : EXPORT_SIZE.x;
-        int height = size.y > 100 ? size.y : EXPORT_SIZE.y;
+        Point panel = HeatmapExport.panelSize(sparseMinusDense.getSize(), EXPORT_SIZE);
         switch (extension(file)) {
-            case "png" -> HeatmapExport.writePng(file, panels, width, height);
-            case "svg" -> HeatmapExport.writeSvg(file, panels, width, height);
+            case "png" -> HeatmapExport.writePng(file, panels, panel.x, panel.y);
+            case "svg" -> HeatmapExport.writeSvg(file, panels, panel.x, panel.y);
             case "csv" -> {
                 List<AlignmentValue> values = new ArrayList<>();
                 values.addAll(AlignmentExport.differences(getRun(), metricCombo.getText(), true));

@@ -202,10 +202,10 @@ public class RunsView extends ViewPart {
     /**
      * Removes an opened folder from the tree (nothing on disk changes).
      *
-     * @param element a tree element
+     * @param element a tree element, such as a folder given to {@link #addFolder}
      * @return whether it was an opened folder
      */
-    boolean removeFolder(Object element) {
+    public boolean removeFolder(Object element) {
         if (element instanceof Path path && folders.remove(path)) {
             refreshTree();
             return true;
