@@ -81,6 +81,36 @@ class NewExperimentWizardUITest {
     }
 
     @Test
+    void aFreshWorkspaceGetsItsFolderMadeOnFinish() throws Exception {
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        NewExperimentWizard wizard = new NewExperimentWizard();
+        wizard.init(workbench, StructuredSelection.EMPTY);
+        dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        String name = "fresh-" + System.nanoTime();
+        IProject fresh = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        try {
+            assertNotNull(wizard.page().folderPath(), "a folder is proposed without a selection");
+            wizard.page().setFolderText(name + "/study");
+            assertNull(wizard.page().getErrorMessage());
+            assertEquals("The project '" + name + "/study' will be created.", wizard.page().getMessage());
+            assertTrue(wizard.canFinish());
+            assertTrue(wizard.performFinish());
+            assertTrue(fresh.isOpen(), "the project is made and opened");
+            assertEquals(fresh.getFolder("study").getFile("experiment.repalign"), wizard.created());
+            assertTrue(wizard.created().exists());
+
+            wizard.page().setFolderText(name + "/study/experiment.repalign");
+            assertEquals("'" + name + "/study/experiment.repalign' is not an open folder or project of the workspace.",
+                    wizard.page().getErrorMessage(), "a file is no folder");
+        } finally {
+            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+            fresh.delete(true, true, null);
+        }
+    }
+
+    @Test
     void ownFilesNeedTwoSourcesAndBecomeSourcesWithRelativePaths() throws Exception {
         Path folder = project.getLocation().toFile().toPath();
         Path first = Files.writeString(folder.resolve("llama.txt"), "a 1 2\n");

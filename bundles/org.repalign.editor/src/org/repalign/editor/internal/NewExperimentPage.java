@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -29,6 +33,9 @@ import org.repalign.analysis.experiment.ExperimentTemplates;
  * SAE sizes; {@link ExperimentTemplates}), so nothing that cannot run is written unseen.
  */
 public final class NewExperimentPage extends WizardPage {
+
+    /** The folder proposed when the wizard starts without a selection. */
+    static final String DEFAULT_FOLDER = "experiments";
 
     private final IContainer initialFolder;
     private Text folder;
@@ -56,7 +63,8 @@ public final class NewExperimentPage extends WizardPage {
         new Label(body, SWT.NONE).setText("Folder:");
         folder = new Text(body, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
-        folder.setText(initialFolder == null ? "" : initialFolder.getFullPath().makeRelative().toString());
+        // with nothing selected, a folder that Finish creates when the workspace does not hold it
+        folder.setText(initialFolder == null ? DEFAULT_FOLDER : initialFolder.getFullPath().makeRelative().toString());
         Button browseFolder = new Button(body, SWT.PUSH);
         browseFolder.setText("Browse…");
         browseFolder.addListener(SWT.Selection, e -> {
@@ -180,6 +188,66 @@ public final class NewExperimentPage extends WizardPage {
                 && container.isAccessible() ? container : null;
     }
 
+    /**
+     * @return the typed folder as a workspace path (a project, then folders), or {@code null}
+     *         when the text cannot name one
+     */
+    public IPath folderPath() {
+        String text = folder.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        IPath path = IPath.fromOSString(text).makeAbsolute();
+        boolean valid = path.segmentCount() > 0 && ResourcesPlugin.getWorkspace()
+                .validatePath(path.toString(), IResource.PROJECT | IResource.FOLDER).isOK();
+        return valid ? path : null;
+    }
+
+    /**
+     * The chosen folder, made when the workspace does not hold it yet: the project (created and
+     * opened) and the folders under it.
+     *
+     * @return the folder
+     * @throws CoreException when it cannot be made
+     */
+    public IContainer folderCreatingIt() throws CoreException {
+        IContainer existing = folder();
+        if (existing != null) {
+            return existing;
+        }
+        IPath path = folderPath();
+        if (path == null) {
+            throw new CoreException(org.eclipse.core.runtime.Status.error("'" + folder.getText().strip()
+                    + "' cannot name a workspace folder"));
+        }
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(path.segment(0));
+        if (!project.exists()) {
+            project.create(null);
+        }
+        if (!project.isOpen()) {
+            project.open(null);
+        }
+        IContainer container = project;
+        for (int i = 1; i < path.segmentCount(); i++) {
+            IFolder child = container.getFolder(IPath.fromOSString(path.segment(i)));
+            if (!child.exists()) {
+                child.create(true, true, null);
+            }
+            container = child;
+        }
+        return container;
+    }
+
+    /**
+     * Types a folder, as the user would.
+     *
+     * @param path a workspace path (a project, then folders)
+     */
+    public void setFolderText(String path) {
+        folder.setText(path);
+        update();
+    }
+
     /** @return the file name */
     public String fileName() {
         return name.getText().strip();
@@ -215,30 +283,50 @@ public final class NewExperimentPage extends WizardPage {
     private void update() {
         String problem = null;
         IContainer container = folder();
+        IPath path = folderPath();
         String fileName = fileName();
+        String creates = null;
         if (container == null) {
-            problem = folder.getText().isBlank() ? "Choose a workspace folder." : "'" + folder.getText().strip()
-                    + "' is not an open folder or project of the workspace.";
+            IResource taken = path == null ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+            IProject project = path == null ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(path.segment(0));
+            if (folder.getText().isBlank()) {
+                problem = "Choose a workspace folder.";
+            } else if (path == null || taken != null || (project.exists() && !project.isOpen())) {
+                problem = "'" + folder.getText().strip() + "' is not an open folder or project of the workspace"
+                        + (path == null ? ", nor a name for one." : ".");
+            } else {
+                creates = (project.exists() ? "The folder '" : "The project '") + path.makeRelative()
+                        + "' will be created.";
+            }
+        }
+        if (problem != null) {
+            // reported below
         } else if (!fileName.endsWith(".repalign") || fileName.length() <= ".repalign".length()
                 || fileName.contains("/") || fileName.contains("\\")) {
             problem = "The file name must end with .repalign.";
-        } else if (container.getFile(IPath.fromOSString(fileName)).exists()) {
+        } else if (container != null && container.getFile(IPath.fromOSString(fileName)).exists()) {
             problem = "'" + fileName + "' already exists in " + container.getFullPath().makeRelative() + ".";
         } else if (!fromSynthetic() && sourceFiles.size() < 2) {
             problem = "Add two or more representation files.";
         }
-        notes = problem == null && !fromSynthetic() ? fittedDefaults(container.getFile(IPath.fromOSString(fileName)))
-                : List.of();
+        IFile target = problem != null ? null
+                : ResourcesPlugin.getWorkspace().getRoot().getFile(path.append(fileName));
+        notes = problem == null && !fromSynthetic() ? fittedDefaults(target) : List.of();
         fittedNotes.setText(notes.isEmpty() ? ""
                 : "Defaults fitted to your files:\n\u2022 " + String.join("\n\u2022 ", notes));
         fittedNotes.getParent().layout(true, true);
         setErrorMessage(problem);
-        setMessage(notes.isEmpty() ? null : notes.size() + (notes.size() == 1 ? " default was" : " defaults were")
-                + " changed to fit your files (listed below).", IMessageProvider.WARNING);
+        if (!notes.isEmpty()) {
+            setMessage(notes.size() + (notes.size() == 1 ? " default was" : " defaults were")
+                    + " changed to fit your files (listed below)." + (creates == null ? "" : " " + creates),
+                    IMessageProvider.WARNING);
+        } else {
+            setMessage(creates, IMessageProvider.INFORMATION);
+        }
         setPageComplete(problem == null);
     }
 
-    private List<String> fittedDefaults(org.eclipse.core.resources.IFile target) {
+    private List<String> fittedDefaults(IFile target) {
         if (target.getLocation() == null) {
             return List.of();
         }

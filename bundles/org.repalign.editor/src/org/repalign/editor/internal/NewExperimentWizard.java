@@ -71,7 +71,13 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
 
     @Override
     public boolean performFinish() {
-        IContainer folder = page.folder();
+        IContainer folder;
+        try {
+            folder = page.folderCreatingIt();
+        } catch (CoreException e) {
+            page.setErrorMessage(e.getMessage());
+            return false;
+        }
         IFile file = folder.getFile(IPath.fromOSString(page.fileName()));
         Path target = file.getLocation().toFile().toPath();
         String name = page.fileName().substring(0, page.fileName().length() - ".repalign".length());
