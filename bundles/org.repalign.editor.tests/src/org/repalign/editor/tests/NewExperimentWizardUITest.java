@@ -96,6 +96,23 @@ class NewExperimentWizardUITest {
             assertNull(wizard.page().getErrorMessage());
             assertEquals("The project '" + name + "/study' will be created.", wizard.page().getMessage());
             assertTrue(wizard.canFinish());
+            // the defaults are fitted to the user's files before the folder exists
+            Path files = project.getLocation().toFile().toPath();
+            java.util.Random random = new java.util.Random(8);
+            for (String source : new String[] { "first", "second" }) {
+                float[][] rows = new float[300][16];
+                for (float[] row : rows) {
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] = (float) random.nextGaussian();
+                    }
+                }
+                wizard.page().addSource(npy(files.resolve(source + ".npy"), rows));
+            }
+            wizard.page().setFromSynthetic(false);
+            assertTrue(wizard.page().fittedDefaults().stream().anyMatch(n -> n.startsWith("subsample size 240")),
+                    wizard.page().fittedDefaults().toString());
+            assertTrue(wizard.page().getMessage().endsWith("The project '" + name + "/study' will be created."),
+                    wizard.page().getMessage());
             assertTrue(wizard.performFinish());
             assertTrue(fresh.isOpen(), "the project is made and opened");
             assertEquals(fresh.getFolder("study").getFile("experiment.repalign"), wizard.created());

@@ -327,12 +327,15 @@ public final class NewExperimentPage extends WizardPage {
     }
 
     private List<String> fittedDefaults(IFile target) {
-        if (target.getLocation() == null) {
+        // a project that Finish will make has no location yet: it will be in the workspace folder
+        IPath location = target.getProject().exists() ? target.getLocation()
+                : ResourcesPlugin.getWorkspace().getRoot().getLocation().append(target.getFullPath());
+        if (location == null) {
             return List.of();
         }
         List<String> fitted = new ArrayList<>();
         try {
-            ExperimentTemplates.fromFiles("new", target.getLocation().toFile().toPath(),
+            ExperimentTemplates.fromFiles("new", location.toFile().toPath(),
                     NewExperimentWizard.sources(sourceFiles), itemsFile(), null, null, null, null, fitted::add);
         } catch (IllegalArgumentException e) {
             return List.of();
