@@ -48,6 +48,24 @@ class WorkbenchLayoutUITest {
     }
 
     @Test
+    void everyResultViewIsATabOfTheExperimentPerspective() throws InterruptedException {
+        IWorkbenchPage page = window().getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId(RepAlignPerspective.ID));
+        page.resetPerspective();
+        settle(100);
+        try {
+            for (String id : List.of(org.repalign.ui.views.AlignmentMatrixView.ID, org.repalign.ui.views.DifferenceView.ID,
+                    org.repalign.ui.views.FrequencyView.ID, org.repalign.ui.views.FeatureMatchingView.ID,
+                    org.repalign.ui.views.ProbesView.ID, org.repalign.ui.views.LayersView.ID)) {
+                assertTrue(page.findViewReference(id) != null, id + " is a tab after a reset, not only in Show View");
+            }
+        } finally {
+            page.resetPerspective();
+        }
+    }
+
+    @Test
     void anExperimentOpenedInTheResultsPerspectiveIsShown() throws Exception {
         IWorkbenchPage page = window().getActivePage();
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(ResultsPerspective.ID));
