@@ -64,7 +64,7 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         results.addView(FrequencyView.ID);
         results.addView(FeatureMatchingView.ID);
         results.addView(ProbesView.ID);
-        results.addView(LayersView.ID);
+        results.addPlaceholder(LayersView.ID);
         results.addPlaceholder(ContributedResultsView.ID);
     }
 

@@ -48,7 +48,7 @@ class WorkbenchLayoutUITest {
     }
 
     @Test
-    void everyResultViewIsATabOfTheExperimentPerspective() throws InterruptedException {
+    void theResultViewsAreTabsOfTheExperimentPerspective() throws InterruptedException {
         IWorkbenchPage page = window().getActivePage();
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
                 .findPerspectiveWithId(RepAlignPerspective.ID));
@@ -57,9 +57,12 @@ class WorkbenchLayoutUITest {
         try {
             for (String id : List.of(org.repalign.ui.views.AlignmentMatrixView.ID, org.repalign.ui.views.DifferenceView.ID,
                     org.repalign.ui.views.FrequencyView.ID, org.repalign.ui.views.FeatureMatchingView.ID,
-                    org.repalign.ui.views.ProbesView.ID, org.repalign.ui.views.LayersView.ID)) {
+                    org.repalign.ui.views.ProbesView.ID)) {
                 assertTrue(page.findViewReference(id) != null, id + " is a tab after a reset, not only in Show View");
             }
+            // one tab more pushes the views' toolbars under the tabs at 1024 x 700: the Layers
+            // view opens from Show View and from the Show In menu of a run holding the layers analysis
+            assertTrue(java.util.Arrays.asList(page.getShowViewShortcuts()).contains(org.repalign.ui.views.LayersView.ID));
         } finally {
             page.resetPerspective();
         }
