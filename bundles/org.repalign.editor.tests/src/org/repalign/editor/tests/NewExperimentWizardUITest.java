@@ -84,6 +84,8 @@ class NewExperimentWizardUITest {
     void aFreshWorkspaceGetsItsFolderMadeOnFinish() throws Exception {
         IWorkbench workbench = PlatformUI.getWorkbench();
         NewExperimentWizard wizard = new NewExperimentWizard();
+        // as the Welcome view's "New experiment from your files…" opens it
+        wizard.setInitializationData(null, null, NewExperimentWizard.OWN_FILES);
         wizard.init(workbench, StructuredSelection.EMPTY);
         dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
@@ -92,10 +94,9 @@ class NewExperimentWizardUITest {
         IProject fresh = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
         try {
             assertNotNull(wizard.page().folderPath(), "a folder is proposed without a selection");
+            assertFalse(wizard.page().fromSynthetic(), "it starts on the user's own files");
             wizard.page().setFolderText(name + "/study");
-            assertNull(wizard.page().getErrorMessage());
-            assertEquals("The project '" + name + "/study' will be created.", wizard.page().getMessage());
-            assertTrue(wizard.canFinish());
+            assertEquals("Add two or more representation files.", wizard.page().getErrorMessage());
             // the defaults are fitted to the user's files before the folder exists
             Path files = project.getLocation().toFile().toPath();
             java.util.Random random = new java.util.Random(8);
@@ -108,7 +109,8 @@ class NewExperimentWizardUITest {
                 }
                 wizard.page().addSource(npy(files.resolve(source + ".npy"), rows));
             }
-            wizard.page().setFromSynthetic(false);
+            assertNull(wizard.page().getErrorMessage());
+            assertTrue(wizard.canFinish());
             assertTrue(wizard.page().fittedDefaults().stream().anyMatch(n -> n.startsWith("subsample size 240")),
                     wizard.page().fittedDefaults().toString());
             assertTrue(wizard.page().getMessage().endsWith("The project '" + name + "/study' will be created."),

@@ -38,6 +38,7 @@ public final class NewExperimentPage extends WizardPage {
     static final String DEFAULT_FOLDER = "experiments";
 
     private final IContainer initialFolder;
+    private final boolean startsOnOwnFiles;
     private Text folder;
     private Text name;
     private Button synthetic;
@@ -50,8 +51,18 @@ public final class NewExperimentPage extends WizardPage {
 
     /** @param initialFolder the folder selected when the wizard started, or {@code null} */
     public NewExperimentPage(IContainer initialFolder) {
+        this(initialFolder, false);
+    }
+
+    /**
+     * @param initialFolder the folder selected when the wizard started, or {@code null}
+     * @param ownFiles      whether the page starts on the user's own files rather than the
+     *                      synthetic example
+     */
+    public NewExperimentPage(IContainer initialFolder, boolean ownFiles) {
         super("newExperiment");
         this.initialFolder = initialFolder;
+        this.startsOnOwnFiles = ownFiles;
         setTitle("New Experiment");
         setDescription("Create a .repalign experiment file in a workspace folder.");
     }
@@ -81,10 +92,11 @@ public final class NewExperimentPage extends WizardPage {
 
         synthetic = new Button(body, SWT.RADIO);
         synthetic.setText("Start from the synthetic example (no files needed)");
-        synthetic.setSelection(true);
+        synthetic.setSelection(!startsOnOwnFiles);
         GridDataFactory.fillDefaults().span(3, 1).indent(0, 8).applyTo(synthetic);
         own = new Button(body, SWT.RADIO);
         own.setText("Start from representation files of my own (two or more; a folder holds one per layer):");
+        own.setSelection(startsOnOwnFiles);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(own);
         sources = new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 3).hint(SWT.DEFAULT, 90).indent(16, 0).applyTo(sources);

@@ -11,6 +11,8 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -26,11 +28,21 @@ import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.ui.preferences.RepAlignPreferences;
 
-/** File > New > Experiment: creates a {@code .repalign} file in a workspace folder and opens it. */
-public final class NewExperimentWizard extends Wizard implements INewWizard {
+/**
+ * File > New > Experiment: creates a {@code .repalign} file in a workspace folder and opens it.
+ * Initialization data {@value #OWN_FILES} (given in the extension's class attribute after a
+ * colon, or through {@link IExecutableExtension#setInitializationData} by a caller such as the
+ * Welcome view's "New experiment from your files…") starts it on the user's own files instead of
+ * the synthetic example.
+ */
+public final class NewExperimentWizard extends Wizard implements INewWizard, IExecutableExtension {
+
+    /** The initialization data that starts the wizard on the user's own files. */
+    public static final String OWN_FILES = "ownFiles";
 
     private IWorkbench workbench;
     private IContainer initialFolder;
+    private boolean ownFiles;
     private NewExperimentPage page;
     private IFile created;
 
@@ -54,8 +66,13 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
     }
 
     @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+        ownFiles = OWN_FILES.equals(data);
+    }
+
+    @Override
     public void addPages() {
-        page = new NewExperimentPage(initialFolder);
+        page = new NewExperimentPage(initialFolder, ownFiles);
         addPage(page);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -45,6 +46,9 @@ public final class WelcomeView extends ViewPart {
     static final String DEMO_WIZARD = "org.repalign.editor.exampleProject";
     /** The New Experiment wizard. */
     static final String EXPERIMENT_WIZARD = "org.repalign.editor.newExperiment";
+
+    /** The New Experiment wizard's initialization data for starting on the user's own files. */
+    static final String OWN_FILES = "ownFiles";
     /** The demo project's experiment file, as the demo wizard names it by default. */
     static final String DEMO_FILE = "repalign-demo/demo.repalign";
 
@@ -71,7 +75,7 @@ public final class WelcomeView extends ViewPart {
         openDemo.addListener(SWT.Selection, e -> openDemo());
         newExperiment = action(body, "New experiment from your files…",
                 "Representations (.npy, .csv) of the same items, one file per model.");
-        newExperiment.addListener(SWT.Selection, e -> openWizard(EXPERIMENT_WIZARD));
+        newExperiment.addListener(SWT.Selection, e -> openWizard(EXPERIMENT_WIZARD, OWN_FILES));
         openResults = action(body, "Open a results folder…",
                 "Runs written earlier, here or by the command line.");
         openResults.addListener(SWT.Selection, e -> openResultsFolder());
@@ -132,6 +136,18 @@ public final class WelcomeView extends ViewPart {
      * @return the dialog's return code, or -1 when the wizard is not installed or cannot start
      */
     int openWizard(String id) {
+        return openWizard(id, null);
+    }
+
+    /**
+     * Opens a New wizard in a dialog.
+     *
+     * @param id   the wizard id
+     * @param data initialization data for a wizard that takes it ({@link IExecutableExtension}),
+     *             or {@code null}
+     * @return the dialog's return code, or -1 when the wizard is not installed or cannot start
+     */
+    int openWizard(String id, String data) {
         IWizardDescriptor descriptor = getSite().getWorkbenchWindow().getWorkbench().getNewWizardRegistry()
                 .findWizard(id);
         if (descriptor == null) {
@@ -140,6 +156,9 @@ public final class WelcomeView extends ViewPart {
         }
         try {
             INewWizard wizard = (INewWizard) descriptor.createWizard();
+            if (data != null && wizard instanceof IExecutableExtension extension) {
+                extension.setInitializationData(null, null, data);
+            }
             wizard.init(getSite().getWorkbenchWindow().getWorkbench(), StructuredSelection.EMPTY);
             WizardDialog dialog = new WizardDialog(getSite().getShell(), wizard);
             dialog.create();

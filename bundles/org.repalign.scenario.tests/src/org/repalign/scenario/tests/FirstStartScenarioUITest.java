@@ -1,6 +1,7 @@
 package org.repalign.scenario.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,24 @@ class FirstStartScenarioUITest {
         assertEquals(RepAlignPerspective.ID, user.ui(() -> page().getPerspective().getId()));
         user.ui(() -> pictures.take(shell, "first-start"));
         assertTabsAreLabelledAndDrawn(shell);
+
+        // Welcome > New experiment from your files…: the wizard starts on the user's own files,
+        // in a folder that Finish makes (the workspace is empty); Cancel
+        user.click(user.ui(() -> ((WelcomeView) page().findView(WelcomeView.ID)).newExperimentButton()));
+        AtomicReference<Shell> fromFiles = new AtomicReference<>();
+        user.waitUntil("the New Experiment wizard opens", 30, () -> {
+            fromFiles.set(Arrays.stream(display.getShells())
+                    .filter(s -> s.isVisible() && "New Experiment".equals(s.getText())).findFirst().orElse(null));
+            return fromFiles.get() != null;
+        });
+        assertTrue(user.ui(() -> button(fromFiles.get(), "Start from representation files of my own (two or more; "
+                + "a folder holds one per layer):").getSelection()), "own files are chosen");
+        assertFalse(user.ui(() -> button(fromFiles.get(), "Start from the synthetic example (no files needed)")
+                .getSelection()));
+        user.click(user.ui(() -> button(fromFiles.get(), "Cancel")));
+        user.waitUntil("the wizard closes", 10, () -> fromFiles.get().isDisposed());
+        user.run(shell::forceActive);
+        UserInput.pause(300);
 
         // Welcome > Open the demo project > Finish
         Button openDemo = user.ui(() -> ((WelcomeView) page().findView(WelcomeView.ID)).openDemoButton());
