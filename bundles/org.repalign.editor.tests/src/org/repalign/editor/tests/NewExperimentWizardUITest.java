@@ -95,6 +95,9 @@ class NewExperimentWizardUITest {
         try {
             assertNotNull(wizard.page().folderPath(), "a folder is proposed without a selection");
             assertFalse(wizard.page().fromSynthetic(), "it starts on the user's own files");
+            assertNull(wizard.page().getErrorMessage(), "nothing is wrong before the user does anything");
+            assertEquals("Add two or more representation files.", wizard.page().getMessage());
+            assertFalse(wizard.canFinish());
             wizard.page().setFolderText(name + "/study");
             assertEquals("Add two or more representation files.", wizard.page().getErrorMessage());
             // the defaults are fitted to the user's files before the folder exists

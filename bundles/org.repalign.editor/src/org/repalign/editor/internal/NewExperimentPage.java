@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.IWizardContainer2;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -39,6 +40,8 @@ public final class NewExperimentPage extends WizardPage {
 
     private final IContainer initialFolder;
     private final boolean startsOnOwnFiles;
+    /** Whether the page is built: problems found later are errors. */
+    private boolean opened;
     private Text folder;
     private Text name;
     private Button synthetic;
@@ -163,6 +166,7 @@ public final class NewExperimentPage extends WizardPage {
         items.addListener(SWT.Modify, e -> update());
         setControl(body);
         update();
+        opened = true;
     }
 
     /**
@@ -327,8 +331,15 @@ public final class NewExperimentPage extends WizardPage {
         fittedNotes.setText(notes.isEmpty() ? ""
                 : "Defaults fitted to your files:\n\u2022 " + String.join("\n\u2022 ", notes));
         fittedNotes.getParent().layout(true, true);
-        setErrorMessage(problem);
-        if (!notes.isEmpty()) {
+        if (opened && getContainer() instanceof IWizardContainer2 dialog && getControl().isVisible()) {
+            // the dialog grows to show every fitted default
+            dialog.updateSize();
+        }
+        // what is still missing when the page opens is said as a plain message, not an error
+        setErrorMessage(opened ? problem : null);
+        if (problem != null && !opened) {
+            setMessage(problem, IMessageProvider.NONE);
+        } else if (!notes.isEmpty()) {
             setMessage(notes.size() + (notes.size() == 1 ? " default was" : " defaults were")
                     + " changed to fit your files (listed below)." + (creates == null ? "" : " " + creates),
                     IMessageProvider.WARNING);
