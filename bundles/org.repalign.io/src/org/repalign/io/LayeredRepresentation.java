@@ -57,13 +57,25 @@ public final class LayeredRepresentation {
     }
 
     /**
-     * @param single a representation of one matrix
-     * @param name   the name of its one layer
-     * @return it as a representation of one layer
+     * @param single     a representation of one matrix
+     * @param tensorName the tensor it was read from, or {@code null}
+     * @return it as a representation of one layer, named by the tensor, else by the file
+     *         ({@link #nameOf})
      */
-    public static LayeredRepresentation ofSingle(Representation single, String name) {
+    public static LayeredRepresentation ofSingle(Representation single, String tensorName) {
+        String name = tensorName != null ? tensorName : nameOf(single.file());
         return new LayeredRepresentation(single.file(), single.format(), List.of(name), List.of(single.matrix()),
                 single.itemNames().orElse(null));
+    }
+
+    /**
+     * @param file a layer's file
+     * @return the layer's name: the file name without its extension
+     */
+    public static String nameOf(Path file) {
+        String name = RepresentationFileException.displayName(file);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
     }
 
     /** @return the file or folder read */

@@ -70,7 +70,7 @@ public final class RepresentationLayers {
             return NpzLayers.read(source, tensorPattern);
         }
         Representation single = RepresentationReaders.open(source, tensorPattern, readers);
-        return LayeredRepresentation.ofSingle(single, tensorPattern != null ? tensorPattern : stem(source));
+        return LayeredRepresentation.ofSingle(single, tensorPattern);
     }
 
     /**
@@ -120,10 +120,4 @@ public final class RepresentationLayers {
         }
     }
 
-    private static String stem(Path file) {
-        Path fileName = file.getFileName();
-        String name = fileName == null ? file.toString() : fileName.toString();
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
-    }
 }

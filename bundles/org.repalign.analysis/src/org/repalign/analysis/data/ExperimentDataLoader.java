@@ -295,8 +295,7 @@ public final class ExperimentDataLoader {
             } else {
                 representation = RepresentationReaders.open(source.file(), source.tensorName());
             }
-            return LayeredRepresentation.ofSingle(representation,
-                    source.tensorName() != null ? source.tensorName() : stem(source.file()));
+            return LayeredRepresentation.ofSingle(representation, source.tensorName());
         } catch (RepresentationFileException e) {
             throw new ExperimentInputException("source '" + source.id() + "': " + e.getMessage(), e);
         }
@@ -331,12 +330,6 @@ public final class ExperimentDataLoader {
         }
     }
 
-    private static String stem(Path file) {
-        Path fileName = file.getFileName();
-        String name = fileName == null ? file.toString() : fileName.toString();
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
-    }
 
     private static List<String> readItems(Path file) throws ExperimentInputException {
         try {

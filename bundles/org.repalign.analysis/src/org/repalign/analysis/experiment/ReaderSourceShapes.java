@@ -93,8 +93,7 @@ public final class ReaderSourceShapes implements SourceShapes {
                     return null;
                 }
                 Representation representation = RepresentationReaders.open(file, tensor);
-                LayeredRepresentation single = LayeredRepresentation.ofSingle(representation,
-                        tensor != null ? tensor : stem(file));
+                LayeredRepresentation single = LayeredRepresentation.ofSingle(representation, tensor);
                 return new Layers(single.layerNames(), representation.matrix().rows(),
                         new int[] {representation.matrix().columns()});
             } catch (RepresentationFileException | RuntimeException e) {
@@ -103,10 +102,4 @@ public final class ReaderSourceShapes implements SourceShapes {
         });
     }
 
-    private static String stem(Path file) {
-        Path fileName = file.getFileName();
-        String name = fileName == null ? file.toString() : fileName.toString();
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
-    }
 }

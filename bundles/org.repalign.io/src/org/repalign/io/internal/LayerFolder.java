@@ -87,7 +87,7 @@ public final class LayerFolder {
                         + RepresentationFileException.displayName(files.get(0))
                         + "; every layer must list the same items in the same order");
             }
-            names.add(stem(file));
+            names.add(LayeredRepresentation.nameOf(file));
             layers.add(layer.matrix());
         }
         return new LayeredRepresentation(folder, format, names, layers, items);
@@ -107,9 +107,4 @@ public final class LayerFolder {
         return dot <= 0 ? "(no extension)" : name.substring(dot).toLowerCase(Locale.ROOT);
     }
 
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
-    }
 }
