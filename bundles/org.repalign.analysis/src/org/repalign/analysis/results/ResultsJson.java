@@ -35,14 +35,23 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  */
 public final class ResultsJson {
 
-    private static final ObjectMapper MAPPER = create();
+    /** The printer of every JSON text written: two-space indents, a space after each colon. */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(DefaultPrettyPrinter.DEFAULT_SEPARATORS
+                    .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
 
     private ResultsJson() {
     }
 
     /** @return the configured mapper; shared and thread-safe, do not reconfigure it */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
+    }
+
+    /** Holds the mapper, built on first use: plain trees are written without it. */
+    private static final class Mapper {
+        private static final ObjectMapper INSTANCE = create();
     }
 
     /**
@@ -51,7 +60,10 @@ public final class ResultsJson {
      */
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value) + "\n";
+            if (PlainJsonWriter.isPlain(value)) {
+                return PlainJsonWriter.write(value, PRINTER) + "\n";
+            }
+            return mapper().writeValueAsString(value) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,7 +77,7 @@ public final class ResultsJson {
      * @throws IOException when the file cannot be read or is not JSON of that type
      */
     public static <T> T read(Path file, Class<T> type) throws IOException {
-        return MAPPER.readValue(file.toFile(), type);
+        return mapper().readValue(file.toFile(), type);
     }
 
     private static ObjectMapper create() {
@@ -76,10 +88,6 @@ public final class ResultsJson {
         undefined.addSerializer(float.class, new FiniteOrNull<>());
         undefined.addDeserializer(Double.class, new NullAsNaN());
         undefined.addDeserializer(double.class, new NullAsNaN());
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withSeparators(DefaultPrettyPrinter.DEFAULT_SEPARATORS
-                        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
         return JsonMapper.builder()
                 .addModule(undefined)
                 .propertyNamingStrategy(new ColumnNames())
@@ -90,7 +98,7 @@ public final class ResultsJson {
                 .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false)
                 .configure(SerializationFeature.INDENT_OUTPUT, true)
                 .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
-                .defaultPrettyPrinter(printer)
+                .defaultPrettyPrinter(PRINTER)
                 .build();
     }
 

@@ -38,13 +38,13 @@ import org.repalign.compute.parallel.ParallelRanges;
 public final class LocalExecutor implements WorkExecutor {
 
     /** The system property with the number of work threads. */
-    public static final String THREADS_PROPERTY = "repalign.threads";
+    public static final String THREADS_PROPERTY = ThreadSettings.THREADS_PROPERTY;
     /** The environment variable with the number of work threads, when the property is not set. */
-    public static final String THREADS_VARIABLE = "REPALIGN_THREADS";
+    public static final String THREADS_VARIABLE = ThreadSettings.THREADS_VARIABLE;
     /** The system property with the BLAS threads of an experiment run. */
-    public static final String BLAS_THREADS_PROPERTY = "repalign.blasThreads";
+    public static final String BLAS_THREADS_PROPERTY = ThreadSettings.BLAS_THREADS_PROPERTY;
     /** The environment variable with the BLAS threads of a run, when the property is not set. */
-    public static final String BLAS_THREADS_VARIABLE = "REPALIGN_BLAS_THREADS";
+    public static final String BLAS_THREADS_VARIABLE = ThreadSettings.BLAS_THREADS_VARIABLE;
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -88,28 +88,7 @@ public final class LocalExecutor implements WorkExecutor {
      * @throws IllegalArgumentException when the setting is not a positive integer
      */
     public static int configuredBlasThreads() {
-        return positive(BLAS_THREADS_PROPERTY, BLAS_THREADS_VARIABLE, 1);
-    }
-
-    private static int positive(String property, String variable, int fallback) {
-        String value = System.getProperty(property);
-        String name = property;
-        if (value == null || value.isBlank()) {
-            value = System.getenv(variable);
-            name = variable;
-        }
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int threads = Integer.parseInt(value.trim());
-            if (threads >= 1) {
-                return threads;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(name + " must be a positive integer, got '" + value + "'");
+        return ThreadSettings.blasThreads();
     }
 
     /**
@@ -119,7 +98,7 @@ public final class LocalExecutor implements WorkExecutor {
      * @throws IllegalArgumentException when the setting is not a positive integer
      */
     public static int configuredThreads() {
-        return positive(THREADS_PROPERTY, THREADS_VARIABLE, Runtime.getRuntime().availableProcessors());
+        return ThreadSettings.workThreads();
     }
 
     @Override

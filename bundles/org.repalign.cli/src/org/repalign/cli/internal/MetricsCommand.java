@@ -1,7 +1,7 @@
 package org.repalign.cli.internal;
 
 import org.repalign.analysis.results.ResultsJson;
-import org.repalign.analysis.work.LocalExecutor;
+import org.repalign.analysis.work.ThreadSettings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -318,7 +318,7 @@ public final class MetricsCommand implements Command {
         int threads;
         try {
             // subsamples computed at once: the work threads setting, else one per processor
-            threads = Math.min(subsets.count(), LocalExecutor.configuredThreads());
+            threads = Math.min(subsets.count(), ThreadSettings.workThreads());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

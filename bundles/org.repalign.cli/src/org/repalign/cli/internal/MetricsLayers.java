@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.repalign.analysis.work.LocalExecutor;
+import org.repalign.analysis.work.ThreadSettings;
 import org.repalign.cli.CommandIO;
 import org.repalign.cli.UsageException;
 import org.repalign.compute.data.RowMatrix;
@@ -54,7 +54,7 @@ final class MetricsLayers {
         int threads;
         try {
             subsets = RowSubsets.of(protocol, rows);
-            threads = Math.min(layers.x().size() * layers.y().size(), LocalExecutor.configuredThreads());
+            threads = Math.min(layers.x().size() * layers.y().size(), ThreadSettings.workThreads());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -392,6 +392,23 @@ public final class DenseLinalg {
             largest = Math.max(largest, Math.abs(value));
         }
         double allowed = SYMMETRY_TOLERANCE * largest;
+        // block by block, as mirrorUpper walks, so that the transposed reads stay in cache
+        boolean symmetric = true;
+        for (int ib = 0; ib < n && symmetric; ib += MIRROR_BLOCK) {
+            int iEnd = Math.min(n, ib + MIRROR_BLOCK);
+            for (int jb = ib; jb < n; jb += MIRROR_BLOCK) {
+                int jEnd = Math.min(n, jb + MIRROR_BLOCK);
+                for (int i = ib; i < iEnd; i++) {
+                    for (int j = Math.max(jb, i + 1); j < jEnd; j++) {
+                        symmetric &= !(Math.abs(a[i * n + j] - a[j * n + i]) > allowed);
+                    }
+                }
+            }
+        }
+        if (symmetric) {
+            return;
+        }
+        // name the first offending entry in row order
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (Math.abs(a[i * n + j] - a[j * n + i]) > allowed) {

@@ -80,6 +80,29 @@ class SymmetricEigenTest {
     }
 
     @Test
+    void anAsymmetryInAFarBlockIsFoundAndTheFirstInRowOrderIsNamed() {
+        int n = 150;
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i * n + j] = 1.0 / (1 + i + j);
+            }
+        }
+        DenseLinalg.requireSymmetric(a, n); // symmetric: accepted
+        a[100 * n + 140] += 1e-3; // (100, 140): a block far from the diagonal
+        a[3 * n + 149] += 1e-3; // (3, 149): first in row order, in the last column block
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DenseLinalg.requireSymmetric(a, n));
+        assertTrue(e.getMessage().contains("entry (3, 149)"), e.getMessage());
+        a[3 * n + 149] -= 1e-3;
+        e = assertThrows(IllegalArgumentException.class, () -> DenseLinalg.requireSymmetric(a, n));
+        assertTrue(e.getMessage().contains("entry (100, 140)"), e.getMessage());
+        // within the relative tolerance: accepted
+        a[100 * n + 140] = a[140 * n + 100] * (1 + 1e-15);
+        DenseLinalg.requireSymmetric(a, n);
+    }
+
+    @Test
     void nonSymmetricInputIsRefused() {
         double[] a = { 1, 2, 3, 1 };
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

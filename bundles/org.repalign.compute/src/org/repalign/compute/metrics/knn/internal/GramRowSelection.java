@@ -139,19 +139,31 @@ final class GramRowSelection {
         return sa > sb || (sa == sb && keys[ca] < keys[cb]);
     }
 
-    /** Insertion sort of the first {@code k} candidates into the total order. */
+    /**
+     * Insertion sort of the first {@code k} candidates into the total order, each place found by
+     * binary search (the sorted prefix is better, then equal, then worse than the candidate) and
+     * made by one block move.
+     */
     private static void sortBest(int[] index, double[] score, int k, int[] keys) {
         for (int i = 1; i < k; i++) {
             int column = index[i];
             double s = score[i];
-            int j = i - 1;
-            while (j >= 0 && better(s, column, score[j], index[j], keys)) {
-                index[j + 1] = index[j];
-                score[j + 1] = score[j];
-                j--;
+            int low = 0;
+            int high = i; // the place is the first j in [0, i) that the candidate is better than, else i
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (better(s, column, score[middle], index[middle], keys)) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
             }
-            index[j + 1] = column;
-            score[j + 1] = s;
+            if (low < i) {
+                System.arraycopy(index, low, index, low + 1, i - low);
+                System.arraycopy(score, low, score, low + 1, i - low);
+                index[low] = column;
+                score[low] = s;
+            }
         }
     }
 }
