@@ -201,6 +201,10 @@ public final class DenseLinalg {
      */
     public static SymmetricEigen symmetricEigen(double[] a, int n) {
         requireSymmetric(a, n);
+        return symmetricEigenOf(a, n);
+    }
+
+    private static SymmetricEigen symmetricEigenOf(double[] a, int n) {
         if (n == 0) {
             return new SymmetricEigen(0, new double[0], new double[0]);
         }
@@ -241,15 +245,40 @@ public final class DenseLinalg {
      *                                  {@code count} is out of range
      */
     public static SymmetricEigen largestEigenpairs(double[] a, int n, int count) {
+        requireCount(n, count);
+        requireSymmetric(a, n);
+        return largestEigenpairsOf(a, n, count);
+    }
+
+    /**
+     * {@link #largestEigenpairs} of a Gram matrix made by {@link #gram} (or {@link #gramAdd} and
+     * {@link #mirrorUpper}), which is symmetric by construction: it is not checked, which saves a
+     * pass over its n² entries. Only one triangle is read, as there.
+     *
+     * @param gram  row-major n × n Gram matrix (not modified)
+     * @param n     its order
+     * @param count how many of the largest eigenpairs, 0 ≤ count ≤ n
+     * @return as {@link #largestEigenpairs}
+     * @throws IllegalArgumentException when {@code gram} is not n × n or {@code count} is out of range
+     */
+    public static SymmetricEigen largestGramEigenpairs(double[] gram, int n, int count) {
+        requireCount(n, count);
+        requireShape(gram, n, n);
+        return largestEigenpairsOf(gram, n, count);
+    }
+
+    private static void requireCount(int n, int count) {
         if (count < 0 || count > n) {
             throw new IllegalArgumentException(count + " eigenpairs requested of a " + n + " x " + n + " matrix");
         }
-        requireSymmetric(a, n);
+    }
+
+    private static SymmetricEigen largestEigenpairsOf(double[] a, int n, int count) {
         if (count == 0) {
             return new SymmetricEigen(n, new double[0], new double[0]);
         }
         if (4L * count >= n) {
-            return largestOfFull(symmetricEigen(a, n), n, count);
+            return largestOfFull(symmetricEigenOf(a, n), n, count);
         }
         Nd4jRuntime.ensureBlas();
         // A is symmetric, so its row-major storage read as column-major is A itself: no transposing
@@ -262,7 +291,7 @@ public final class DenseLinalg {
         int info = LAPACKE_dsyevr(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'I', (byte) 'L', n, work, n, 0.0, 0.0,
                 n - count + 1, n, 0.0, found, values, z, n, support);
         if (info != 0 || found[0] != count) {
-            return largestOfFull(symmetricEigen(a, n), n, count);
+            return largestOfFull(symmetricEigenOf(a, n), n, count);
         }
         // ascending on return; reverse to descending and store row-major
         double[] descending = new double[count];

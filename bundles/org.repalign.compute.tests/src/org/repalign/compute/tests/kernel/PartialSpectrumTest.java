@@ -1,6 +1,8 @@
 package org.repalign.compute.tests.kernel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.repalign.compute.tests.kernel.TestMatrices.gaussian;
@@ -28,6 +30,36 @@ class PartialSpectrumTest {
      * from the whole decomposition): the same values as the full decomposition and as Jacobi,
      * the same vectors up to sign, residuals and orthonormality on their own.
      */
+    /**
+     * The unchecked entry for Gram matrices gives the checked one's pairs bit for bit, and it
+     * reads one triangle only: garbage in the other changes nothing (the checked entry refuses it).
+     */
+    @Test
+    void gramEigenpairsAreTheCheckedOnesAndReadOneTriangle() {
+        int n = 90;
+        double[] a = rowMajor(gaussian(n, 40, 5));
+        double[] gram = DenseLinalg.gram(a, n, 40, true);
+        for (int count : new int[] { 0, 7, 30, 90 }) {
+            SymmetricEigen checked = DenseLinalg.largestEigenpairs(gram, n, count);
+            SymmetricEigen unchecked = DenseLinalg.largestGramEigenpairs(gram, n, count);
+            assertArrayEquals(checked.values(), unchecked.values(), 0.0);
+            assertArrayEquals(checked.vectors(), unchecked.vectors(), 0.0);
+        }
+        double[] lowerSpoiled = gram.clone();
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                lowerSpoiled[i * n + j] = -1e6 * (i + j);
+            }
+        }
+        SymmetricEigen expected = DenseLinalg.largestEigenpairs(gram, n, 7);
+        SymmetricEigen spoiled = DenseLinalg.largestGramEigenpairs(lowerSpoiled, n, 7);
+        assertArrayEquals(expected.values(), spoiled.values(), 0.0);
+        assertArrayEquals(expected.vectors(), spoiled.vectors(), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> DenseLinalg.largestEigenpairs(lowerSpoiled, n, 7));
+        assertThrows(IllegalArgumentException.class, () -> DenseLinalg.largestGramEigenpairs(gram, n, n + 1));
+        assertThrows(IllegalArgumentException.class, () -> DenseLinalg.largestGramEigenpairs(gram, n + 1, 3));
+    }
+
     @Test
     void largestEigenpairsAgreeWithTheFullDecomposition() {
         int n = 80;

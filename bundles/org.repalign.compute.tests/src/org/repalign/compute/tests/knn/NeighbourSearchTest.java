@@ -113,6 +113,54 @@ class NeighbourSearchTest {
         }
     }
 
+    /**
+     * Long rows, where the selection first cuts each row down to the scores above a threshold
+     * taken from a sample: continuous scores (the cut holds enough), scores on a few levels (ties
+     * at the threshold), and rows whose sampled positions hold the largest scores (too few above
+     * the threshold, so all scores are searched): every list equals a full sort's.
+     */
+    @Test
+    void gramPathOnLongRowsEqualsAFullSort() {
+        java.util.Random random = new java.util.Random(11);
+        for (int n : new int[] { 600, 1001 }) {
+            for (int pattern = 0; pattern < 3; pattern++) {
+                double[] gram = new double[n * n];
+                for (int i = 0; i < n; i++) {
+                    for (int j = i; j < n; j++) {
+                        double value = switch (pattern) {
+                            case 0 -> random.nextGaussian();
+                            case 1 -> random.nextInt(6) * 0.5;
+                            default -> j % 7 == 0 ? 10 + random.nextDouble() : random.nextDouble();
+                        };
+                        gram[i * n + j] = value;
+                        gram[j * n + i] = value;
+                    }
+                }
+                int[] keys = TieOrder.keys(n, TieRule.RANDOM, n + pattern, Side.X);
+                for (int k : new int[] { 10, 100, (n - 1) / 4 - 1, (n - 1) / 4 + 2 }) {
+                    NeighbourLists lists = NeighbourSearch.searchGram(gram, n, k, keys, () -> {
+                    });
+                    for (int i = 0; i < n; i += 7) {
+                        int row = i;
+                        List<Integer> expected = new ArrayList<>();
+                        for (int j = 0; j < n; j++) {
+                            if (j != row) {
+                                expected.add(j);
+                            }
+                        }
+                        expected.sort((a, b) -> gram[row * n + a] != gram[row * n + b]
+                                ? Double.compare(gram[row * n + b], gram[row * n + a])
+                                : Integer.compare(keys[a], keys[b]));
+                        for (int p = 0; p < lists.depth(); p++) {
+                            assertEquals(expected.get(p), lists.neighbour(i, p), "n " + n + ", pattern " + pattern
+                                    + ", k " + k + ", row " + i + ", position " + p);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void denseWithoutTies() {
         double[][] rows = KnnTestData.unitGaussian(130, 9, 3);

@@ -8,7 +8,7 @@ import org.repalign.compute.metrics.MetricContext;
 /**
  * The largest singular values and their left singular vectors of a matrix X (n × d), from an
  * exact float64 partial eigendecomposition (LAPACK {@code dsyevr}, see
- * {@link DenseLinalg#largestEigenpairs}) of the smaller Gram matrix: XXᵀ = UΣ²Uᵀ when n ≤ d
+ * {@link DenseLinalg#largestGramEigenpairs}) of the smaller Gram matrix: XXᵀ = UΣ²Uᵀ when n ≤ d
  * (that Gram matrix is the one CKA uses, so it is shared), else XᵀX = VΣ²Vᵀ with U = XVΣ⁻¹.
  *
  * <p>Only the top {@link #computed()} pairs are computed: at least {@link #DEFAULT_COUNT} (or
@@ -75,7 +75,7 @@ public final class SingularBasis {
             gram = DenseLinalg.gram(values, n, d, false);
         }
         context.checkCanceled();
-        SymmetricEigen eigen = DenseLinalg.largestEigenpairs(gram, fromRowGram ? n : d, count);
+        SymmetricEigen eigen = DenseLinalg.largestGramEigenpairs(gram, fromRowGram ? n : d, count);
         double[] singular = new double[count];
         for (int j = 0; j < count; j++) {
             singular[j] = Math.sqrt(Math.max(0, eigen.values()[j]));

@@ -12,6 +12,11 @@ import org.repalign.compute.parallel.ParallelRanges;
  */
 final class GramRowSelection {
 
+    /** Rows of at least this many scores are prefiltered through a sampled threshold. */
+    private static final int PREFILTER_MIN_COUNT = 512;
+    /** How many scores the threshold is estimated from. */
+    private static final int PREFILTER_SAMPLE = 128;
+
     private GramRowSelection() {
     }
 
@@ -24,6 +29,7 @@ final class GramRowSelection {
             double[] work = new double[n - 1];
             double[] scratch = new double[n - 1];
             int[] tied = new int[n - 1];
+            double[] sample = new double[PREFILTER_SAMPLE];
             int[] bestIndex = new int[depth];
             double[] bestScore = new double[depth];
             for (int row = ParallelRanges.split(n, part, all); row < ParallelRanges.split(n, part + 1, all); row++) {
@@ -31,7 +37,7 @@ final class GramRowSelection {
                 // the other rows' scores, without the row itself
                 System.arraycopy(gram, base, work, 0, row);
                 System.arraycopy(gram, base + row + 1, work, row, n - 1 - row);
-                double threshold = largest(work, scratch, n - 1, depth);
+                double threshold = largest(work, scratch, sample, n - 1, depth);
                 int taken = 0;
                 int ties = 0;
                 for (int j = 0; j < n; j++) {
@@ -64,16 +70,46 @@ final class GramRowSelection {
     }
 
     /**
-     * The k-th largest of {@code values[0..count)} (k = 1 is the maximum), by quickselect with
-     * a median-of-three pivot. Each pass copies the values above the pivot to the front of the
-     * other buffer and those below it to the back, moving both ends by comparisons rather than
-     * branches (a branch on unordered scores is mispredicted half the time); values equal to the
-     * pivot are only counted. Overwrites both buffers.
+     * The k-th largest of {@code values[0..count)} (k = 1 is the maximum). A long row with a small
+     * k is first cut down: the scores are compared with a threshold taken from an even sample of
+     * {@value #PREFILTER_SAMPLE} of them, at the sample's rank that about 2k of all scores exceed.
+     * When at least k scores exceed it, the k-th largest of all is the k-th largest of those
+     * (every other score is at most the threshold), and the selection runs on them alone; else
+     * (an unlucky sample) it runs on all scores. The result is the same either way.
      *
      * @param values  the values; overwritten
      * @param scratch at least {@code count} long; overwritten
+     * @param sample  at least {@value #PREFILTER_SAMPLE} long; overwritten
      */
-    static double largest(double[] values, double[] scratch, int count, int k) {
+    static double largest(double[] values, double[] scratch, double[] sample, int count, int k) {
+        if (count >= PREFILTER_MIN_COUNT && 4L * k <= count) {
+            int stride = count / PREFILTER_SAMPLE;
+            for (int i = 0; i < PREFILTER_SAMPLE; i++) {
+                scratch[i] = values[i * stride];
+            }
+            int rank = (int) Math.min(PREFILTER_SAMPLE, Math.max(1, (2L * k * PREFILTER_SAMPLE + count - 1) / count));
+            double threshold = select(scratch, sample, PREFILTER_SAMPLE, rank);
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                double v = values[i];
+                scratch[kept] = v;
+                kept += v > threshold ? 1 : 0;
+            }
+            if (kept >= k) {
+                return select(scratch, values, kept, k);
+            }
+        }
+        return select(values, scratch, count, k);
+    }
+
+    /**
+     * The k-th largest of {@code values[0..count)} by quickselect with a median-of-three pivot.
+     * Each pass copies the values above the pivot to the front of the other buffer and those
+     * below it to the back, moving both ends by comparisons rather than branches (a branch on
+     * unordered scores is mispredicted half the time); values equal to the pivot are only
+     * counted. Overwrites both buffers.
+     */
+    private static double select(double[] values, double[] scratch, int count, int k) {
         double[] from = values;
         double[] to = scratch;
         int offset = 0;
