@@ -9,11 +9,14 @@ import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dgeqrf;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dgesdd;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dorgqr;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dormtr;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dstemr;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevd;
-import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevr;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dsytrd;
 import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas.cblas_dsyrk;
 
+import org.bytedeco.javacpp.DoublePointer;
 import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
@@ -23,7 +26,7 @@ import org.repalign.compute.runtime.Nd4jRuntime;
  * ND4J itself uses, called directly on the arrays (no INDArray copies, no layout conversions):
  * BLAS {@code dgemm} (general products, AᵀB and ABᵀ included) and {@code dsyrk} (Gram matrices),
  * LAPACK {@code dsyevd} (all eigenpairs of a symmetric matrix, divide and conquer),
- * {@code dsyevr} (selected eigenpairs), {@code dgesdd} (singular values) and
+ * {@code dsytrd}/{@code dstemr}/{@code dormtr} (selected eigenpairs), {@code dgesdd} (singular values) and
  * {@code dgeqrf}/{@code dorgqr} (thin QR). Every routine is exact in the sense of a direct float64
  * LAPACK decomposition; nothing is randomized or iterated to a user tolerance. The Cholesky
  * factorisation of the small normal equations RepAlign solves is {@link Cholesky}.
@@ -219,23 +222,23 @@ public final class DenseLinalg {
     }
 
     /**
-     * The {@code count} largest eigenpairs of a symmetric matrix by LAPACK {@code dsyevr} with
-     * RANGE = 'I': a full Householder tridiagonalization ({@code dsytrd}), then only the requested
-     * eigenpairs of the tridiagonal matrix, then the back transformation of those vectors only
-     * ({@code dormtr}). For a partial range {@code dsyevr} computes the tridiagonal eigenpairs by
-     * bisection ({@code dstebz}) and inverse iteration with reorthogonalization within clusters
-     * ({@code dstein}); for the whole range by MRRR ({@code dstemr}; LAPACK {@code dsyevr}
-     * documentation, "Note 1"). Either way the result is a direct float64 decomposition, accurate
-     * to working precision like a full {@code dsyevd}, which is the fallback should the selected
-     * computation report a failure. The saving is in not computing and transforming the other
-     * eigenvectors; the tridiagonalization, most of the cost, is the same.
+     * The {@code count} largest eigenpairs of a symmetric matrix, computed as LAPACK's
+     * {@code dsyevr} computes a selected range, but with MRRR for the range itself: a full
+     * Householder tridiagonalization ({@code dsytrd}), then only the requested eigenpairs of the
+     * tridiagonal matrix by the multiple relatively robust representations algorithm
+     * ({@code dstemr}; Dhillon, Parlett and Vömel 2006), then the back transformation of those
+     * vectors only ({@code dormtr}). For a partial range {@code dsyevr} itself would use
+     * bisection and inverse iteration ({@code dstebz}, {@code dstein}; LAPACK {@code dsyevr}
+     * documentation, "Note 1"), which took as long as the tridiagonalization for the top 100 pairs
+     * of a 1000 × 1000 matrix; MRRR costs O(n) per pair. The result is a direct float64
+     * decomposition, accurate to working precision like a full {@code dsyevd}, which is the
+     * fallback should a routine report a failure.
      *
      * <p>When a quarter of the pairs or more are asked for, the whole decomposition by
-     * {@code dsyevd} (divide and conquer) is taken instead and cut to the top {@code count}:
-     * inverse iteration for that many vectors costs more than computing all of them (measured:
-     * the top 100 pairs of a 128 × 128 Gram matrix take 4.8 ms by {@code dsyevr}, 1.6 ms by
-     * {@code dsyevd}; of 1000 × 1000, 138 ms against 265 ms). Both are exact to working
-     * precision; eigenvectors are determined up to sign.
+     * {@code dsyevd} (divide and conquer) is taken instead and cut to the top {@code count}
+     * (measured with {@code dsyevr}: the top 100 pairs of a 128 × 128 Gram matrix took 4.8 ms,
+     * {@code dsyevd} 1.6 ms). Both are exact to working precision; eigenvectors are determined up
+     * to sign.
      *
      * @param a     row-major symmetric n × n matrix (not modified; only one triangle is read)
      * @param n     its order
@@ -280,20 +283,50 @@ public final class DenseLinalg {
         if (4L * count >= n) {
             return largestOfFull(symmetricEigenOf(a, n), n, count);
         }
+        SymmetricEigen top = largestByTridiagonal(a, n, count);
+        return top != null ? top : largestOfFull(symmetricEigenOf(a, n), n, count);
+    }
+
+    /**
+     * The partial route: {@code dsytrd}, {@code dstemr} for the requested range, {@code dormtr}
+     * for those vectors only. A is symmetric, so its row-major storage read as column-major is A
+     * itself: it is copied once into native memory, where the reduction overwrites it with its
+     * reflectors, which the back transformation reads there.
+     *
+     * @return the pairs, or null when a LAPACK routine reported a failure
+     */
+    private static SymmetricEigen largestByTridiagonal(double[] a, int n, int count) {
         Nd4jRuntime.ensureBlas();
-        // A is symmetric, so its row-major storage read as column-major is A itself: no transposing
-        // copy is needed, and the column-major output puts each eigenvector in a contiguous run.
-        double[] work = a.clone();
+        double[] diagonal = new double[n];
+        double[] offDiagonal = new double[n]; // n - 1 values and the slot dstemr uses as workspace
         double[] values = new double[n];
         double[] z = new double[Math.multiplyExact(n, count)];
-        int[] found = new int[1];
-        int[] support = new int[2 * count];
-        int info = LAPACKE_dsyevr(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'I', (byte) 'L', n, work, n, 0.0, 0.0,
-                n - count + 1, n, 0.0, found, values, z, n, support);
-        if (info != 0 || found[0] != count) {
-            return largestOfFull(symmetricEigenOf(a, n), n, count);
+        try (DoublePointer reflectors = new DoublePointer(a);
+                DoublePointer d = new DoublePointer(n);
+                DoublePointer e = new DoublePointer(Math.max(1, n - 1));
+                DoublePointer tau = new DoublePointer(Math.max(1, n - 1))) {
+            if (LAPACKE_dsytrd(LAPACK_COL_MAJOR, (byte) 'L', n, reflectors, n, d, e, tau) != 0) {
+                return null;
+            }
+            d.get(diagonal);
+            e.get(offDiagonal, 0, n - 1);
+            int[] found = new int[1];
+            int[] support = new int[2 * count];
+            int[] tryHighRelativeAccuracy = { 1 };
+            int info = LAPACKE_dstemr(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'I', n, diagonal, offDiagonal, 0.0, 0.0,
+                    n - count + 1, n, found, values, z, n, count, support, tryHighRelativeAccuracy);
+            if (info != 0 || found[0] != count) {
+                return null;
+            }
+            try (DoublePointer vectorsOfA = new DoublePointer(z)) {
+                if (LAPACKE_dormtr(LAPACK_COL_MAJOR, (byte) 'L', (byte) 'L', (byte) 'N', n, count, reflectors, n,
+                        tau, vectorsOfA, n) != 0) {
+                    return null;
+                }
+                vectorsOfA.get(z);
+            }
         }
-        // ascending on return; reverse to descending and store row-major
+        // ascending, column-major on return; reverse to descending and store row-major
         double[] descending = new double[count];
         double[] vectors = new double[n * count];
         for (int j = 0; j < count; j++) {
