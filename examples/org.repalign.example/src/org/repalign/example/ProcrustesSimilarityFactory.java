@@ -1,6 +1,7 @@
 package org.repalign.example;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.linalg.DenseLinalg;
@@ -74,6 +75,12 @@ public final class ProcrustesSimilarityFactory implements MetricFactory {
         @Override
         public Direction direction() {
             return Direction.HIGHER_IS_BETTER;
+        }
+
+        /** A rotated and scaled copy scores 1: the calibrated score of a null is measured towards it. */
+        @Override
+        public OptionalDouble idealValue() {
+            return OptionalDouble.of(1);
         }
 
         @Override

@@ -85,6 +85,53 @@ class MetricsCommandTest {
         assertTrue(p.find(), json);
         assertEquals(0.1, Double.parseDouble(p.group(1)), 1e-12);
         assertEquals(11, (int) number(json, "seed"));
+        // with subsamples each entry also holds the null of the mean over them, every subsample
+        // shuffled; a perfect value is the ideal one, so both calibrated scores are 1
+        Matcher protocol = Pattern.compile("\"protocol\": \\{([^}]*)\\}").matcher(json);
+        for (int metric = 0; metric < 2; metric++) {
+            assertTrue(protocol.find(), json);
+            String block = protocol.group(1);
+            assertTrue(block.contains("\"p\": 0.1,") && block.contains("\"subsamples\": 3")
+                    && block.contains("\"permutations\": 9") && block.contains("\"observed\": 1.0"), block);
+            assertTrue(block.contains("\"calibrated\": 1.0"), block);
+        }
+        assertEquals(4, json.split("\"calibrated\": 1.0").length - 1, json);
+    }
+
+    @Test
+    void unrelatedSidesHaveACalibratedScoreNearZeroAndTheNullOfTheMeanIsNarrower() throws IOException {
+        Random random = new Random(8);
+        double[][] a = new double[200][6];
+        double[][] b = new double[200][6];
+        for (int i = 0; i < 200; i++) {
+            for (int c = 0; c < 6; c++) {
+                a[i][c] = random.nextGaussian();
+                b[i][c] = random.nextGaussian();
+            }
+        }
+        Path fa = NpyFiles.write(folder.resolve("ua.npy"), a);
+        Path fb = NpyFiles.write(folder.resolve("ub.npy"), b);
+        CommandRunner result = CommandRunner.run("metrics", fa.toString(), fb.toString(), "--metrics", "cka",
+                "--subsamples", "8", "--size", "50", "--null", "39", "--format", "json");
+        assertEquals(0, result.status(), result.err());
+        String json = result.out();
+        Matcher sd = Pattern.compile("\"sd\": ([0-9.eE-]+)").matcher(json);
+        Matcher calibrated = Pattern.compile("\"calibrated\": (-?[0-9.eE-]+)").matcher(json);
+        Matcher pValue = Pattern.compile("\"p\": ([0-9.eE-]+)").matcher(json);
+        double[] sds = new double[2];
+        for (int i = 0; i < 2; i++) {
+            assertTrue(sd.find(), json); // the first subsample's null, then the null of the mean
+            sds[i] = Double.parseDouble(sd.group(1));
+        }
+        // averaging 8 subsamples narrows the null: its sd is below one subsample's
+        assertTrue(sds[1] < sds[0], json);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(calibrated.find(), json);
+            assertTrue(Math.abs(Double.parseDouble(calibrated.group(1))) < 0.1, json);
+            assertTrue(pValue.find(), json);
+            double p = Double.parseDouble(pValue.group(1));
+            assertTrue(p >= 1.0 / 40 && p <= 1, json);
+        }
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.repalign.compute.protocol.PermutationNull;
 import org.repalign.compute.protocol.PermutationResult;
 import org.repalign.compute.protocol.PermutationSettings;
 import org.repalign.compute.protocol.ProgressListener;
+import org.repalign.compute.protocol.ProtocolNull;
 import org.repalign.compute.protocol.RowSelection;
 import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.runtime.Nd4jRuntime;
@@ -89,6 +90,9 @@ public final class MetricsCommand implements Command {
                 + "  tensor [layers, items, features], or .safetensors tensors named by --tensor-a/-b patterns\n"
                 + "  such as 'layers.*'); every metric on every layer pair, the best pair, and with --null P\n"
                 + "  the permutation null of the best value over the whole grid.\n"
+                + "  --null P: P row shuffles of B; with subsamples every subsample is shuffled, giving the null\n"
+                + "  of the reported mean; each null comes with p, z and the calibrated score\n"
+                + "  (value - null mean)/(ideal - null mean).\n"
                 + "  Defaults: --preprocess raw, the 8 paper metrics, whole matrices, --seed 0, --ties random.";
     }
 
@@ -376,7 +380,7 @@ public final class MetricsCommand implements Command {
             report.put("sd", sd);
         }
         if (settings.permutations() > 0) {
-            report.put("null", nulls(x, y, metrics, protocol, evaluation, settings, seconds));
+            report.put("null", nulls(x, y, metrics, protocol, evaluation, settings, threads, seconds));
         }
         report.put("tie_share", ties);
         report.put("seconds", seconds);
@@ -400,14 +404,19 @@ public final class MetricsCommand implements Command {
     }
 
     /**
-     * Permutation nulls, on the whole matrices when no subsampling was asked for, else on the
-     * first subsample (the null then describes one subsample's value).
+     * Permutation nulls. Each metric's entry is its null on the whole matrices when no
+     * subsampling was asked for, else on the first subsample (one subsample's value); with
+     * subsamples the entry also holds {@code protocol}, the null of the reported value, the mean
+     * over subsamples, with every subsample shuffled ({@link ProtocolNull}). Both carry the
+     * calibrated score where the metric has an ideal value.
      */
     private static Map<String, Object> nulls(RowMatrix x, RowMatrix y, List<AlignmentMetric> metrics,
-            EvaluationProtocol protocol, PairEvaluation evaluation, Settings settings, Map<String, Object> seconds) {
+            EvaluationProtocol protocol, PairEvaluation evaluation, Settings settings, int threads,
+            Map<String, Object> seconds) {
         RowMatrix nullX = x;
         RowMatrix nullY = y;
-        if (!evaluation.subsets().wholeMatrix()) {
+        boolean subsampled = !evaluation.subsets().wholeMatrix();
+        if (subsampled) {
             int[] rows = evaluation.subsets().subset(0);
             nullX = RowSelection.of(x, rows);
             nullY = RowSelection.of(y, rows);
@@ -415,20 +424,37 @@ public final class MetricsCommand implements Command {
         PermutationSettings permutationSettings = PermutationSettings.forPair(protocol, settings.permutations());
         Map<String, Object> nulls = new LinkedHashMap<>();
         long start = System.nanoTime();
-        for (AlignmentMetric metric : metrics) {
+        List<PermutationResult> ofProtocol = subsampled
+                ? ProtocolNull.run(x, y, metrics, evaluation, settings.permutations(), threads, ProgressListener.NONE,
+                        () -> false)
+                : List.of();
+        for (int k = 0; k < metrics.size(); k++) {
+            AlignmentMetric metric = metrics.get(k);
             PermutationResult result = PermutationNull.run(nullX, nullY, metric, permutationSettings,
                     ProgressListener.NONE, () -> false);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("observed", result.observed());
-            entry.put("mean", result.nullMean());
-            entry.put("sd", result.nullStandardDeviation());
-            entry.put("z", result.z());
-            entry.put("p", result.p());
-            entry.put("permutations", settings.permutations());
+            Map<String, Object> entry = statistics(result, metric, settings.permutations());
+            if (subsampled) {
+                Map<String, Object> mean = statistics(ofProtocol.get(k), metric, settings.permutations());
+                mean.put("subsamples", evaluation.subsets().count());
+                entry.put("protocol", mean);
+            }
             nulls.put(metric.spec().key(), entry);
         }
         seconds.put("null_total", seconds(System.nanoTime() - start));
         return nulls;
+    }
+
+    private static Map<String, Object> statistics(PermutationResult result, AlignmentMetric metric,
+            int permutations) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("observed", result.observed());
+        entry.put("mean", result.nullMean());
+        entry.put("sd", result.nullStandardDeviation());
+        entry.put("z", result.z());
+        entry.put("p", result.p());
+        entry.put("permutations", permutations);
+        entry.put("calibrated", result.calibrated(metric.idealValue()));
+        return entry;
     }
 
     private static double seconds(long nanos) {

@@ -29,17 +29,24 @@ final class MetricsTable {
             width = Math.max(width, key.length());
         }
         out.printf("%n%-" + width + "s  %10s  %10s  %9s  %8s%s%n", "metric", "value", "sd", "tie_share", "seconds",
-                nulls.isEmpty() ? "" : "  null mean     z       p");
+                nulls.isEmpty() ? "" : "  null mean     z       p  calibrated");
         for (Map.Entry<String, Object> entry : metrics.entrySet()) {
             String key = entry.getKey();
             out.printf("%-" + width + "s  %10s  %10s  %9s  %8s", key, number(entry.getValue()), number(sd.get(key)),
                     number(ties.get(key)), String.format("%.3f", (Double) seconds.get(key)));
             Map<String, Object> permutation = (Map<String, Object>) nulls.get(key);
             if (permutation != null) {
-                out.printf("  %9s %7s %7s", number(permutation.get("mean")), shortNumber(permutation.get("z")),
-                        shortNumber(permutation.get("p")));
+                // the null of the value shown: of the mean over subsamples when there are subsamples
+                permutation = (Map<String, Object>) permutation.getOrDefault("protocol", permutation);
+                out.printf("  %9s %7s %7s  %10s", number(permutation.get("mean")), shortNumber(permutation.get("z")),
+                        shortNumber(permutation.get("p")), shortNumber(permutation.get("calibrated")));
             }
             out.println();
+        }
+        if (!nulls.isEmpty()) {
+            Object permutations = ((Map<String, Object>) nulls.values().iterator().next()).get("permutations");
+            out.printf("%nnull: %s row permutations of B %s; calibrated = (value − null mean)/(ideal − null mean)%n",
+                    permutations, subsamples == 0 ? "on the whole matrices" : "in every subsample, null of the mean");
         }
         out.printf("%ntotal metric time %.3f s%n", (Double) seconds.get("total"));
     }

@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics;
 
+import java.util.OptionalDouble;
+
 import org.repalign.compute.data.RowMatrix;
 
 /**
@@ -29,4 +31,16 @@ public interface AlignmentMetric {
      *         not fit the metric (e.g. k ≥ n, q &gt; min(n − 1, d1, d2))
      */
     MetricValue compute(RowMatrix x, RowMatrix y, MetricContext context);
+
+    /**
+     * The value of a perfect alignment, when the metric has one: 1 for the similarities bounded
+     * by 1 (CKA, CCA, mutual k-NN, RSA, R², the Procrustes similarity), 0 for the distances
+     * bounded by 0 (k-NN edit distance, the Procrustes angle). A permutation null's calibrated
+     * score measures how far a value has gone from the null mean towards it.
+     *
+     * @return the ideal value; empty (the default) when the metric declares none
+     */
+    default OptionalDouble idealValue() {
+        return OptionalDouble.empty();
+    }
 }

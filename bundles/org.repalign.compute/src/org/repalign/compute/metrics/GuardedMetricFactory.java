@@ -3,6 +3,7 @@ package org.repalign.compute.metrics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -97,6 +98,11 @@ final class GuardedMetricFactory implements MetricFactory {
         @Override
         public MetricSpec spec() {
             return delegate.spec();
+        }
+
+        @Override
+        public OptionalDouble idealValue() {
+            return delegate.idealValue();
         }
 
         @Override

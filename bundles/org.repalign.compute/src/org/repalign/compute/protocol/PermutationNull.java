@@ -9,7 +9,6 @@ import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.MetricContext;
 import org.repalign.compute.metrics.MetricValue;
-import org.repalign.compute.stats.SampleMoments;
 import org.repalign.compute.stats.Shuffles;
 import org.repalign.compute.stats.SplitMix64;
 
@@ -69,30 +68,7 @@ public final class PermutationNull {
             nulls[p] = metric.compute(x, shuffled, newContext(settings, canceled)).value();
             progress.progressed(p + 2L, total);
         }
-        SampleMoments moments = SampleMoments.ofDefined(nulls);
-        if (moments.count() < permutations) {
-            warnings.add("null value undefined for " + (permutations - moments.count()) + " of " + permutations
-                    + " permutations; they are excluded");
-        }
-        double z = Double.NaN;
-        double pValue = Double.NaN;
-        if (!Double.isNaN(observed)) {
-            double sd = moments.standardDeviation();
-            if (sd > 0) {
-                z = (observed - moments.mean()) / sd;
-            } else {
-                warnings.add("null standard deviation is " + sd + "; z is undefined");
-            }
-            int asGood = 0;
-            for (double value : nulls) {
-                if (!Double.isNaN(value) && metric.direction().atLeastAsGood(value, observed)) {
-                    asGood++;
-                }
-            }
-            pValue = (1.0 + asGood) / (moments.count() + 1.0);
-        }
-        return new PermutationResult(metric.spec().key(), metric.direction(), observed, nulls, moments.count(),
-                moments.mean(), moments.standardDeviation(), z, pValue, warnings);
+        return PermutationResult.of(metric.spec().key(), metric.direction(), observed, nulls, warnings);
     }
 
     private static MetricContext newContext(PermutationSettings settings, BooleanSupplier canceled) {

@@ -1,8 +1,11 @@
 package org.repalign.compute.protocol;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.repalign.compute.metrics.Direction;
+import org.repalign.compute.stats.SampleMoments;
 
 /**
  * A metric's value against its row-permutation null.
@@ -28,6 +31,63 @@ public record PermutationResult(String key, Direction direction, double observed
     public PermutationResult {
         nullValues = nullValues.clone();
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The statistics of an observed value against its null values: P′, the null mean and
+     * standard deviation, z and p as described on the components.
+     *
+     * @param key       the metric's key
+     * @param direction whether larger values are better
+     * @param observed  the observed value (NaN when undefined)
+     * @param nulls     the null values in permutation order (NaN where undefined)
+     * @param notes     notes so far; a note is added for undefined null values and a zero spread
+     * @return the result
+     */
+    public static PermutationResult of(String key, Direction direction, double observed, double[] nulls,
+            List<String> notes) {
+        List<String> warnings = new ArrayList<>(notes);
+        SampleMoments moments = SampleMoments.ofDefined(nulls);
+        if (moments.count() < nulls.length) {
+            warnings.add("null value undefined for " + (nulls.length - moments.count()) + " of " + nulls.length
+                    + " permutations; they are excluded");
+        }
+        double z = Double.NaN;
+        double pValue = Double.NaN;
+        if (!Double.isNaN(observed)) {
+            double sd = moments.standardDeviation();
+            if (sd > 0) {
+                z = (observed - moments.mean()) / sd;
+            } else {
+                warnings.add("null standard deviation is " + sd + "; z is undefined");
+            }
+            int asGood = 0;
+            for (double value : nulls) {
+                if (!Double.isNaN(value) && direction.atLeastAsGood(value, observed)) {
+                    asGood++;
+                }
+            }
+            pValue = (1.0 + asGood) / (moments.count() + 1.0);
+        }
+        return new PermutationResult(key, direction, observed, nulls, moments.count(), moments.mean(),
+                moments.standardDeviation(), z, pValue, warnings);
+    }
+
+    /**
+     * The calibrated score: how far the observed value has gone from the null mean towards the
+     * metric's ideal value, (observed − E₀)/(ideal − E₀). For a similarity with ideal 1 this is
+     * (s − E₀s)/(1 − E₀s); for a distance with ideal 0 it is (E₀d − d)/E₀d. 0 means no better
+     * than shuffled rows, 1 a perfect alignment; negative values are worse than the null.
+     *
+     * @param ideal the metric's ideal value ({@link org.repalign.compute.metrics.AlignmentMetric#idealValue})
+     * @return the score; NaN when the metric has no ideal value, a value is undefined or the null
+     *         mean is the ideal value itself
+     */
+    public double calibrated(OptionalDouble ideal) {
+        if (ideal.isEmpty() || Double.isNaN(observed) || Double.isNaN(nullMean) || ideal.getAsDouble() == nullMean) {
+            return Double.NaN;
+        }
+        return (observed - nullMean) / (ideal.getAsDouble() - nullMean);
     }
 
     /** @return a copy of the null values */

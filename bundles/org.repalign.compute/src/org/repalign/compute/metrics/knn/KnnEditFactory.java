@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.knn;
 
+import java.util.OptionalDouble;
+
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.metrics.MetricValue;
 import org.repalign.compute.metrics.knn.internal.SequenceDistances;
@@ -31,5 +33,10 @@ public final class KnnEditFactory extends KnnFactorySupport {
 
     static double meanDistance(NeighbourPair pair, int k) {
         return (double) SequenceDistances.levenshteinTotal(pair.x(), pair.y(), k) / pair.rows();
+    }
+
+    @Override
+    OptionalDouble idealValue() {
+        return OptionalDouble.of(0);
     }
 }

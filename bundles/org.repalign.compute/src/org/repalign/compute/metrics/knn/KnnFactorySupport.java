@@ -3,6 +3,7 @@ package org.repalign.compute.metrics.knn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
@@ -81,7 +82,12 @@ abstract class KnnFactorySupport implements MetricFactory {
         if (k < minimumK) {
             throw new IllegalArgumentException("metric '" + spec.key() + "': k = " + k + " must be at least " + minimumK);
         }
-        return new KnnMetric(spec, direction, k, minimumRows(), score());
+        return new KnnMetric(spec, direction, k, minimumRows(), score(), idealValue());
+    }
+
+    /** @return the value of identical neighbour lists when the score has a fixed one, else empty */
+    OptionalDouble idealValue() {
+        return OptionalDouble.empty();
     }
 
     /** @return the fewest rows the formula is defined for (besides k ≤ n − 1) */

@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.knn;
 
+import java.util.OptionalDouble;
+
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
@@ -15,10 +17,12 @@ final class KnnMetric implements AlignmentMetric {
     private final int k;
     private final int minimumRows;
     private final KnnScore score;
+    private final OptionalDouble ideal;
 
-    KnnMetric(MetricSpec spec, Direction direction, int k, int minimumRows, KnnScore score) {
+    KnnMetric(MetricSpec spec, Direction direction, int k, int minimumRows, KnnScore score, OptionalDouble ideal) {
         this.spec = spec;
         this.direction = direction;
+        this.ideal = ideal;
         this.k = k;
         this.minimumRows = minimumRows;
         this.score = score;
@@ -27,6 +31,11 @@ final class KnnMetric implements AlignmentMetric {
     @Override
     public MetricSpec spec() {
         return spec;
+    }
+
+    @Override
+    public OptionalDouble idealValue() {
+        return ideal;
     }
 
     @Override

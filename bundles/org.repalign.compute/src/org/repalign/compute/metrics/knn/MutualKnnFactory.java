@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.knn;
 
+import java.util.OptionalDouble;
+
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.metrics.MetricValue;
 
@@ -42,5 +44,10 @@ public final class MutualKnnFactory extends KnnFactorySupport {
             }
         }
         return (double) shared / ((double) n * k);
+    }
+
+    @Override
+    OptionalDouble idealValue() {
+        return OptionalDouble.of(1);
     }
 }

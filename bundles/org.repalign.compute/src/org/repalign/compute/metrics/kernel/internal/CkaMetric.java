@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.kernel.internal;
 
+import java.util.OptionalDouble;
+
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
@@ -36,6 +38,11 @@ public final class CkaMetric implements AlignmentMetric {
     @Override
     public MetricSpec spec() {
         return spec;
+    }
+
+    @Override
+    public OptionalDouble idealValue() {
+        return OptionalDouble.of(1);
     }
 
     @Override

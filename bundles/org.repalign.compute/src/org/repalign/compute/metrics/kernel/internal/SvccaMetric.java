@@ -2,6 +2,7 @@ package org.repalign.compute.metrics.kernel.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
@@ -44,6 +45,11 @@ public final class SvccaMetric implements AlignmentMetric {
     @Override
     public MetricSpec spec() {
         return spec;
+    }
+
+    @Override
+    public OptionalDouble idealValue() {
+        return OptionalDouble.of(1);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.predictivity.internal;
 
+import java.util.OptionalDouble;
+
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
@@ -34,6 +36,11 @@ public final class LinearR2Metric implements AlignmentMetric {
     @Override
     public MetricSpec spec() {
         return spec;
+    }
+
+    @Override
+    public OptionalDouble idealValue() {
+        return OptionalDouble.of(1);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.rsa.internal;
 
+import java.util.OptionalDouble;
+
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
@@ -31,6 +33,11 @@ public final class RsaMetric implements AlignmentMetric {
     @Override
     public MetricSpec spec() {
         return spec;
+    }
+
+    @Override
+    public OptionalDouble idealValue() {
+        return OptionalDouble.of(1);
     }
 
     @Override

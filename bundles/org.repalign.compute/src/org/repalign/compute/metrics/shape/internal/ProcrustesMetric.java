@@ -1,5 +1,7 @@
 package org.repalign.compute.metrics.shape.internal;
 
+import java.util.OptionalDouble;
+
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
@@ -30,6 +32,11 @@ public final class ProcrustesMetric implements AlignmentMetric {
     @Override
     public MetricSpec spec() {
         return spec;
+    }
+
+    @Override
+    public OptionalDouble idealValue() {
+        return OptionalDouble.of(angular ? 0 : 1);
     }
 
     @Override

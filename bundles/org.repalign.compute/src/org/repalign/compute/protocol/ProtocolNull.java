@@ -1,0 +1,154 @@
+package org.repalign.compute.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.metrics.MetricContext;
+import org.repalign.compute.parallel.ParallelRanges;
+import org.repalign.compute.stats.Shuffles;
+import org.repalign.compute.stats.SplitMix64;
+
+/**
+ * The row-permutation null of a protocol's value, the mean over subsamples: every subsample is
+ * evaluated again with its rows of Y shuffled, P times, and the null value of permutation p is
+ * the mean over subsamples of the shuffled values, defined ones only, as the observed mean is
+ * taken ({@link PairEvaluator}). A null on one subsample ({@link PermutationNull}) describes one
+ * subsample's value, whose spread is larger than the mean's; this one describes the value that
+ * is reported.
+ *
+ * <p><b>Seeds.</b> Unit (s, p), subsample s shuffled for permutation p, draws its shuffle from a
+ * {@link SplitMix64} seeded with {@code mix(mix(base + s) + p)}, where base is
+ * {@link PermutationSettings#forPair}'s shuffle seed: a unit's shuffle depends on its identity
+ * alone, never on the thread or the order in which units run. Every unit's metrics share one
+ * {@link MetricContext} seeded with the protocol's seed, as the observed subsample's do.
+ *
+ * <p><b>Statistics</b> as {@link PermutationResult#of}: p = (1 + #{null at least as good as
+ * observed}) / (P′ + 1), never below 1/(P′ + 1) (Phipson and Smyth 2010).
+ */
+public final class ProtocolNull {
+
+    private ProtocolNull() {
+    }
+
+    /**
+     * @param x            n × d1, as evaluated
+     * @param y            n × d2, as evaluated; its rows are shuffled within each subsample
+     * @param metrics      the metrics, in the evaluation's order
+     * @param evaluation   the evaluation whose means are the observed values
+     * @param permutations P ≥ 1
+     * @param threads      how many units may run at once, at least 1
+     * @param progress     progress receiver (S × P units), called from one thread at a time
+     * @param canceled     answers true to stop
+     * @return per metric, in order, its observed mean against the null of the mean
+     * @throws IllegalArgumentException when the metrics are not the evaluation's, P &lt; 1 or
+     *                                  threads &lt; 1
+     * @throws CancellationException when canceled
+     */
+    public static List<PermutationResult> run(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            PairEvaluation evaluation, int permutations, int threads, ProgressListener progress,
+            BooleanSupplier canceled) {
+        if (permutations < 1 || threads < 1) {
+            throw new IllegalArgumentException("permutations and threads must be at least 1, got " + permutations
+                    + " and " + threads);
+        }
+        List<MetricSummary> observed = evaluation.metrics();
+        if (observed.size() != metrics.size()) {
+            throw new IllegalArgumentException(metrics.size() + " metrics given for an evaluation of "
+                    + observed.size());
+        }
+        for (int k = 0; k < metrics.size(); k++) {
+            if (!metrics.get(k).spec().key().equals(observed.get(k).key())) {
+                throw new IllegalArgumentException("metric " + k + " is '" + metrics.get(k).spec().key()
+                        + "', the evaluation's is '" + observed.get(k).key() + "'");
+            }
+        }
+        PairEvaluator.checkRows(x, y);
+        EvaluationProtocol protocol = evaluation.protocol();
+        RowSubsets subsets = evaluation.subsets();
+        int count = subsets.count();
+        long base = PermutationSettings.forPair(protocol, permutations).permutationSeed();
+        // values[s][p][k]: metric k on subsample s after shuffle p
+        double[][][] values = new double[count][permutations][];
+        int units = Math.multiplyExact(count, permutations);
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        long[] done = { 0 };
+        ParallelRanges.run(Math.min(threads, units), (part, parts) -> {
+            for (int u = next.getAndIncrement(); u < units && !failed.get(); u = next.getAndIncrement()) {
+                int s = u / permutations;
+                int p = u % permutations;
+                try {
+                    values[s][p] = shuffledValues(x, y, metrics, protocol, subsets, s, unitSeed(base, s, p),
+                            canceled);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                }
+                synchronized (done) {
+                    progress.progressed(++done[0], units);
+                }
+            }
+        });
+        List<PermutationResult> results = new ArrayList<>(metrics.size());
+        for (int k = 0; k < metrics.size(); k++) {
+            double[] nulls = new double[permutations];
+            for (int p = 0; p < permutations; p++) {
+                double sum = 0;
+                int defined = 0;
+                for (int s = 0; s < count; s++) {
+                    double value = values[s][p][k];
+                    if (!Double.isNaN(value)) {
+                        sum += value;
+                        defined++;
+                    }
+                }
+                nulls[p] = defined == 0 ? Double.NaN : sum / defined;
+            }
+            MetricSummary summary = observed.get(k);
+            results.add(PermutationResult.of(summary.key(), summary.direction(), summary.mean(), nulls, List.of()));
+        }
+        return results;
+    }
+
+    /**
+     * @return the seed of unit (s, p): {@code mix(mix(base + s) + p)}
+     */
+    static long unitSeed(long base, int subsample, int permutation) {
+        return SplitMix64.mix(SplitMix64.mix(base + subsample) + permutation);
+    }
+
+    private static double[] shuffledValues(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            EvaluationProtocol protocol, RowSubsets subsets, int s, long seed, BooleanSupplier canceled) {
+        PairEvaluator.checkCanceled(canceled);
+        int[] rows = subsets.wholeMatrix() ? identity(x.rows()) : subsets.subset(s);
+        int[] order = Shuffles.permutation(rows.length, new SplitMix64(seed));
+        int[] shuffled = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            shuffled[i] = rows[order[i]];
+        }
+        RowMatrix xs = subsets.wholeMatrix() ? x : RowSelection.of(x, rows);
+        RowMatrix ys = RowSelection.of(y, shuffled);
+        MetricContext context = new MetricContext(protocol.seed(), protocol.ties(), protocol.ckaEpsilon(), canceled);
+        String degenerate = DegenerateRows.reason(xs, ys);
+        double[] result = new double[metrics.size()];
+        for (int k = 0; k < metrics.size(); k++) {
+            PairEvaluator.checkCanceled(canceled);
+            result[k] = degenerate != null ? Double.NaN : metrics.get(k).compute(xs, ys, context).value();
+        }
+        return result;
+    }
+
+    private static int[] identity(int n) {
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+        }
+        return rows;
+    }
+}
