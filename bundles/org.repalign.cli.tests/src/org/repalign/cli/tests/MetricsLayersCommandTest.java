@@ -146,9 +146,17 @@ class MetricsLayersCommandTest {
         // the planted pair beats the best of all 12 cells under every permutation
         assertEquals(1.0 / 20, ((Number) nullOfBest.get("p")).doubleValue(), 1e-15);
         double best = ((Number) ((Map<String, Object>) grid.get("best")).get("value")).doubleValue();
+        double sum = 0;
         for (Object value : (List<?>) nullOfBest.get("values")) {
             assertTrue(((Number) value).doubleValue() < best);
+            sum += ((Number) value).doubleValue();
         }
+        // calibrated against the null of the best, towards CKA's ideal 1
+        double nullMean = sum / 19;
+        assertEquals(nullMean, ((Number) nullOfBest.get("mean")).doubleValue(), 1e-12);
+        double observed = ((Number) nullOfBest.get("observed")).doubleValue();
+        assertEquals((observed - nullMean) / (1 - nullMean), ((Number) nullOfBest.get("calibrated")).doubleValue(),
+                1e-12);
     }
 
     @Test

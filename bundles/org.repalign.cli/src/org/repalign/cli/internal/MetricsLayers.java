@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.repalign.analysis.work.ThreadSettings;
 import org.repalign.cli.CommandIO;
@@ -69,7 +70,11 @@ final class MetricsLayers {
         if (settings.subsetsFile() != null) {
             SubsetsFile.write(settings.subsetsFile(), subsets, layers.items());
         }
-        return report(layers, grids, settings, threads, seconds, io);
+        Map<String, OptionalDouble> ideals = new LinkedHashMap<>();
+        for (AlignmentMetric metric : metrics) {
+            ideals.put(metric.spec().key(), metric.idealValue());
+        }
+        return report(layers, grids, ideals, settings, threads, seconds, io);
     }
 
     private static PairedLayers read(Path fileA, Path fileB, String tensorA, String tensorB, String itemsA,
@@ -134,7 +139,8 @@ final class MetricsLayers {
     }
 
     private static Map<String, Object> report(PairedLayers layers, List<LayerGrid> grids,
-            MetricsCommand.Settings settings, int threads, double seconds, CommandIO io) {
+            Map<String, OptionalDouble> ideals, MetricsCommand.Settings settings, int threads, double seconds,
+            CommandIO io) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("a", layers.a().file().toString());
         report.put("b", layers.b().file().toString());
@@ -156,7 +162,8 @@ final class MetricsLayers {
         Map<String, Object> grid = new LinkedHashMap<>();
         for (LayerGrid layerGrid : grids) {
             best.put(layerGrid.metricKey(), layerGrid.best());
-            grid.put(layerGrid.metricKey(), gridEntry(layerGrid, layers, settings));
+            grid.put(layerGrid.metricKey(), gridEntry(layerGrid, layers, settings,
+                    ideals.getOrDefault(layerGrid.metricKey(), OptionalDouble.empty())));
             if (!layerGrid.warnings().isEmpty()) {
                 warnings.put(layerGrid.metricKey(), layerGrid.warnings());
                 for (String warning : layerGrid.warnings()) {
@@ -182,7 +189,8 @@ final class MetricsLayers {
         return report;
     }
 
-    private static Map<String, Object> gridEntry(LayerGrid grid, PairedLayers layers, MetricsCommand.Settings settings) {
+    private static Map<String, Object> gridEntry(LayerGrid grid, PairedLayers layers, MetricsCommand.Settings settings,
+            OptionalDouble ideal) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("direction", grid.direction() == Direction.HIGHER_IS_BETTER ? "higher_is_better" : "lower_is_better");
         entry.put("values", rows(grid.values()));
@@ -209,6 +217,7 @@ final class MetricsLayers {
             nullEntry.put("mean", maxNull.mean());
             nullEntry.put("sd", maxNull.sd());
             nullEntry.put("p", maxNull.p());
+            nullEntry.put("calibrated", maxNull.calibrated(ideal));
             nullEntry.put("values", toList(maxNull.maxima()));
             entry.put("null_of_best", nullEntry);
         }

@@ -1,5 +1,7 @@
 package org.repalign.compute.protocol;
 
+import java.util.OptionalDouble;
+
 /**
  * The permutation null of the best value over a whole layer grid. For permutation p, every cell
  * is computed on the same shuffled row order of B, and the null's value is the best of the
@@ -24,6 +26,19 @@ public record LayerMaxNull(int permutations, int defined, double observed, doubl
     /** Compact constructor: copies the maxima. */
     public LayerMaxNull {
         maxima = maxima.clone();
+    }
+
+    /**
+     * The calibrated best value, (observed − mean)/(ideal − mean): measured from the null of the
+     * best over the grid, so the choice of the best layer pair does not inflate it (as
+     * {@link PermutationResult#calibrated} for one value).
+     *
+     * @param ideal the metric's ideal value
+     * @return the score; NaN when there is no ideal value, a value is undefined or the null mean
+     *         is the ideal value
+     */
+    public double calibrated(OptionalDouble ideal) {
+        return CalibratedScore.of(observed, mean, ideal);
     }
 
     /** @return a copy of the per-permutation best null values */

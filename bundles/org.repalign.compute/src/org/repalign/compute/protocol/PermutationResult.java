@@ -84,10 +84,7 @@ public record PermutationResult(String key, Direction direction, double observed
      *         mean is the ideal value itself
      */
     public double calibrated(OptionalDouble ideal) {
-        if (ideal.isEmpty() || Double.isNaN(observed) || Double.isNaN(nullMean) || ideal.getAsDouble() == nullMean) {
-            return Double.NaN;
-        }
-        return (observed - nullMean) / (ideal.getAsDouble() - nullMean);
+        return CalibratedScore.of(observed, nullMean, ideal);
     }
 
     /** @return a copy of the null values */
