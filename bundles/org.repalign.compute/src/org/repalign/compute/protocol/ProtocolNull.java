@@ -126,7 +126,7 @@ public final class ProtocolNull {
     private static double[] shuffledValues(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
             EvaluationProtocol protocol, RowSubsets subsets, int s, long seed, BooleanSupplier canceled) {
         PairEvaluator.checkCanceled(canceled);
-        int[] rows = subsets.wholeMatrix() ? identity(x.rows()) : subsets.subset(s);
+        int[] rows = subsets.subset(s); // every row, in order, for the whole matrix
         int[] order = Shuffles.permutation(rows.length, new SplitMix64(seed));
         int[] shuffled = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -142,13 +142,5 @@ public final class ProtocolNull {
             result[k] = degenerate != null ? Double.NaN : metrics.get(k).compute(xs, ys, context).value();
         }
         return result;
-    }
-
-    private static int[] identity(int n) {
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = i;
-        }
-        return rows;
     }
 }

@@ -72,6 +72,20 @@ class NeighbourSearchTest {
         }
     }
 
+    /** Reference: row's other rows by a full sort, score descending, then tie key ascending. */
+    private static List<Integer> fullSort(double[] gram, int n, int row, int[] keys) {
+        List<Integer> others = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (j != row) {
+                others.add(j);
+            }
+        }
+        others.sort((a, b) -> gram[row * n + a] != gram[row * n + b]
+                ? Double.compare(gram[row * n + b], gram[row * n + a])
+                : Integer.compare(keys[a], keys[b]));
+        return others;
+    }
+
     /**
      * The Gram path on inner products with only a few distinct values, +0 and −0 among them (the
      * same score), for every list depth up to all other rows: positions equal the total order
@@ -94,16 +108,7 @@ class NeighbourSearchTest {
                 NeighbourLists lists = NeighbourSearch.searchGram(gram, n, k, keys, () -> {
                 });
                 for (int i = 0; i < n; i++) {
-                    int row = i;
-                    List<Integer> expected = new ArrayList<>();
-                    for (int j = 0; j < n; j++) {
-                        if (j != row) {
-                            expected.add(j);
-                        }
-                    }
-                    expected.sort((a, b) -> gram[row * n + a] != gram[row * n + b]
-                            ? Double.compare(gram[row * n + b], gram[row * n + a])
-                            : Integer.compare(keys[a], keys[b]));
+                    List<Integer> expected = fullSort(gram, n, i, keys);
                     for (int p = 0; p < lists.depth(); p++) {
                         assertEquals(expected.get(p), lists.neighbour(i, p), "n " + n + ", k " + k + ", row " + i
                                 + ", position " + p);
@@ -141,16 +146,7 @@ class NeighbourSearchTest {
                     NeighbourLists lists = NeighbourSearch.searchGram(gram, n, k, keys, () -> {
                     });
                     for (int i = 0; i < n; i += 7) {
-                        int row = i;
-                        List<Integer> expected = new ArrayList<>();
-                        for (int j = 0; j < n; j++) {
-                            if (j != row) {
-                                expected.add(j);
-                            }
-                        }
-                        expected.sort((a, b) -> gram[row * n + a] != gram[row * n + b]
-                                ? Double.compare(gram[row * n + b], gram[row * n + a])
-                                : Integer.compare(keys[a], keys[b]));
+                        List<Integer> expected = fullSort(gram, n, i, keys);
                         for (int p = 0; p < lists.depth(); p++) {
                             assertEquals(expected.get(p), lists.neighbour(i, p), "n " + n + ", pattern " + pattern
                                     + ", k " + k + ", row " + i + ", position " + p);
