@@ -96,6 +96,9 @@ class MetricsCommandTest {
             assertTrue(block.contains("\"calibrated\": 1.0"), block);
         }
         assertEquals(4, json.split("\"calibrated\": 1.0").length - 1, json);
+        // the nulls' progress goes to stderr (one line per 5 % when stderr is not a terminal)
+        assertTrue(result.err().contains("repalign:   0%  permutation nulls")
+                && result.err().contains("repalign: 100%  permutation nulls"), result.err());
     }
 
     @Test

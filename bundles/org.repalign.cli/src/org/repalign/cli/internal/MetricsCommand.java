@@ -380,7 +380,7 @@ public final class MetricsCommand implements Command {
             report.put("sd", sd);
         }
         if (settings.permutations() > 0) {
-            report.put("null", nulls(x, y, metrics, protocol, evaluation, settings, threads, seconds));
+            report.put("null", nulls(x, y, metrics, protocol, evaluation, settings, threads, seconds, io));
         }
         report.put("tie_share", ties);
         report.put("seconds", seconds);
@@ -412,7 +412,7 @@ public final class MetricsCommand implements Command {
      */
     private static Map<String, Object> nulls(RowMatrix x, RowMatrix y, List<AlignmentMetric> metrics,
             EvaluationProtocol protocol, PairEvaluation evaluation, Settings settings, int threads,
-            Map<String, Object> seconds) {
+            Map<String, Object> seconds, CommandIO io) {
         RowMatrix nullX = x;
         RowMatrix nullY = y;
         boolean subsampled = !evaluation.subsets().wholeMatrix();
@@ -424,14 +424,21 @@ public final class MetricsCommand implements Command {
         PermutationSettings permutationSettings = PermutationSettings.forPair(protocol, settings.permutations());
         Map<String, Object> nulls = new LinkedHashMap<>();
         long start = System.nanoTime();
+        // progress in evaluations: S × P shuffled subsamples (all metrics each), then P + 1 per metric
+        int permutations = settings.permutations();
+        long ofMean = subsampled ? (long) evaluation.subsets().count() * permutations : 0;
+        long perMetric = permutations + 1L;
+        ProgressLine line = new ProgressLine(io.err());
+        line.begin("permutation nulls", ofMean + metrics.size() * perMetric);
         List<PermutationResult> ofProtocol = subsampled
-                ? ProtocolNull.run(x, y, metrics, evaluation, settings.permutations(), threads, ProgressListener.NONE,
+                ? ProtocolNull.run(x, y, metrics, evaluation, permutations, threads, (done, total) -> line.set(done),
                         () -> false)
                 : List.of();
         for (int k = 0; k < metrics.size(); k++) {
             AlignmentMetric metric = metrics.get(k);
+            long before = ofMean + k * perMetric;
             PermutationResult result = PermutationNull.run(nullX, nullY, metric, permutationSettings,
-                    ProgressListener.NONE, () -> false);
+                    (done, total) -> line.set(before + done), () -> false);
             Map<String, Object> entry = statistics(result, metric, settings.permutations());
             if (subsampled) {
                 Map<String, Object> mean = statistics(ofProtocol.get(k), metric, settings.permutations());
@@ -440,6 +447,7 @@ public final class MetricsCommand implements Command {
             }
             nulls.put(metric.spec().key(), entry);
         }
+        line.finish();
         seconds.put("null_total", seconds(System.nanoTime() - start));
         return nulls;
     }

@@ -1,44 +1,29 @@
 package org.repalign.cli.internal;
 
 import java.io.PrintStream;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
- * A progress monitor that draws a bar on stderr: redrawn in place when stderr is a terminal
- * (the launcher says so with {@code -Drepalign.stderrTerminal=true}, since Java cannot tell
- * where stderr goes), one line per 5 % otherwise (logs, CI), always with the current step's
- * name.
+ * A progress monitor that draws a {@link ProgressLine} on stderr: the work of the monitor's task
+ * as a bar, with the current step's name.
  */
 final class ProgressBar extends NullProgressMonitor {
 
-    private static final int WIDTH = 30;
-
-    private final PrintStream err;
-    private final boolean terminal = Boolean.getBoolean("repalign.stderrTerminal");
-    private double total = 1;
-    private double done;
-    private String task = "";
-    private int lastShown = -1;
-    private String lastTask = "";
+    private final ProgressLine line;
 
     ProgressBar(PrintStream err) {
-        this.err = err;
+        this.line = new ProgressLine(err);
     }
 
     @Override
     public void beginTask(String name, int totalWork) {
-        total = totalWork <= 0 ? 1 : totalWork;
-        done = 0;
-        task = name == null ? "" : name;
-        show();
+        line.begin(name, totalWork);
     }
 
     @Override
     public void internalWorked(double work) {
-        done += work;
-        show();
+        line.advance(work);
     }
 
     @Override
@@ -48,10 +33,7 @@ final class ProgressBar extends NullProgressMonitor {
 
     @Override
     public void subTask(String name) {
-        if (name != null && !name.isBlank()) {
-            task = name;
-            show();
-        }
+        line.task(name);
     }
 
     @Override
@@ -60,33 +42,6 @@ final class ProgressBar extends NullProgressMonitor {
     }
 
     void finish() {
-        if (done < total) {
-            done = total;
-            show();
-        }
-        if (terminal && lastShown >= 0) {
-            err.println();
-        }
-        err.flush();
-    }
-
-    private void show() {
-        int percent = (int) Math.min(100, Math.floor(100 * done / total));
-        if (terminal) {
-            if (percent == lastShown && task.equals(lastTask)) {
-                return;
-            }
-            int filled = percent * WIDTH / 100;
-            err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%%  %-50.50s", "#".repeat(filled),
-                    " ".repeat(WIDTH - filled), percent, task));
-        } else {
-            if (percent / 5 == lastShown / 5 && lastShown >= 0) {
-                return;
-            }
-            err.println(String.format(Locale.ROOT, "repalign: %3d%%  %s", percent, task));
-        }
-        err.flush();
-        lastShown = percent;
-        lastTask = task;
+        line.finish();
     }
 }
