@@ -58,6 +58,20 @@ class BiasAnalysisTest {
         Map<String, Double> share = (Map<String, Double>) planted.values().get("improved_share");
         assertEquals(1.0, share.get("cka"), "every pair improves when large offsets are planted");
         assertEquals(1.0, share.get("mutual_knn_10"));
+        // every pair improved: every model resample improves too, the interval is [1, 1]
+        @SuppressWarnings("unchecked")
+        Map<String, List<Double>> interval = (Map<String, List<Double>>) planted.values().get("improved_share_ci");
+        assertEquals(List.of(1.0, 1.0), interval.get("cka"));
+        @SuppressWarnings("unchecked")
+        Map<String, Double> noShare = (Map<String, Double>) none.values().get("improved_share");
+        @SuppressWarnings("unchecked")
+        Map<String, List<Double>> noInterval = (Map<String, List<Double>>) none.values().get("improved_share_ci");
+        for (String metric : TestPlans.METRICS) {
+            List<Double> bounds = noInterval.get(metric);
+            assertTrue(bounds.get(0) <= noShare.get(metric) + 1e-12 && noShare.get(metric) <= bounds.get(1) + 1e-12
+                    && bounds.get(0) >= 0 && bounds.get(1) <= 1, metric + ": " + bounds + " around " + noShare.get(metric));
+        }
+        assertTrue(String.join(" ", planted.summary()).contains("[100%–100%]"), planted.summary().toString());
         for (String metric : TestPlans.METRICS) {
             double plantedGain = meanDelta(rows, metric);
             double noGain = meanDelta(none.table("rows"), metric);

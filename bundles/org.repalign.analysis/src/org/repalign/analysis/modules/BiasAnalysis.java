@@ -22,6 +22,6 @@ public final class BiasAnalysis implements Analysis {
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
         return PairComparison.compare(context, id(), "raw", "centered", BiasRow.TABLE, BiasRow::new,
-                "bias: centering raises alignment in %s of pairs (share improved, mean raw → centered)", monitor);
+                "bias: centering raises alignment in %s of pairs (share improved [95%% interval, bootstrap over models], mean raw → centered)", monitor);
     }
 }

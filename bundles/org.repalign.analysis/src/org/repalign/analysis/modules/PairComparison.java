@@ -14,15 +14,25 @@ import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.protocol.MetricSummary;
 import org.repalign.compute.protocol.PairEvaluation;
 import org.repalign.compute.protocol.SourcePair;
+import org.repalign.compute.stats.PairShareBootstrap;
+import org.repalign.compute.stats.SplitMix64;
 
 /**
  * Every pair and metric measured in two representations on the same subsamples, with the
  * improvement of the second over the first ({@link MetricDirections}) and, per metric, the
  * share of pairs it improves and the share where the two are tied within
  * {@link MetricDirections#RELATIVE_TOLERANCE} (round-off is never counted as an improvement). Bias (raw → centered) and signal (dense → sparse) are both this
- * comparison.
+ * comparison. Each share gets a 95% interval by a bootstrap over models
+ * ({@link PairShareBootstrap}, {@value #SHARE_REPLICATES} replicates seeded with
+ * {@code mix(plan seed + metric index)}): pairs share models, so their outcomes are not
+ * independent.
  */
 final class PairComparison {
+
+    /** Replicates of the bootstrap over models behind each share's interval. */
+    static final int SHARE_REPLICATES = 2000;
+    /** Coverage of a share's interval. */
+    static final double SHARE_LEVEL = 0.95;
 
     private PairComparison() {
     }
@@ -51,6 +61,8 @@ final class PairComparison {
         RecordTable<R> rows = RecordTable.of(table);
         List<AlignmentMetric> metrics = context.metrics();
         int[] improved = new int[metrics.size()];
+        // per metric and pair: 1 improved, 0 tied or worse, NaN undefined (for the share's interval)
+        double[][] outcomes = new double[metrics.size()][pairs.size()];
         int[] tied = new int[metrics.size()];
         int[] defined = new int[metrics.size()];
         double[] firstSum = new double[metrics.size()];
@@ -70,6 +82,8 @@ final class PairComparison {
                 rows.add(row.of(context.data().sourceIds().get(pair.first()),
                         context.data().sourceIds().get(pair.second()), x.key(), x.mean(), y.mean(), delta,
                         x.standardDeviation(), y.standardDeviation(), outcome.label()));
+                outcomes[m][p] = outcome == MetricDirections.Outcome.UNDEFINED ? Double.NaN
+                        : outcome == MetricDirections.Outcome.BETTER ? 1 : 0;
                 if (outcome != MetricDirections.Outcome.UNDEFINED) {
                     defined[m]++;
                     improved[m] += outcome == MetricDirections.Outcome.BETTER ? 1 : 0;
@@ -85,10 +99,22 @@ final class PairComparison {
         Map<String, Object> tiedShares = new LinkedHashMap<>();
         Map<String, Object> firstMeans = new LinkedHashMap<>();
         Map<String, Object> secondMeans = new LinkedHashMap<>();
+        Map<String, Object> shareIntervals = new LinkedHashMap<>();
+        int[] firstModel = new int[pairs.size()];
+        int[] secondModel = new int[pairs.size()];
+        for (int p = 0; p < pairs.size(); p++) {
+            firstModel[p] = pairs.get(p).first();
+            secondModel[p] = pairs.get(p).second();
+        }
+        int models = context.data().sourceIds().size();
         StringBuilder line = new StringBuilder();
         for (int m = 0; m < metrics.size(); m++) {
             String key = metrics.get(m).spec().key();
             double share = defined[m] == 0 ? Double.NaN : (double) improved[m] / defined[m];
+            double[] interval = PairShareBootstrap.percentileInterval(PairShareBootstrap.replicates(models,
+                    firstModel, secondModel, outcomes[m], SHARE_REPLICATES, SplitMix64.mix(context.plan().seed() + m)),
+                    SHARE_LEVEL);
+            shareIntervals.put(key, List.of(interval[0], interval[1]));
             double firstMean = defined[m] == 0 ? Double.NaN : firstSum[m] / defined[m];
             double secondMean = defined[m] == 0 ? Double.NaN : secondSum[m] / defined[m];
             shares.put(key, share);
@@ -96,10 +122,13 @@ final class PairComparison {
             firstMeans.put(key, firstMean);
             secondMeans.put(key, secondMean);
             line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(share))
+                    .append(Double.isNaN(interval[0]) ? ""
+                            : " [" + Format.percent(interval[0]) + "–" + Format.percent(interval[1]) + "]")
                     .append(" (").append(Format.number(firstMean)).append(" → ").append(Format.number(secondMean))
                     .append(tied[m] == 0 ? "" : "; " + tied[m] + " of " + defined[m] + " pairs tied").append(')');
         }
         result.put("improved_share", shares);
+        result.put("improved_share_ci", shareIntervals);
         result.put("tied_share", tiedShares);
         result.put(firstColumn + "_mean", firstMeans);
         result.put(secondColumn + "_mean", secondMeans);

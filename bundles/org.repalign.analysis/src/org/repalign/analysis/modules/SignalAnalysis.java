@@ -27,7 +27,7 @@ public final class SignalAnalysis implements Analysis {
         return PairComparison.compare(context, id(), context.plan().densePreprocessing().id(), RunContext.SPARSE,
                 SignalRow.TABLE, SignalRow::new,
                 "signal: sparse SAE codes align more than dense rows in %s of pairs"
-                        + " (share improved, mean dense → sparse)",
+                        + " (share improved [95%% interval, bootstrap over models], mean dense → sparse)",
                 progress.split(3));
     }
 }
