@@ -43,6 +43,11 @@ class NoiseAnalysisTest {
         @SuppressWarnings("unchecked")
         Map<String, Double> rising = (Map<String, Double>) result.values().get("rising_share");
         assertEquals(1.0, rising.get("cka"), "every pair's CKA rises with frequency");
+        // every pair rising: so does every resample of the three models
+        @SuppressWarnings("unchecked")
+        Map<String, java.util.List<Double>> interval = (Map<String, java.util.List<Double>>) result.values()
+                .get("rising_share_ci");
+        assertEquals(java.util.List.of(1.0, 1.0), interval.get("cka"));
         ResultTable fits = result.table("fits");
         ResultTable rows = result.table("rows");
         assertEquals(3 * 2, fits.size());

@@ -169,7 +169,13 @@ public final class NoiseAnalysis implements Analysis {
                     + data.sourceIds().get(pair.second()));
         }, progress);
         int next = 0;
-        for (SourcePair pair : pairs) {
+        // per metric and pair: 1 rising, 0 not, NaN undefined (for the share's interval)
+        double[][] outcomes = new double[metrics.size()][pairs.size()];
+        for (double[] row : outcomes) {
+            Arrays.fill(row, Double.NaN);
+        }
+        for (int pairNumber = 0; pairNumber < pairs.size(); pairNumber++) {
+            SourcePair pair = pairs.get(pairNumber);
             String a = data.sourceIds().get(pair.first());
             String b = data.sourceIds().get(pair.second());
             double[][] values = new double[metrics.size()][windows.size()];
@@ -205,6 +211,7 @@ public final class NoiseAnalysis implements Analysis {
                         fit.rSquared(), rho, up, trend));
                 fitted[m]++;
                 rising[m] += up ? 1 : 0;
+                outcomes[m][pairNumber] = up ? 1 : 0;
                 flat[m] += trend.equals("flat") ? 1 : 0;
                 if (Double.isFinite(fit.rSquared())) {
                     r2Sum[m] += fit.rSquared();
@@ -213,22 +220,27 @@ public final class NoiseAnalysis implements Analysis {
             }
         }
         Map<String, Object> share = new LinkedHashMap<>();
+        Map<String, Object> shareIntervals = new LinkedHashMap<>();
         Map<String, Object> meanR2 = new LinkedHashMap<>();
         StringBuilder line = new StringBuilder();
         for (int m = 0; m < metrics.size(); m++) {
             String key = metrics.get(m).spec().key();
             double s = fitted[m] == 0 ? Double.NaN : (double) rising[m] / fitted[m];
             double r2 = r2Count[m] == 0 ? Double.NaN : r2Sum[m] / r2Count[m];
+            double[] interval = ShareIntervals.of(context, pairs, outcomes[m], m);
             share.put(key, s);
+            shareIntervals.put(key, List.of(interval[0], interval[1]));
             meanR2.put(key, r2);
             line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(s))
-                    .append(" (mean R² ").append(Format.number(r2))
+                    .append(ShareIntervals.bracket(interval)).append(" (mean R² ").append(Format.number(r2))
                     .append(flat[m] == 0 ? "" : "; " + flat[m] + " of " + fitted[m] + " flat").append(')');
         }
         result.put("rising_share", share);
+        result.put("rising_share_ci", shareIntervals);
         result.put("mean_r2", meanR2);
         result.put("windows", windows.size());
-        result.summary("noise: alignment rises with frequency in " + line + " of pairs, over " + windows.size()
+        result.summary("noise: alignment rises with frequency in " + line + " of pairs [95% interval, bootstrap"
+                + " over models], over " + windows.size()
                 + " windows of " + settings.windowSize() + " items");
         return result;
     }

@@ -14,25 +14,15 @@ import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.protocol.MetricSummary;
 import org.repalign.compute.protocol.PairEvaluation;
 import org.repalign.compute.protocol.SourcePair;
-import org.repalign.compute.stats.PairShareBootstrap;
-import org.repalign.compute.stats.SplitMix64;
 
 /**
  * Every pair and metric measured in two representations on the same subsamples, with the
  * improvement of the second over the first ({@link MetricDirections}) and, per metric, the
  * share of pairs it improves and the share where the two are tied within
  * {@link MetricDirections#RELATIVE_TOLERANCE} (round-off is never counted as an improvement). Bias (raw → centered) and signal (dense → sparse) are both this
- * comparison. Each share gets a 95% interval by a bootstrap over models
- * ({@link PairShareBootstrap}, {@value #SHARE_REPLICATES} replicates seeded with
- * {@code mix(plan seed + metric index)}): pairs share models, so their outcomes are not
- * independent.
+ * comparison. Each share gets a 95% interval by a bootstrap over models ({@link ShareIntervals}).
  */
 final class PairComparison {
-
-    /** Replicates of the bootstrap over models behind each share's interval. */
-    static final int SHARE_REPLICATES = 2000;
-    /** Coverage of a share's interval. */
-    static final double SHARE_LEVEL = 0.95;
 
     private PairComparison() {
     }
@@ -100,20 +90,11 @@ final class PairComparison {
         Map<String, Object> firstMeans = new LinkedHashMap<>();
         Map<String, Object> secondMeans = new LinkedHashMap<>();
         Map<String, Object> shareIntervals = new LinkedHashMap<>();
-        int[] firstModel = new int[pairs.size()];
-        int[] secondModel = new int[pairs.size()];
-        for (int p = 0; p < pairs.size(); p++) {
-            firstModel[p] = pairs.get(p).first();
-            secondModel[p] = pairs.get(p).second();
-        }
-        int models = context.data().sourceIds().size();
         StringBuilder line = new StringBuilder();
         for (int m = 0; m < metrics.size(); m++) {
             String key = metrics.get(m).spec().key();
             double share = defined[m] == 0 ? Double.NaN : (double) improved[m] / defined[m];
-            double[] interval = PairShareBootstrap.percentileInterval(PairShareBootstrap.replicates(models,
-                    firstModel, secondModel, outcomes[m], SHARE_REPLICATES, SplitMix64.mix(context.plan().seed() + m)),
-                    SHARE_LEVEL);
+            double[] interval = ShareIntervals.of(context, pairs, outcomes[m], m);
             shareIntervals.put(key, List.of(interval[0], interval[1]));
             double firstMean = defined[m] == 0 ? Double.NaN : firstSum[m] / defined[m];
             double secondMean = defined[m] == 0 ? Double.NaN : secondSum[m] / defined[m];
@@ -122,8 +103,7 @@ final class PairComparison {
             firstMeans.put(key, firstMean);
             secondMeans.put(key, secondMean);
             line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(share))
-                    .append(Double.isNaN(interval[0]) ? ""
-                            : " [" + Format.percent(interval[0]) + "–" + Format.percent(interval[1]) + "]")
+                    .append(ShareIntervals.bracket(interval))
                     .append(" (").append(Format.number(firstMean)).append(" → ").append(Format.number(secondMean))
                     .append(tied[m] == 0 ? "" : "; " + tied[m] + " of " + defined[m] + " pairs tied").append(')');
         }
