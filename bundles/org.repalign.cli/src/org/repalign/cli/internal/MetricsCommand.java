@@ -1,6 +1,7 @@
 package org.repalign.cli.internal;
 
 import org.repalign.analysis.results.ResultsJson;
+import org.repalign.analysis.run.TimeLeft;
 import org.repalign.analysis.work.ThreadSettings;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 
 import org.repalign.cli.Command;
 import org.repalign.cli.CommandIO;
@@ -428,17 +430,24 @@ public final class MetricsCommand implements Command {
         int permutations = settings.permutations();
         long ofMean = subsampled ? (long) evaluation.subsets().count() * permutations : 0;
         long perMetric = permutations + 1L;
+        long all = ofMean + metrics.size() * perMetric;
         ProgressLine line = new ProgressLine(io.err());
-        line.begin("permutation nulls", ofMean + metrics.size() * perMetric);
+        line.begin("permutation nulls", all);
+        TimeLeft timeLeft = new TimeLeft();
+        LongConsumer finished = done -> {
+            line.set(done);
+            timeLeft.secondsLeft(done / (double) all)
+                    .ifPresent(left -> line.task("permutation nulls, " + TimeLeft.format(left)));
+        };
         List<PermutationResult> ofProtocol = subsampled
-                ? ProtocolNull.run(x, y, metrics, evaluation, permutations, threads, (done, total) -> line.set(done),
-                        () -> false)
+                ? ProtocolNull.run(x, y, metrics, evaluation, permutations, threads,
+                        (done, total) -> finished.accept(done), () -> false)
                 : List.of();
         for (int k = 0; k < metrics.size(); k++) {
             AlignmentMetric metric = metrics.get(k);
             long before = ofMean + k * perMetric;
             PermutationResult result = PermutationNull.run(nullX, nullY, metric, permutationSettings,
-                    (done, total) -> line.set(before + done), () -> false);
+                    (done, total) -> finished.accept(before + done), () -> false);
             Map<String, Object> entry = statistics(result, metric, settings.permutations());
             if (subsampled) {
                 Map<String, Object> mean = statistics(ofProtocol.get(k), metric, settings.permutations());
