@@ -426,11 +426,10 @@ public final class MetricsCommand implements Command {
         PermutationSettings permutationSettings = PermutationSettings.forPair(protocol, settings.permutations());
         Map<String, Object> nulls = new LinkedHashMap<>();
         long start = System.nanoTime();
-        // progress in evaluations: S × P shuffled subsamples (all metrics each), then P + 1 per metric
+        // progress in evaluations of all metrics: S × P shuffled subsamples, then P + 1 on one
         int permutations = settings.permutations();
         long ofMean = subsampled ? (long) evaluation.subsets().count() * permutations : 0;
-        long perMetric = permutations + 1L;
-        long all = ofMean + metrics.size() * perMetric;
+        long all = ofMean + permutations + 1L;
         ProgressLine line = new ProgressLine(io.err());
         line.begin("permutation nulls", all);
         TimeLeft timeLeft = new TimeLeft();
@@ -443,12 +442,11 @@ public final class MetricsCommand implements Command {
                 ? ProtocolNull.run(x, y, metrics, evaluation, permutations, threads,
                         (done, total) -> finished.accept(done), () -> false)
                 : List.of();
+        List<PermutationResult> ofOne = PermutationNull.runAll(nullX, nullY, metrics, permutationSettings,
+                (done, total) -> finished.accept(ofMean + done), () -> false);
         for (int k = 0; k < metrics.size(); k++) {
             AlignmentMetric metric = metrics.get(k);
-            long before = ofMean + k * perMetric;
-            PermutationResult result = PermutationNull.run(nullX, nullY, metric, permutationSettings,
-                    (done, total) -> finished.accept(before + done), () -> false);
-            Map<String, Object> entry = statistics(result, metric, settings.permutations());
+            Map<String, Object> entry = statistics(ofOne.get(k), metric, settings.permutations());
             if (subsampled) {
                 Map<String, Object> mean = statistics(ofProtocol.get(k), metric, settings.permutations());
                 mean.put("subsamples", evaluation.subsets().count());

@@ -71,6 +71,62 @@ public final class PermutationNull {
         return PermutationResult.of(metric.spec().key(), metric.direction(), observed, nulls, warnings);
     }
 
+    /**
+     * {@link #run} for several metrics at once: each permutation shuffles the rows once, and all
+     * metrics are computed on it in one {@link MetricContext}, so that they share its Gram
+     * matrices, decompositions and neighbour lists. Every metric sees the permutations
+     * {@link #run} would give it (the stream is the same), and its results equal that method's.
+     *
+     * @param x        n × d1
+     * @param y        n × d2, rows paired with x; its rows are shuffled
+     * @param metrics  the metrics
+     * @param settings P, seeds, tie rule and CKA clamp
+     * @param progress progress receiver (P + 1 units)
+     * @param canceled answers true to stop
+     * @return per metric, in order, its observed value and null
+     * @throws IllegalArgumentException when the row counts differ
+     * @throws CancellationException when canceled
+     */
+    public static List<PermutationResult> runAll(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            PermutationSettings settings, ProgressListener progress, BooleanSupplier canceled) {
+        PairEvaluator.checkRows(x, y);
+        int permutations = settings.permutations();
+        long total = permutations + 1L;
+        int count = metrics.size();
+        double[] observed = new double[count];
+        List<List<String>> warnings = new ArrayList<>();
+        PairEvaluator.checkCanceled(canceled);
+        MetricContext context = newContext(settings, canceled);
+        for (int k = 0; k < count; k++) {
+            MetricValue value = metrics.get(k).compute(x, y, context);
+            observed[k] = value.value();
+            List<String> notes = new ArrayList<>();
+            for (String warning : value.warnings()) {
+                notes.add("observed: " + warning);
+            }
+            warnings.add(notes);
+        }
+        progress.progressed(1, total);
+        SplitMix64 rng = new SplitMix64(settings.permutationSeed());
+        double[][] nulls = new double[count][permutations];
+        for (int p = 0; p < permutations; p++) {
+            PairEvaluator.checkCanceled(canceled);
+            RowMatrix shuffled = RowSelection.of(y, Shuffles.permutation(y.rows(), rng));
+            MetricContext shuffledContext = newContext(settings, canceled);
+            for (int k = 0; k < count; k++) {
+                nulls[k][p] = metrics.get(k).compute(x, shuffled, shuffledContext).value();
+            }
+            progress.progressed(p + 2L, total);
+        }
+        List<PermutationResult> results = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            AlignmentMetric metric = metrics.get(k);
+            results.add(PermutationResult.of(metric.spec().key(), metric.direction(), observed[k], nulls[k],
+                    warnings.get(k)));
+        }
+        return results;
+    }
+
     private static MetricContext newContext(PermutationSettings settings, BooleanSupplier canceled) {
         return new MetricContext(settings.metricSeed(), settings.ties(), settings.ckaEpsilon(), canceled);
     }

@@ -170,4 +170,26 @@ class PermutationNullTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new PermutationSettings(-1, 0, 0, TieRule.RANDOM, OptionalDouble.empty()));
     }
+
+    /** All metrics on one shuffle each share a context; every metric's null is its own run's, bit for bit. */
+    @Test
+    void runAllEqualsEachMetricsOwnRun() {
+        Random random = new Random(12);
+        DenseMatrix x = gaussian(random, 70, 14);
+        DenseMatrix y = gaussian(random, 70, 11);
+        java.util.List<AlignmentMetric> metrics = org.repalign.compute.metrics.MetricRegistry.installed()
+                .createAll(java.util.List.of("cka", "unbiased_cka", "svcca_10", "mutual_knn_10", "knn_edit_10"));
+        PermutationSettings settings = new PermutationSettings(9, 77, 5, TieRule.RANDOM, OptionalDouble.empty());
+        AtomicInteger calls = new AtomicInteger();
+        java.util.List<PermutationResult> all = PermutationNull.runAll(x, y, metrics, settings,
+                (done, total) -> calls.incrementAndGet(), () -> false);
+        assertEquals(10, calls.get());
+        for (int k = 0; k < metrics.size(); k++) {
+            PermutationResult own = PermutationNull.run(x, y, metrics.get(k), settings, ProgressListener.NONE,
+                    () -> false);
+            assertEquals(own.observed(), all.get(k).observed(), 0.0, own.key());
+            assertArrayEquals(own.nullValues(), all.get(k).nullValues(), 0.0, own.key());
+            assertEquals(own.p(), all.get(k).p(), 0.0, own.key());
+        }
+    }
 }
