@@ -160,6 +160,19 @@ class MetricsLayersCommandTest {
     }
 
     @Test
+    void tableGivesTheNullOfTheBestWithTheCalibratedBest() {
+        CommandRunner result = CommandRunner.run("metrics", stack.toString(), layerFolder.toString(), "--layers",
+                "--metrics", "cka", "--null", "9", "--seed", "3");
+        assertEquals(0, result.status(), result.err());
+        String line = result.out().lines().filter(l -> l.startsWith("null of the best over the grid")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.out()));
+        // the planted pair beats every shuffle: p = 1/10, and the best is well above its null
+        assertTrue(line.contains("p 0.1000,"), line);
+        double calibrated = Double.parseDouble(line.substring(line.indexOf("calibrated best ") + 16).trim());
+        assertTrue(calibrated > 0.3 && calibrated <= 1, line);
+    }
+
+    @Test
     void tableStarsTheBestCell() {
         CommandRunner result = CommandRunner.run("metrics", stack.toString(), layerFolder.toString(), "--layers",
                 "--metrics", "cka", "--preprocess", "none");

@@ -60,9 +60,10 @@ final class LayersTable {
             }
             Map<String, Object> nullOfBest = (Map<String, Object>) grid.get("null_of_best");
             if (nullOfBest != null) {
-                out.printf("null of the best over the grid (%s permutations, %s): mean %s, sd %s, p %s%n",
-                        nullOfBest.get("permutations"), nullOfBest.get("rows"), shortNumber(nullOfBest.get("mean")),
-                        shortNumber(nullOfBest.get("sd")), shortNumber(nullOfBest.get("p")));
+                out.printf("null of the best over the grid (%s permutations, %s): mean %s, sd %s, p %s,"
+                        + " calibrated best %s%n", nullOfBest.get("permutations"), nullOfBest.get("rows"),
+                        shortNumber(nullOfBest.get("mean")), shortNumber(nullOfBest.get("sd")),
+                        shortNumber(nullOfBest.get("p")), shortNumber(nullOfBest.get("calibrated")));
             }
         }
         Map<String, Object> seconds = (Map<String, Object>) report.get("seconds");
