@@ -27,6 +27,7 @@ public final class CommandLine {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final FailureLog failureLog;
+    private final String program;
 
     /**
      * Creates a command line with the built-in commands; the registries it consults find the
@@ -44,6 +45,7 @@ public final class CommandLine {
      */
     public CommandLine(FailureLog failureLog) {
         this.failureLog = failureLog;
+        this.program = "repalign";
         add(new VersionCommand());
         add(new MetricsCommand());
         add(new SaeCommand());
@@ -52,6 +54,32 @@ public final class CommandLine {
         add(new RunCommand());
         add(new DemoCommand());
         add(new HelpCommand(this));
+    }
+
+    private CommandLine(String program, FailureLog failureLog) {
+        this.failureLog = failureLog;
+        this.program = program;
+    }
+
+    /**
+     * A command line of other commands than the built-in ones, with the same dispatch, exit
+     * statuses and failure log, and a {@code help} command; e.g. the {@code repalign spark}
+     * commands of the Spark job jar.
+     *
+     * @param program  how the commands are called, e.g. {@code repalign spark}, for help and messages
+     * @param commands the commands, in the order help lists them
+     * @return the command line
+     */
+    public static CommandLine of(String program, List<? extends Command> commands) {
+        CommandLine line = new CommandLine(program, FailureLog.fromSystemProperties());
+        commands.forEach(line::add);
+        line.add(new HelpCommand(line));
+        return line;
+    }
+
+    /** @return how the commands are called, {@code repalign} for the built-in ones */
+    public String program() {
+        return program;
     }
 
     /**
@@ -94,7 +122,7 @@ public final class CommandLine {
         try {
             if (arguments.length == 0) {
                 throw new UsageException("no command given; commands: " + String.join(", ", commands.keySet())
-                        + " (try 'repalign help')");
+                        + " (try '" + program + " help')");
             }
             if (name.equals("--help") || name.equals("-h")) {
                 name = "help";

@@ -56,10 +56,15 @@ public final class HelpCommand implements Command {
             }
             return OK;
         }
-        io.out().println("usage: repalign                 open the workbench");
-        io.out().println("       repalign COMMAND [ARGS]  run a headless command");
+        String program = commandLine.program();
+        if (program.equals("repalign")) {
+            io.out().println("usage: repalign                 open the workbench");
+            io.out().println("       repalign COMMAND [ARGS]  run a headless command");
+        } else {
+            io.out().println("usage: " + program + " COMMAND [ARGS]");
+        }
         io.out().println();
-        io.out().println("commands ('repalign help COMMAND' or 'repalign COMMAND --help' for one):");
+        io.out().println("commands ('" + program + " help COMMAND' or '" + program + " COMMAND --help' for one):");
         for (Command command : commandLine.commands()) {
             io.out().printf("  %-10s %s%n", command.name(), command.summary());
         }
