@@ -139,6 +139,22 @@ public final class PreprocessingFit {
         return new TransformedRows(rows, itemNames);
     }
 
+    /**
+     * The preprocessed rows as a view that transforms, and checks, each row only when it is read:
+     * for callers that read a range of a large matrix each (the tasks of a cluster job), where
+     * {@link #view}'s check of every row would read the whole matrix in every task.
+     *
+     * @param rows      the rows to transform; read again on every read of the view
+     * @param itemNames names of {@code rows}' rows for error messages, or {@code null}
+     * @return the view; a read throws {@link IllegalArgumentException} as {@link #transform} for
+     *         the first refused row it meets
+     * @throws IllegalArgumentException when a centring mean does not fit the columns
+     */
+    public RowMatrix lazyView(RowMatrix rows, List<String> itemNames) {
+        checkColumns(rows.columns());
+        return new TransformedRows(rows, itemNames);
+    }
+
     /** Rows of another matrix, transformed as they are read. */
     private final class TransformedRows implements RowMatrix {
 

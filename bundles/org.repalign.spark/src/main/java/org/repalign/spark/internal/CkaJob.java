@@ -302,8 +302,8 @@ public final class CkaJob {
             fileRowsB = pair.rowsB();
             checkedX = new CheckedRows(paired(a.matrix(), fileRowsA));
             checkedY = new CheckedRows(paired(b.matrix(), fileRowsB));
-            x = new Tagged(0, fit(pair.preprocessing(), pair.meanA()).view(checkedX, names(a, fileRowsA)));
-            y = new Tagged(1, fit(pair.preprocessing(), pair.meanB()).view(checkedY, names(b, fileRowsB)));
+            x = new Tagged(0, fit(pair.preprocessing(), pair.meanA()).lazyView(checkedX, names(a, fileRowsA)));
+            y = new Tagged(1, fit(pair.preprocessing(), pair.meanB()).lazyView(checkedY, names(b, fileRowsB)));
         }
 
         static Sides open(PairRows pair) throws RepresentationFileException {

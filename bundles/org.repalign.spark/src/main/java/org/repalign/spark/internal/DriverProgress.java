@@ -49,7 +49,7 @@ public final class DriverProgress extends SparkListener {
             double share = submitted == 0 ? 0 : (double) done / submitted;
             String left = done == submitted ? ""
                     : clock.secondsLeft(share).stream().mapToObj(s -> ", " + TimeLeft.format(s)).findFirst().orElse("");
-            err.println(String.format(Locale.ROOT, "repalign: %s: %d of %d tasks done%s", task, done, submitted, left));
+            err.println(String.format(Locale.ROOT, "spark %s: %d of %d tasks done%s", task, done, submitted, left));
         }
     }
 

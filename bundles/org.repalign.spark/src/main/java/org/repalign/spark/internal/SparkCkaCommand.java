@@ -76,18 +76,10 @@ public final class SparkCkaCommand implements Command {
             throw new UsageException("CKA needs at least 4 paired rows for both estimators, got " + pair.rows());
         }
         long start = System.nanoTime();
-        JavaSparkContext spark = SparkSessions.start("repalign spark cka", parsed.option("master", null), io.err());
-        try {
-            DriverProgress progress = new DriverProgress(io.err(), "cka");
-            spark.sc().addSparkListener(progress);
-            int partitions = partitionsOption > 0 ? partitionsOption
-                    : Math.max(1, Math.min(4 * spark.defaultParallelism(), (pair.rows() + 4095) / 4096));
-            CkaJob.Result result;
-            try {
-                result = CkaJob.run(spark, pair, partitions);
-            } catch (RepresentationFileException e) {
-                throw new UsageException(e.getMessage(), e);
-            }
+        try (SparkSessions session = SparkSessions.start("repalign spark cka", parsed.option("master", null),
+                io.err())) {
+            JavaSparkContext spark = session.context();
+            CkaJob.Result result = measure(spark, pair, partitionsOption, io);
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Object> report = report(pair, result, spark, seconds);
             if (format.equals("json")) {
@@ -96,8 +88,21 @@ public final class SparkCkaCommand implements Command {
                 printTable(report, result.moments(), io);
             }
             return OK;
+        }
+    }
+
+    private static CkaJob.Result measure(JavaSparkContext spark, CkaJob.PairRows pair, int partitionsOption,
+            CommandIO io) throws UsageException {
+        int partitions = partitionsOption > 0 ? partitionsOption
+                : Math.max(1, Math.min(4 * spark.defaultParallelism(), (pair.rows() + 4095) / 4096));
+        DriverProgress progress = new DriverProgress(io.err(), "cka");
+        spark.sc().addSparkListener(progress);
+        try {
+            return CkaJob.run(spark, pair, partitions);
+        } catch (RepresentationFileException e) {
+            throw new UsageException(e.getMessage(), e);
         } finally {
-            spark.stop();
+            spark.sc().removeSparkListener(progress);
         }
     }
 
