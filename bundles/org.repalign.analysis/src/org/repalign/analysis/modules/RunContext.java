@@ -20,6 +20,7 @@ import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.work.LocalExecutor;
 import org.repalign.analysis.work.WorkExecutor;
 import org.repalign.analysis.work.WorkFailedException;
+import org.repalign.analysis.work.WorkKind;
 import org.repalign.analysis.work.WorkProgress;
 import org.repalign.analysis.work.WorkTally;
 import org.repalign.analysis.work.WorkTask;
@@ -245,14 +246,8 @@ public final class RunContext {
             List<SourcePair> all = pairs();
             List<PairEvaluator.SubsetValues> measured = run(units, (unit, canceled) -> {
                 SourcePair pair = all.get(unit.subject());
-                try {
-                    return PairEvaluator.evaluateSubset(matrices.get(pair.first()), matrices.get(pair.second()),
-                            metricsForUnit(), protocol(pair), subsets.get(pair.index()), unit.index(), canceled);
-                } catch (java.util.concurrent.CancellationException e) {
-                    throw new OperationCanceledException();
-                } catch (IllegalArgumentException e) {
-                    throw new ExperimentInputException(describe(pair, representation) + ": " + e.getMessage(), e);
-                }
+                return evaluateSubset(matrices.get(pair.first()), matrices.get(pair.second()), pair, representation,
+                        subsets.get(pair.index()), unit.index(), canceled);
             }, progress);
             int next = 0;
             for (SourcePair pair : missing) {
@@ -270,6 +265,51 @@ public final class RunContext {
             }
         }
         return pairs.stream().map(pair -> evaluations.get(key(pair, representation))).toList();
+    }
+
+    /**
+     * Computes one {@link WorkUnit#pairEvaluation} unit from this context's own state: every
+     * metric on one subsample of one pair in one representation, as the run's batches compute it.
+     * For engines that rebuild a run's context elsewhere from the plan and run single units there
+     * (a cluster's executors); the numbers equal those of the batch, with the same BLAS threads.
+     *
+     * @param unit     a pair-evaluation unit of a preprocessing (not {@link #SPARSE}, whose codes
+     *                 come from the run's SAEs)
+     * @param canceled cancellation of the unit
+     * @return the unit's values, as {@link #evaluateAll} combines them
+     * @throws ExperimentInputException when a metric does not fit the data
+     * @throws IllegalArgumentException when the unit is not such a unit or lies outside the plan
+     */
+    public PairEvaluator.SubsetValues evaluateUnit(WorkUnit unit, BooleanSupplier canceled)
+            throws ExperimentInputException {
+        if (unit.kind() != WorkKind.PAIR_EVALUATION || SPARSE.equals(unit.representation())) {
+            throw new IllegalArgumentException("not a pair evaluation of a preprocessing: " + unit);
+        }
+        List<SourcePair> all = pairs();
+        if (unit.subject() >= all.size()) {
+            throw new IllegalArgumentException("the plan has " + all.size() + " pairs: " + unit);
+        }
+        SourcePair pair = all.get(unit.subject());
+        RowSubsets drawn;
+        try {
+            drawn = subsets(pair);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException(describe(pair, unit.representation()) + ": " + e.getMessage(), e);
+        }
+        return evaluateSubset(matrix(pair.first(), unit.representation(), null),
+                matrix(pair.second(), unit.representation(), null), pair, unit.representation(), drawn, unit.index(),
+                canceled);
+    }
+
+    private PairEvaluator.SubsetValues evaluateSubset(RowMatrix x, RowMatrix y, SourcePair pair, String representation,
+            RowSubsets drawn, int subset, BooleanSupplier canceled) throws ExperimentInputException {
+        try {
+            return PairEvaluator.evaluateSubset(x, y, metricsForUnit(), protocol(pair), drawn, subset, canceled);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new OperationCanceledException();
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentInputException(describe(pair, representation) + ": " + e.getMessage(), e);
+        }
     }
 
     private static String key(SourcePair pair, String representation) {

@@ -10,11 +10,16 @@ import org.repalign.analysis.modules.AnalysisRegistry;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.run.ExperimentRunner;
 import org.repalign.analysis.run.RunOutcome;
+import org.repalign.analysis.work.WorkExecutor;
 import org.repalign.cli.CommandIO;
 import org.repalign.cli.UsageException;
+import org.repalign.compute.metrics.MetricRegistry;
 
-/** What {@code run} and {@code demo} share: the progress bar, the run, the summary and the report path. */
-final class ExperimentRunning {
+/**
+ * What {@code run}, {@code demo} and {@code spark run} share: the progress bar, the run, the
+ * summary and the report path.
+ */
+public final class ExperimentRunning {
 
     private ExperimentRunning() {
     }
@@ -28,6 +33,20 @@ final class ExperimentRunning {
      * @throws UsageException with the one-line input problem
      */
     static RunOutcome run(ExperimentPlan plan, Path outRoot, List<String> only, CommandIO io) throws UsageException {
+        return run(plan, outRoot, only, null, io);
+    }
+
+    /**
+     * @param plan     the plan
+     * @param outRoot  the folder receiving the run folder
+     * @param only     analysis ids to keep, or {@code null} for all
+     * @param executor runs the work units, or {@code null} for the configured local threads
+     * @param io       streams
+     * @return the outcome
+     * @throws UsageException with the one-line input problem
+     */
+    public static RunOutcome run(ExperimentPlan plan, Path outRoot, List<String> only, WorkExecutor executor,
+            CommandIO io) throws UsageException {
         ExperimentPlan planned = plan;
         if (only != null) {
             try {
@@ -43,7 +62,8 @@ final class ExperimentRunning {
         ProgressBar progress = new ProgressBar(io.err());
         RunOutcome outcome;
         try {
-            outcome = new ExperimentRunner().run(planned, outRoot, RunListener.NONE, progress);
+            outcome = new ExperimentRunner(MetricRegistry.installed(), executor).run(planned, outRoot,
+                    RunListener.NONE, progress);
         } catch (ExperimentInputException e) {
             progress.finish();
             throw new UsageException(e.getMessage(), e);
@@ -65,7 +85,7 @@ final class ExperimentRunning {
     }
 
     /** @return the ids {@code --only} takes, as its usage shows them: those of the registry */
-    static String onlyChoices() {
+    public static String onlyChoices() {
         return String.join(",", AnalysisRegistry.installed().knownIds());
     }
 
@@ -73,7 +93,7 @@ final class ExperimentRunning {
      * @param text a comma-separated list, or {@code null}
      * @return its non-blank entries, or {@code null}
      */
-    static List<String> list(String text) {
+    public static List<String> list(String text) {
         return text == null ? null
                 : java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -7,6 +7,7 @@ import org.repalign.cli.CommandIO;
 import org.repalign.cli.CommandLine;
 import org.repalign.compute.runtime.ResourceExhaustion;
 import org.repalign.spark.internal.SparkCkaCommand;
+import org.repalign.spark.internal.SparkRunCommand;
 
 /**
  * The main class of {@code repalign-spark.jar}: {@code repalign spark COMMAND ARGS...} locally,
@@ -24,7 +25,7 @@ public final class SparkMain {
 
     /** @return the Spark commands, with {@code help} */
     public static CommandLine commandLine() {
-        List<Command> commands = List.of(new SparkCkaCommand());
+        List<Command> commands = List.of(new SparkRunCommand(), new SparkCkaCommand());
         return CommandLine.of(PROGRAM, commands);
     }
 

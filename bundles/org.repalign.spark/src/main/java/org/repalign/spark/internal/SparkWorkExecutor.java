@@ -1,0 +1,168 @@
+package org.repalign.spark.internal;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.modules.RunContext;
+import org.repalign.analysis.work.LocalExecutor;
+import org.repalign.analysis.work.WorkExecutor;
+import org.repalign.analysis.work.WorkFailedException;
+import org.repalign.analysis.work.WorkKind;
+import org.repalign.analysis.work.WorkProgress;
+import org.repalign.analysis.work.WorkTask;
+import org.repalign.analysis.work.WorkUnit;
+import org.repalign.compute.protocol.PairEvaluator;
+import org.repalign.compute.runtime.Nd4jRuntime;
+
+/**
+ * Runs a run's units as Spark tasks, one task per unit, each computed on an executor from the
+ * unit's coordinates and the run's context rebuilt there ({@link RunReplica}). Results come back
+ * in unit order, so the run combines them exactly as with {@link LocalExecutor}, and a retried or
+ * speculative task computes the same numbers again (a unit's seed is a function of its identity).
+ *
+ * <p>Units that run as tasks: the pair evaluations of a preprocessing (every metric on one
+ * subsample of one pair). Other batches (SAEs, the sparse codes' evaluations, probes, matching,
+ * frequency windows, layer cells) run on the driver's own threads, as {@link LocalExecutor}
+ * would run them; the report's {@code work} section counts both.
+ */
+public final class SparkWorkExecutor implements WorkExecutor {
+
+    private final JavaSparkContext spark;
+    private final RunReplica replica;
+    private final LocalExecutor local;
+    private int tasks;
+
+    /**
+     * @param spark   the Spark context
+     * @param replica the run as executors rebuild it
+     * @param local   runs the batches that do not run as tasks
+     */
+    public SparkWorkExecutor(JavaSparkContext spark, RunReplica replica, LocalExecutor local) {
+        this.spark = spark;
+        this.replica = replica;
+        this.local = local;
+    }
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    /** @return the cores of the cluster (Spark's default parallelism) */
+    @Override
+    public int threads() {
+        return spark.defaultParallelism();
+    }
+
+    /** @return the units that ran as Spark tasks so far */
+    public int tasks() {
+        return tasks;
+    }
+
+    /**
+     * @param unit a unit
+     * @return whether it runs as a Spark task
+     */
+    static boolean remote(WorkUnit unit) {
+        return unit.kind() == WorkKind.PAIR_EVALUATION && !RunContext.SPARSE.equals(unit.representation());
+    }
+
+    @Override
+    public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, WorkProgress progress, BooleanSupplier canceled)
+            throws WorkFailedException {
+        if (units.isEmpty() || !units.stream().allMatch(SparkWorkExecutor::remote)) {
+            return local.run(units, task, progress, canceled);
+        }
+        if (canceled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
+        RunReplica run = replica;
+        List<UnitOutcome> outcomes;
+        try {
+            outcomes = spark.parallelize(refs, refs.size()).map(ref -> compute(run, ref)).collect();
+        } catch (RuntimeException e) {
+            // a task failed on every attempt (Spark retried it): the job's message names the task
+            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
+                    + " attempt: " + firstLine(e.getMessage()), e));
+        }
+        tasks += units.size();
+        List<R> results = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            UnitOutcome outcome = outcomes.get(i);
+            if (outcome.inputError() != null) {
+                throw new WorkFailedException(units.get(i), new ExperimentInputException(outcome.inputError()));
+            }
+            @SuppressWarnings("unchecked")
+            R result = (R) outcome.values().toSubsetValues();
+            results.add(result);
+            progress.unitDone(units.get(i), outcome.seconds(), i + 1, units.size());
+        }
+        return results;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /**
+     * Computes one unit on an executor. An input error comes back as a value (computing the unit
+     * again would fail again); any other failure fails the task, which Spark tries again.
+     */
+    private static UnitOutcome compute(RunReplica replica, UnitRef ref) {
+        long start = System.nanoTime();
+        try {
+            if (TaskContext.get() != null) {
+                Nd4jRuntime.ensureBlas();
+                Nd4jRuntime.setBlasThreads(replica.blasThreads());
+            }
+            PairEvaluator.SubsetValues values = replica.context().evaluateUnit(ref.toUnit(), () -> false);
+            return new UnitOutcome(Values.of(values), null, (System.nanoTime() - start) / 1e9);
+        } catch (ExperimentInputException e) {
+            return new UnitOutcome(null, e.getMessage(), 0);
+        }
+    }
+
+    /** A unit's coordinates, as they travel to executors. */
+    record UnitRef(String kind, String analysis, int subject, String representation, int index) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        static UnitRef of(WorkUnit unit) {
+            return new UnitRef(unit.kind().name(), unit.analysis(), unit.subject(), unit.representation(), unit.index());
+        }
+
+        WorkUnit toUnit() {
+            return new WorkUnit(WorkKind.valueOf(kind), analysis, subject, representation, index);
+        }
+    }
+
+    /** A pair evaluation's values, as they travel back. */
+    record Values(double[] values, double[] tieShares, ArrayList<ArrayList<String>> warnings, long[] nanos)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        static Values of(PairEvaluator.SubsetValues values) {
+            ArrayList<ArrayList<String>> warnings = new ArrayList<>();
+            for (List<String> metric : values.warnings()) {
+                warnings.add(new ArrayList<>(metric));
+            }
+            return new Values(values.values(), values.tieShares(), warnings, values.nanos());
+        }
+
+        PairEvaluator.SubsetValues toSubsetValues() {
+            return new PairEvaluator.SubsetValues(values, tieShares,
+                    warnings.stream().<List<String>>map(List::copyOf).toList(), nanos);
+        }
+    }
+
+    /** What a task returns: the values or the unit's input error, and its seconds. */
+    record UnitOutcome(Values values, String inputError, double seconds) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+}

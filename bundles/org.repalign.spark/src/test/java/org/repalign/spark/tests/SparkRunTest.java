@@ -1,0 +1,152 @@
+package org.repalign.spark.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repalign.analysis.results.ResultsJson;
+import org.repalign.compute.synth.SyntheticGenerator;
+import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.compute.synth.SyntheticRepresentation;
+import org.repalign.compute.synth.SyntheticWorld;
+import org.repalign.spark.internal.RunReplica;
+import org.repalign.spark.internal.SideSpec;
+
+/**
+ * {@code repalign spark run} in local mode against {@code repalign run} on the same experiment:
+ * the same run folder, with the same numbers, also when a task fails once and is retried.
+ */
+class SparkRunTest {
+
+    private static JavaSparkContext spark;
+
+    @TempDir
+    static Path folder;
+
+    private static Path experiment;
+
+    @BeforeAll
+    static void start() throws IOException {
+        spark = new JavaSparkContext(new SparkConf().setMaster("local[2,2]").setAppName("SparkRunTest")
+                .set("spark.ui.enabled", "false"));
+        SyntheticGenerator generator = new SyntheticGenerator(5L, 400, 20, 3, 1.0, 0.25, 1.0, 1000.0,
+                List.of(SyntheticModelSpec.of("x", 16, 1.0, 1.0), SyntheticModelSpec.of("y", 24, 1.0, 1.0),
+                        SyntheticModelSpec.of("z", 20, 1.0, 1.0)));
+        SyntheticWorld world = generator.world();
+        List<String> arguments = new ArrayList<>(
+                List.of("experiment", "create", folder.resolve("e.repalign").toString()));
+        for (SyntheticRepresentation representation : generator.representations()) {
+            // source x in a file whose first read in each task of partition 1 fails: a retried task
+            String name = representation.name() + (representation.name().equals("x") ? ".flaky" : ".npy");
+            SparkCkaTest.writeNpy(folder.resolve(name), representation.matrix().toRows());
+            arguments.add("--source");
+            arguments.add(representation.name() + "=" + folder.resolve(name));
+        }
+        Files.write(folder.resolve("items.txt"), world.itemNames());
+        StringBuilder frequencies = new StringBuilder();
+        for (int i = 0; i < world.items(); i++) {
+            frequencies.append(world.itemNames().get(i)).append('\t').append(world.frequency(i)).append('\n');
+        }
+        Files.writeString(folder.resolve("freq.tsv"), frequencies);
+        arguments.addAll(List.of("--items", folder.resolve("items.txt").toString(), "--frequencies",
+                folder.resolve("freq.tsv").toString(), "--analyses", "bias,noise", "--metrics",
+                "cka,unbiased_cka,mutual_knn_10,svcca_10"));
+        SparkCkaTest.Outcome created = SparkCkaTest.singleMachine(arguments.toArray(String[]::new));
+        assertEquals(0, created.status(), created.err());
+        experiment = folder.resolve("e.repalign");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+        RunReplica.forgetBuilt();
+        SideSpec.forgetOpened();
+    }
+
+    private static Path reportOf(SparkCkaTest.Outcome outcome) {
+        List<String> lines = outcome.out().lines().toList();
+        return Path.of(lines.get(lines.size() - 1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(Path file) throws IOException {
+        return ResultsJson.mapper().readValue(file.toFile(), Map.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writesTheRunFolderOfTheSingleMachineRunWithTheSameNumbers() throws IOException {
+        int failuresBefore = FlakyNpyReader.FAILURES.get();
+        SparkCkaTest.Outcome distributed = SparkCkaTest.spark("run", experiment.toString(), "--out",
+                folder.resolve("spark").toString());
+        assertEquals(0, distributed.status(), distributed.err());
+        assertTrue(FlakyNpyReader.FAILURES.get() > failuresBefore, "no task failed: the injection did not happen");
+        SparkCkaTest.Outcome single = SparkCkaTest.singleMachine("run", experiment.toString(), "--out",
+                folder.resolve("local").toString());
+        assertEquals(0, single.status(), single.err());
+
+        Path sparkReport = reportOf(distributed);
+        Path localReport = reportOf(single);
+        assertTrue(sparkReport.startsWith(folder.resolve("spark")), sparkReport.toString());
+        // the tables of the run, value for value, and the report's results and summary
+        for (String table : List.of("bias-rows.csv", "noise-rows.csv", "noise-fits.csv", "alignment.csv")) {
+            assertArrayEquals(Files.readAllBytes(localReport.resolveSibling(table)),
+                    Files.readAllBytes(sparkReport.resolveSibling(table)), table);
+        }
+        Map<String, Object> sparkJson = json(sparkReport);
+        Map<String, Object> localJson = json(localReport);
+        assertEquals(withoutSeconds(localJson.get("analyses")), withoutSeconds(sparkJson.get("analyses")));
+        assertEquals(localJson.get("summary"), sparkJson.get("summary"));
+        assertEquals(localJson.get("seed"), sparkJson.get("seed"));
+
+        Map<String, Object> work = (Map<String, Object>) sparkJson.get("work");
+        assertEquals("spark", work.get("executor"));
+        Map<String, Object> units = (Map<String, Object>) work.get("units");
+        assertEquals(((Map<String, Object>) ((Map<String, Object>) localJson.get("work")).get("units"))
+                .get("pair_evaluation"), units.get("pair_evaluation"));
+        assertTrue(((Number) units.get("pair_evaluation")).intValue() >= 6, units.toString());
+    }
+
+    /** The analyses' results without their wall-clock seconds, which differ from run to run. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutSeconds(Object analyses) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+        ((Map<String, Object>) analyses).forEach((id, result) -> {
+            Map<String, Object> entries = new java.util.LinkedHashMap<>((Map<String, Object>) result);
+            assertTrue(entries.remove("seconds") instanceof Number, id);
+            copy.put(id, entries);
+        });
+        return copy;
+    }
+
+    @Test
+    void anExperimentWhoseSourceIsMissingIsOneLineWithStatusTwo() throws IOException {
+        String text = Files.readString(experiment);
+        assertTrue(text.contains("y.npy"), text);
+        text = text.replace("y.npy", "gone.npy");
+        Path broken = Files.writeString(folder.resolve("broken.repalign"), text);
+        SparkCkaTest.Outcome outcome = SparkCkaTest.spark("run", broken.toString(), "--out",
+                folder.resolve("broken-out").toString());
+        assertEquals(2, outcome.status(), outcome.err());
+        assertTrue(outcome.err().contains("gone.npy"), outcome.err());
+        assertTrue(outcome.err().lines().anyMatch(line -> line.startsWith("repalign: ") && line.contains("gone.npy")),
+                outcome.err());
+        assertTrue(Files.notExists(folder.resolve("broken-out")) || Files.list(folder.resolve("broken-out"))
+                .noneMatch(path -> Files.exists(path.resolve("report.json"))), "no results for a failed run");
+    }
+}
