@@ -201,6 +201,37 @@ else
   echo "launcher-test: the example plug-in is not built; the plug-in check did not run" >&2
 fi
 
+# ./repalign spark: the shaded job jar under spark-submit in local mode (its registries, readers and
+# native libraries come from the jar) gives the values of the single-machine command
+spark_dir="$ROOT/bundles/org.repalign.spark/target"
+if [ -f "$spark_dir/repalign-spark.jar" ]; then
+  awk 'BEGIN { srand(3); for (i = 0; i < 3000; i++) { printf "w%d", i; for (j = 0; j < 12; j++) printf " %.6f", rand() * 2 - 1 + j / 10; printf "\n" } }' >"$state/a.vec"
+  # B: other columns of the same rows, in reverse order: rows are paired by item name
+  awk '{ printf "%s", $1; for (j = 2; j <= 9; j++) printf " %.6f", $j * 0.5 + $(j + 3) + (j % 3); printf "\n" }' "$state/a.vec" | tac >"$state/b.vec"
+  status=0
+  "$ROOT/repalign" spark cka "$state/a.vec" "$state/b.vec" --master 'local[2]' --partitions 3 --format json \
+    >"$state/spark.json" 2>"$state/spark-err.txt" || status=$?
+  "$ROOT/repalign" metrics "$state/a.vec" "$state/b.vec" --metrics cka,unbiased_cka --format json \
+    >"$state/single.json" 2>/dev/null || status=$?
+  metric() { grep -o "\"$1\": [-0-9.eE]*" "$2" | head -1 | awk '{ print $2 }'; }
+  if [ "$status" -ne 0 ]; then
+    fail "repalign spark cka: exit status $status: $(grep 'repalign:' "$state/spark-err.txt" | head -c 400)"
+  else
+    for id in cka unbiased_cka; do
+      a=$(metric "$id" "$state/spark.json")
+      b=$(metric "$id" "$state/single.json")
+      awk -v a="$a" -v b="$b" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(a != "" && d <= 1e-9 * (b < 0 ? -b : b)) }' \
+        || fail "repalign spark cka gives $id=$a, repalign metrics $id=$b"
+    done
+  fi
+  status=0
+  "$ROOT/repalign" spark cka "$state/a.vec" "$state/nowhere.vec" >/dev/null 2>"$state/spark-err.txt" || status=$?
+  [ "$status" -eq 2 ] && grep -q '^repalign: nowhere.vec' "$state/spark-err.txt" \
+    || fail "repalign spark cka of a missing file: status $status, $(head -c 300 "$state/spark-err.txt")"
+elif [ -n "${CI:-}" ]; then
+  fail "the Spark job jar is not built ($spark_dir/repalign-spark.jar)"
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "launcher-test: $failures check(s) failed" >&2
   exit 1

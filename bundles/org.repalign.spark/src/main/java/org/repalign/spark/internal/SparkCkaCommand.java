@@ -81,7 +81,7 @@ public final class SparkCkaCommand implements Command {
             JavaSparkContext spark = session.context();
             CkaJob.Result result = measure(spark, pair, partitionsOption, io);
             double seconds = (System.nanoTime() - start) / 1e9;
-            Map<String, Object> report = report(pair, result, spark, seconds);
+            Map<String, Object> report = report(parsed.positional(), pair, result, spark, seconds);
             if (format.equals("json")) {
                 io.out().println(ResultsJson.write(report));
             } else {
@@ -164,15 +164,18 @@ public final class SparkCkaCommand implements Command {
                 items == null ? null : Path.of(items).toAbsolutePath().normalize().toString());
     }
 
-    private static Map<String, Object> report(CkaJob.PairRows pair, CkaJob.Result result, JavaSparkContext spark,
-            double seconds) throws UsageException {
+    /** The report, with the keys of {@code repalign metrics --format json} where they mean the same. */
+    private static Map<String, Object> report(List<String> files, CkaJob.PairRows pair, CkaJob.Result result,
+            JavaSparkContext spark, double seconds) throws UsageException {
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("a", pair.a().file());
-        report.put("b", pair.b().file());
+        report.put("a", files.get(0));
+        report.put("b", files.get(1));
         report.put("n", result.moments().rows());
         try {
             report.put("d_a", pair.a().open().matrix().columns());
             report.put("d_b", pair.b().open().matrix().columns());
+            report.put("dropped_a", pair.a().open().matrix().rows() - pair.rows());
+            report.put("dropped_b", pair.b().open().matrix().rows() - pair.rows());
         } catch (RepresentationFileException e) {
             throw new UsageException(e.getMessage(), e);
         }
