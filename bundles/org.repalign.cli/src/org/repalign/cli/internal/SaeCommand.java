@@ -111,6 +111,29 @@ public final class SaeCommand implements Command {
         }
     }
 
+    /**
+     * Checks the arguments of {@code sae train} as the command would before it reads the input's
+     * values: the options, the settings they make, the preprocessing, and that the input opens.
+     * For commands that run many trainings elsewhere (a Spark sweep) and must refuse bad input
+     * before any of them starts.
+     *
+     * @param arguments the arguments after {@code sae train}, {@code --out} included
+     * @throws UsageException with the one line {@code sae train} would print
+     */
+    public static void checkTrainArguments(List<String> arguments) throws UsageException {
+        OptionParser.Parsed parsed = TRAIN.parse(arguments);
+        if (parsed.positional().size() != 1) {
+            throw new UsageException("sae train needs one INPUT file, got " + parsed.positional().size());
+        }
+        trainingConfig(parsed);
+        parsed.choice("preprocess", List.of("none", "raw", "centered"), "none");
+        try {
+            RepresentationReaders.open(Path.of(parsed.positional().get(0)), parsed.option("tensor", null));
+        } catch (RepresentationFileException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
     private int train(OptionParser.Parsed parsed, CommandIO io) throws UsageException, RepresentationFileException {
         if (parsed.positional().size() != 1) {
             throw new UsageException("sae train needs one INPUT file, got " + parsed.positional().size());

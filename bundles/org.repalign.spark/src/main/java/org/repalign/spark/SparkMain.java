@@ -6,6 +6,7 @@ import org.repalign.cli.Command;
 import org.repalign.cli.CommandIO;
 import org.repalign.cli.CommandLine;
 import org.repalign.compute.runtime.ResourceExhaustion;
+import org.repalign.spark.internal.SaeSweepCommand;
 import org.repalign.spark.internal.SparkCkaCommand;
 import org.repalign.spark.internal.SparkRunCommand;
 
@@ -25,7 +26,7 @@ public final class SparkMain {
 
     /** @return the Spark commands, with {@code help} */
     public static CommandLine commandLine() {
-        List<Command> commands = List.of(new SparkRunCommand(), new SparkCkaCommand());
+        List<Command> commands = List.of(new SparkRunCommand(), new SparkCkaCommand(), new SaeSweepCommand());
         return CommandLine.of(PROGRAM, commands);
     }
 
