@@ -49,6 +49,13 @@
 #   releng/benchmark.sh ui                render times: a 30 x 30 heatmap (HeatmapCanvas) and a 20,000-point
 #                                         SWTChart scatter, median of 15 paints after 5 warm-up paints
 #                                         (target 200 ms each); then what 'startup' measures
+#   releng/benchmark.sh spark [RUNS]      'repalign spark run' in local[2] against './repalign run' as
+#                                         whole processes, best of RUNS (default 1) each, on an
+#                                         experiment of pair evaluations (8 sources x 5,000 items,
+#                                         256-768 dimensions, bias with the 8 paper metrics, 10
+#                                         subsamples of 1,000): their ratio (target <= 1.25), the
+#                                         tables compared, and a projection of the paper's pair
+#                                         evaluations on 8, 64 and 512 executors (needs python3-numpy)
 #   releng/benchmark.sh startup [RUNS]    product start to the first painted workbench window: one
 #                                         first start, then the median of RUNS (default 5) more (target
 #                                         5 s); builds the product first when it is missing or stale
@@ -116,6 +123,80 @@ if [ "${1:-}" = ui ] || [ "${1:-}" = startup ]; then
       printf "%-40s %12d %12d %10d %8.2f\n", "later starts, median of " n, w, c, 5000, w / 5000
       printf "(load average %s on %d processors while measuring)\n", load, procs
     }' procs="$(nproc 2>/dev/null || echo 0)" "$scratch/times.txt"
+  exit 0
+fi
+
+if [ "${1:-}" = spark ]; then
+  runs=${2:-1}
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  echo "benchmark: writing 8 sources x 5,000 items ..." >&2
+  python3 - "$scratch" <<'PY'
+import sys, numpy as np
+out = sys.argv[1]
+rng = np.random.default_rng(11)
+n, k = 5000, 64
+signal = rng.standard_normal((n, k))
+with open(f"{out}/items.txt", "w") as f:
+    f.write("\n".join(f"item{i}" for i in range(n)) + "\n")
+for s, d in enumerate([256, 256, 384, 384, 512, 512, 768, 768]):
+    mixing = rng.standard_normal((k, d)) / np.sqrt(k)
+    rows = signal @ mixing + 0.8 * rng.standard_normal((n, d)) + rng.standard_normal(d)
+    np.save(f"{out}/s{s}.npy", rows.astype(np.float32))
+PY
+  sources=()
+  for s in 0 1 2 3 4 5 6 7; do sources+=(--source "s$s=$scratch/s$s.npy"); done
+  ./repalign experiment create "$scratch/bench.repalign" "${sources[@]}" --items "$scratch/items.txt" \
+    --analyses bias >/dev/null
+  : >"$scratch/times.txt"
+  for ((run = 1; run <= runs; run++)); do
+    for mode in local spark; do
+      echo "benchmark: $mode run $run of $runs ..." >&2
+      rm -rf "$scratch/out-$mode"
+      if [ "$mode" = local ]; then cmd=(./repalign run); else cmd=(./repalign spark run --master 'local[2]'); fi
+      /usr/bin/time -f "%e %U %S" -o "$scratch/time.txt" "${cmd[@]}" "$scratch/bench.repalign" \
+        --out "$scratch/out-$mode" >"$scratch/$mode.out" 2>"$scratch/$mode.err"
+      echo "$mode $(cat "$scratch/time.txt") $(tail -1 "$scratch/$mode.out")" >>"$scratch/times.txt"
+    done
+  done
+  python3 - "$scratch/times.txt" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+import json, sys, math, filecmp, os
+best = {}
+for line in open(sys.argv[1]):
+    mode, wall, user, system, report = line.split()
+    if mode not in best or float(wall) < best[mode][0]:
+        best[mode] = (float(wall), float(user), float(system), report)
+local, spark = best["local"], best["spark"]
+same = all(filecmp.cmp(os.path.join(os.path.dirname(local[3]), t), os.path.join(os.path.dirname(spark[3]), t),
+                       shallow=False) for t in ("bias-rows.csv", "alignment.csv"))
+report = json.load(open(spark[3]))
+work = report["work"]
+units = work["units"]["pair_evaluation"]
+unit_seconds = work["unit_seconds"]["pair_evaluation"]
+mean_unit = unit_seconds / units
+cores = int(sys.argv[2])
+print(f"{'whole process':<34} {'wall (s)':>9} {'user (s)':>9} {'sys (s)':>8}")
+print(f"{'./repalign run (2 work threads)':<34} {local[0]:9.2f} {local[1]:9.2f} {local[2]:8.2f}")
+print(f"{'./repalign spark run, local[2]':<34} {spark[0]:9.2f} {spark[1]:9.2f} {spark[2]:8.2f}")
+ratio = spark[0] / local[0]
+print(f"spark / local: {ratio:.2f} (target <= 1.25); tables equal: {same}")
+print(f"pair-evaluation units: {units}, mean {mean_unit:.3f} s each (8 metrics on 1,000 rows), "
+      f"load average {sys.argv[3]} on {cores} processors")
+# the model: E executors of one core; U units of mean time t each, plus a scheduling overhead o
+# per task (measured here as the extra wall time of the Spark run spread over its tasks, times
+# the cores), run in ceil(U / E) waves; the driver's own work (reading, combining, writing) is
+# the single-process time not spent in units
+overhead = max(0.0, (spark[0] - local[0]) * cores / units)
+driver = max(0.0, local[0] - unit_seconds / cores)
+paper_units = 435 * 10 * 3 * 3  # pairs x subsets x (raw, centered, sparse) x data sets
+print(f"projection for the paper's pair evaluations ({paper_units} units of this size; per-task overhead "
+      f"{overhead * 1000:.0f} ms; driver {driver:.1f} s):")
+for executors in (8, 64, 512):
+    waves = math.ceil(paper_units / executors)
+    print(f"  {executors:4d} executors: {waves:5d} waves x {mean_unit + overhead:.3f} s + driver = "
+          f"{waves * (mean_unit + overhead) + driver:8.1f} s")
+print("(units at up to 3,072 dimensions cost more than these; SAE training still runs on the driver)")
+PY
   exit 0
 fi
 
@@ -290,7 +371,7 @@ case "${1:-metrics}" in
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, sae-torch, headless, ui or startup" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, spark, sae-torch, headless, ui or startup" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args" \
   "-Dbenchmark.heap=${heap:-1g}"
