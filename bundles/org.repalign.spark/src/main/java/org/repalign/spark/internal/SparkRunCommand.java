@@ -3,8 +3,10 @@ package org.repalign.spark.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
@@ -33,7 +35,7 @@ public final class SparkRunCommand implements Command {
 
     @Override
     public String summary() {
-        return "run an experiment with its pair evaluations as Spark tasks; the same run folder as 'repalign run'";
+        return "run an experiment with its pair evaluations and SAEs as Spark tasks; the run folder of 'repalign run'";
     }
 
     @Override
@@ -41,8 +43,8 @@ public final class SparkRunCommand implements Command {
         return "repalign spark run FILE.repalign [--out DIR] [--only " + ExperimentRunning.onlyChoices()
                 + "] [--master URL]\n"
                 + "  The experiment file and its sources must be at the same paths on the driver and every executor.\n"
-                + "  Pair evaluations (every metric on one subsample of one pair, dense representations) run as\n"
-                + "  tasks; SAEs, sparse codes, probes, matching, windows and layers run on the driver's threads.";
+                + "  Pair evaluations (every metric on one subsample of one pair, dense representations) and SAEs\n"
+                + "  run as tasks; sparse codes, probes, matching, windows and layers run on the driver's threads.";
     }
 
     @Override
@@ -76,13 +78,30 @@ public final class SparkRunCommand implements Command {
                 io.err())) {
             DriverProgress progress = new DriverProgress(io.err(), "run");
             session.context().sc().addSparkListener(progress);
+            // beside the run folders, on the storage the executors write to; removed at the end
+            Path scratch = out.resolve(".spark-scratch-" + session.context().sc().applicationId());
             try {
-                SparkWorkExecutor executor = new SparkWorkExecutor(session.context(), replica, LocalExecutor.configured());
+                SparkWorkExecutor executor = new SparkWorkExecutor(session.context(), replica,
+                        LocalExecutor.configured(), scratch);
                 ExperimentRunning.run(plan, out, ExperimentRunning.list(parsed.option("only", null)), executor, io);
             } finally {
                 session.context().sc().removeSparkListener(progress);
+                deleteTree(scratch);
             }
         }
         return OK;
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a scratch folder left behind holds nothing of the results
+        }
     }
 }

@@ -1,15 +1,22 @@
 package org.repalign.spark.internal;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.modules.RunContext;
+import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.work.LocalExecutor;
 import org.repalign.analysis.work.WorkExecutor;
 import org.repalign.analysis.work.WorkFailedException;
@@ -19,6 +26,11 @@ import org.repalign.analysis.work.WorkTask;
 import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.protocol.PairEvaluator;
 import org.repalign.compute.runtime.Nd4jRuntime;
+import org.repalign.compute.sae.SaeTrainingProgress;
+import org.repalign.compute.sae.SparseAutoencoder;
+import org.repalign.io.RepresentationFileException;
+import org.repalign.io.sae.RepAlignTrainingInfo;
+import org.repalign.io.sae.SaeModels;
 
 /**
  * Runs a run's units as Spark tasks, one task per unit, each computed on an executor from the
@@ -27,26 +39,31 @@ import org.repalign.compute.runtime.Nd4jRuntime;
  * speculative task computes the same numbers again (a unit's seed is a function of its identity).
  *
  * <p>Units that run as tasks: the pair evaluations of a preprocessing (every metric on one
- * subsample of one pair). Other batches (SAEs, the sparse codes' evaluations, probes, matching,
- * frequency windows, layer cells) run on the driver's own threads, as {@link LocalExecutor}
- * would run them; the report's {@code work} section counts both.
+ * subsample of one pair) and the SAEs (trained in the task, written as a SAELens folder to the
+ * scratch folder, encoded on the driver). Other batches (the sparse codes' evaluations, probes,
+ * matching, frequency windows, layer cells) run on the driver's own threads, as
+ * {@link LocalExecutor} would run them; the report's {@code work} section counts both.
  */
 public final class SparkWorkExecutor implements WorkExecutor {
 
     private final JavaSparkContext spark;
     private final RunReplica replica;
     private final LocalExecutor local;
+    private final Path scratch;
     private int tasks;
 
     /**
      * @param spark   the Spark context
      * @param replica the run as executors rebuild it
      * @param local   runs the batches that do not run as tasks
+     * @param scratch a folder on storage the driver and every executor see, for the SAEs trained
+     *                in tasks on their way to the driver
      */
-    public SparkWorkExecutor(JavaSparkContext spark, RunReplica replica, LocalExecutor local) {
+    public SparkWorkExecutor(JavaSparkContext spark, RunReplica replica, LocalExecutor local, Path scratch) {
         this.spark = spark;
         this.replica = replica;
         this.local = local;
+        this.scratch = scratch;
     }
 
     @Override
@@ -76,6 +93,12 @@ public final class SparkWorkExecutor implements WorkExecutor {
     @Override
     public <R> List<R> run(List<WorkUnit> units, WorkTask<R> task, WorkProgress progress, BooleanSupplier canceled)
             throws WorkFailedException {
+        if (!units.isEmpty() && task instanceof SparseCodes.SaeUnitTask saes
+                && units.stream().allMatch(unit -> unit.kind() == WorkKind.SAE)) {
+            @SuppressWarnings("unchecked")
+            List<R> trained = (List<R>) trainSaes(units, saes, progress, canceled);
+            return trained;
+        }
         if (units.isEmpty() || !units.stream().allMatch(SparkWorkExecutor::remote)) {
             return local.run(units, task, progress, canceled);
         }
@@ -105,6 +128,104 @@ public final class SparkWorkExecutor implements WorkExecutor {
             progress.unitDone(units.get(i), outcome.seconds(), i + 1, units.size());
         }
         return results;
+    }
+
+    /**
+     * SAE units: each SAE is trained in a task, on the executor's rebuilt context, and written as a
+     * SAELens folder into the scratch folder on shared storage; the driver reads it back (float32
+     * weights, exactly as trained) and encodes the source's rows as a local run does.
+     */
+    private List<SparseCodes.SourceSae> trainSaes(List<WorkUnit> units, SparseCodes.SaeUnitTask task,
+            WorkProgress progress, BooleanSupplier canceled) throws WorkFailedException {
+        if (canceled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
+        RunReplica run = replica;
+        String folder = scratch.toString();
+        List<SaeOutcome> outcomes;
+        try {
+            outcomes = spark.parallelize(refs, refs.size()).map(ref -> trainSae(run, ref, folder)).collect();
+        } catch (RuntimeException e) {
+            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
+                    + " attempt: " + firstLine(e.getMessage()), e));
+        }
+        tasks += units.size();
+        List<SparseCodes.SourceSae> results = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            SaeOutcome outcome = outcomes.get(i);
+            WorkUnit unit = units.get(i);
+            if (outcome.inputError() != null) {
+                throw new WorkFailedException(unit, new ExperimentInputException(outcome.inputError()));
+            }
+            try {
+                Path written = Path.of(outcome.folder());
+                SparseAutoencoder sae = SaeModels.read(written);
+                List<SaeTrainingProgress> curve = new ArrayList<>();
+                for (double[] point : outcome.curve()) {
+                    curve.add(new SaeTrainingProgress((long) point[0], (long) point[1], point[2], point[3], point[4],
+                            point[5], point[6]));
+                }
+                results.add(task.finish(unit, new SparseCodes.TrainedSae(sae,
+                        outcome.loadedFrom() == null ? null : Path.of(outcome.loadedFrom()), curve)));
+                deleteTree(written);
+            } catch (ExperimentInputException e) {
+                throw new WorkFailedException(unit, e);
+            } catch (IOException e) {
+                throw new WorkFailedException(unit, new IllegalStateException("the SAE trained for " + unit
+                        + " cannot be read back from the scratch folder: " + e.getMessage(), e));
+            }
+            progress.unitDone(unit, outcome.seconds(), i + 1, units.size());
+        }
+        return results;
+    }
+
+    /** Trains one SAE on an executor into a folder of the attempt's own under the scratch folder. */
+    private static SaeOutcome trainSae(RunReplica replica, UnitRef ref, String scratch) throws IOException {
+        long start = System.nanoTime();
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            Nd4jRuntime.ensureBlas();
+            Nd4jRuntime.setBlasThreads(replica.blasThreads());
+        }
+        WorkUnit unit = ref.toUnit();
+        SparseCodes.TrainedSae trained;
+        try {
+            trained = SparseCodes.train(replica.context(), unit, () -> false);
+        } catch (ExperimentInputException e) {
+            return new SaeOutcome(null, null, null, e.getMessage(), 0);
+        }
+        Path folder = Path.of(scratch, "sae-" + unit.subject() + "-attempt-" + (task == null ? 0 : task.taskAttemptId()));
+        deleteTree(folder);
+        Files.createDirectories(folder);
+        SparseAutoencoder sae = trained.sae();
+        RepAlignTrainingInfo info = new RepAlignTrainingInfo("", sae.architecture().id(), 0, 0, "",
+                sae.inputScale() == 1f ? null : (double) sae.inputScale(), Map.of("k", sae.k()));
+        SaeModels.toFolder(sae, info).writeFiles(folder);
+        List<double[]> curve = new ArrayList<>();
+        for (SaeTrainingProgress point : trained.curve()) {
+            curve.add(new double[] { point.step(), point.totalSteps(), point.loss(), point.fvu(), point.l0(),
+                    point.deadFraction(), point.rowsPerSecond() });
+        }
+        return new SaeOutcome(folder.toString(), trained.loadedFrom() == null ? null : trained.loadedFrom().toString(),
+                new ArrayList<>(curve), null, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** What an SAE task returns: where it wrote the SAE, its curve, or the unit's input error. */
+    record SaeOutcome(String folder, String loadedFrom, ArrayList<double[]> curve, String inputError, double seconds)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     private static String firstLine(String message) {

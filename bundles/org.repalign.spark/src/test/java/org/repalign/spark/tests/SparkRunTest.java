@@ -22,6 +22,8 @@ import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.compute.synth.SyntheticRepresentation;
 import org.repalign.compute.synth.SyntheticWorld;
+import org.repalign.model.Experiment;
+import org.repalign.model.ExperimentFiles;
 import org.repalign.spark.internal.RunReplica;
 import org.repalign.spark.internal.SideSpec;
 
@@ -62,11 +64,19 @@ class SparkRunTest {
         }
         Files.writeString(folder.resolve("freq.tsv"), frequencies);
         arguments.addAll(List.of("--items", folder.resolve("items.txt").toString(), "--frequencies",
-                folder.resolve("freq.tsv").toString(), "--analyses", "bias,noise", "--metrics",
+                folder.resolve("freq.tsv").toString(), "--analyses", "bias,noise,signal", "--metrics",
                 "cka,unbiased_cka,mutual_knn_10,svcca_10"));
         SparkCkaTest.Outcome created = SparkCkaTest.singleMachine(arguments.toArray(String[]::new));
         assertEquals(0, created.status(), created.err());
         experiment = folder.resolve("e.repalign");
+        // a small SAE, as a user would set it in the editor, so that the test runs in seconds
+        Experiment edited = ExperimentFiles.load(experiment);
+        edited.getSae().setLatents(48);
+        edited.getSae().setK(3);
+        edited.getSae().setSteps(150);
+        edited.getSae().setBatchSize(128);
+        edited.getSae().setTruncationUpper(0.3);
+        ExperimentFiles.save(edited, experiment);
     }
 
     @AfterAll
@@ -104,10 +114,14 @@ class SparkRunTest {
         Path localReport = reportOf(single);
         assertTrue(sparkReport.startsWith(folder.resolve("spark")), sparkReport.toString());
         // the tables of the run, value for value, and the report's results and summary
-        for (String table : List.of("bias-rows.csv", "noise-rows.csv", "noise-fits.csv", "alignment.csv")) {
+        for (String table : List.of("bias-rows.csv", "noise-rows.csv", "noise-fits.csv", "signal-rows.csv",
+                "alignment.csv", "codes/x.npz", "codes/z.npz", "sae/y/sae_weights.safetensors")) {
             assertArrayEquals(Files.readAllBytes(localReport.resolveSibling(table)),
                     Files.readAllBytes(sparkReport.resolveSibling(table)), table);
         }
+        // the training curves, but for the rows per second
+        assertEquals(withoutSpeed(localReport.resolveSibling("sae/y/curves.csv")),
+                withoutSpeed(sparkReport.resolveSibling("sae/y/curves.csv")));
         Map<String, Object> sparkJson = json(sparkReport);
         Map<String, Object> localJson = json(localReport);
         assertEquals(withoutSeconds(localJson.get("analyses")), withoutSeconds(sparkJson.get("analyses")));
@@ -120,6 +134,18 @@ class SparkRunTest {
         assertEquals(((Map<String, Object>) ((Map<String, Object>) localJson.get("work")).get("units"))
                 .get("pair_evaluation"), units.get("pair_evaluation"));
         assertTrue(((Number) units.get("pair_evaluation")).intValue() >= 6, units.toString());
+        assertEquals(3, ((Number) units.get("sae")).intValue(), units.toString());
+        try (java.util.stream.Stream<Path> left = Files.list(folder.resolve("spark"))) {
+            assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith(".spark-scratch")),
+                    "the scratch folder of the SAEs is removed");
+        }
+    }
+
+    /** A curves table without its last column, the training speed. */
+    private static List<String> withoutSpeed(Path curves) throws IOException {
+        List<String> lines = Files.readAllLines(curves);
+        assertTrue(lines.get(0).endsWith(",rows_per_second") && lines.size() > 2, lines.get(0));
+        return lines.stream().map(line -> line.substring(0, line.lastIndexOf(','))).toList();
     }
 
     /** The analyses' results without their wall-clock seconds, which differ from run to run. */
