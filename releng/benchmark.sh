@@ -195,7 +195,8 @@ for executors in (8, 64, 512):
     waves = math.ceil(paper_units / executors)
     print(f"  {executors:4d} executors: {waves:5d} waves x {mean_unit + overhead:.3f} s + driver = "
           f"{waves * (mean_unit + overhead) + driver:8.1f} s")
-print("(units at up to 3,072 dimensions cost more than these; SAE training still runs on the driver)")
+print("(units at up to 3,072 dimensions cost more than these; SAEs are tasks too, one per source and setting,")
+print(" so with at least as many executors as SAEs their stage takes one SAE's training time)")
 PY
   exit 0
 fi

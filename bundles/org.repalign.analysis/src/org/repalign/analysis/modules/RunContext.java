@@ -274,7 +274,7 @@ public final class RunContext {
      * (a cluster's executors); the numbers equal those of the batch, with the same BLAS threads.
      *
      * @param unit     a pair-evaluation unit of a preprocessing (not {@link #SPARSE}, whose codes
-     *                 come from the run's SAEs)
+     *                 come from the run's SAEs: see the other {@code evaluateUnit})
      * @param canceled cancellation of the unit
      * @return the unit's values, as {@link #evaluateAll} combines them
      * @throws ExperimentInputException when a metric does not fit the data
@@ -282,23 +282,48 @@ public final class RunContext {
      */
     public PairEvaluator.SubsetValues evaluateUnit(WorkUnit unit, BooleanSupplier canceled)
             throws ExperimentInputException {
-        if (unit.kind() != WorkKind.PAIR_EVALUATION || SPARSE.equals(unit.representation())) {
-            throw new IllegalArgumentException("not a pair evaluation of a preprocessing: " + unit);
+        if (SPARSE.equals(unit.representation())) {
+            throw new IllegalArgumentException("the sparse codes come from the run's SAEs; give them: " + unit);
         }
-        List<SourcePair> all = pairs();
-        if (unit.subject() >= all.size()) {
-            throw new IllegalArgumentException("the plan has " + all.size() + " pairs: " + unit);
-        }
-        SourcePair pair = all.get(unit.subject());
+        SourcePair pair = pairOf(unit);
+        return evaluateUnit(unit, matrix(pair.first(), unit.representation(), null),
+                matrix(pair.second(), unit.representation(), null), canceled);
+    }
+
+    /**
+     * Computes one {@link WorkUnit#pairEvaluation} unit on the rows of its representation given by
+     * the caller: for engines that hold a representation this context cannot make itself (the
+     * sparse codes of SAEs trained elsewhere).
+     *
+     * @param unit     a pair-evaluation unit
+     * @param first    the rows of the pair's first source in the unit's representation
+     * @param second   the rows of its second source
+     * @param canceled cancellation of the unit
+     * @return the unit's values, as {@link #evaluateAll} combines them
+     * @throws ExperimentInputException when a metric does not fit the data
+     * @throws IllegalArgumentException when the unit is not a pair evaluation of the plan
+     */
+    public PairEvaluator.SubsetValues evaluateUnit(WorkUnit unit, RowMatrix first, RowMatrix second,
+            BooleanSupplier canceled) throws ExperimentInputException {
+        SourcePair pair = pairOf(unit);
         RowSubsets drawn;
         try {
             drawn = subsets(pair);
         } catch (IllegalArgumentException e) {
             throw new ExperimentInputException(describe(pair, unit.representation()) + ": " + e.getMessage(), e);
         }
-        return evaluateSubset(matrix(pair.first(), unit.representation(), null),
-                matrix(pair.second(), unit.representation(), null), pair, unit.representation(), drawn, unit.index(),
-                canceled);
+        return evaluateSubset(first, second, pair, unit.representation(), drawn, unit.index(), canceled);
+    }
+
+    private SourcePair pairOf(WorkUnit unit) {
+        if (unit.kind() != WorkKind.PAIR_EVALUATION) {
+            throw new IllegalArgumentException("not a pair evaluation: " + unit);
+        }
+        List<SourcePair> all = pairs();
+        if (unit.subject() >= all.size()) {
+            throw new IllegalArgumentException("the plan has " + all.size() + " pairs: " + unit);
+        }
+        return all.get(unit.subject());
     }
 
     private PairEvaluator.SubsetValues evaluateSubset(RowMatrix x, RowMatrix y, SourcePair pair, String representation,

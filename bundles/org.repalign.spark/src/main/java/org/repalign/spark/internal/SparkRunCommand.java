@@ -43,8 +43,8 @@ public final class SparkRunCommand implements Command {
         return "repalign spark run FILE.repalign [--out DIR] [--only " + ExperimentRunning.onlyChoices()
                 + "] [--master URL]\n"
                 + "  The experiment file and its sources must be at the same paths on the driver and every executor.\n"
-                + "  Pair evaluations (every metric on one subsample of one pair, dense representations) and SAEs\n"
-                + "  run as tasks; sparse codes, probes, matching, windows and layers run on the driver's threads.";
+                + "  Pair evaluations (every metric on one subsample of one pair, dense rows and SAE codes) and SAEs\n"
+                + "  run as tasks; probes, matching, windows and layers run on the driver's threads.";
     }
 
     @Override
@@ -79,7 +79,8 @@ public final class SparkRunCommand implements Command {
             DriverProgress progress = new DriverProgress(io.err(), "run");
             session.context().sc().addSparkListener(progress);
             // beside the run folders, on the storage the executors write to; removed at the end
-            Path scratch = out.resolve(".spark-scratch-" + session.context().sc().applicationId());
+            Path scratch = out.resolve(".spark-scratch-" + session.context().sc().applicationId() + "-"
+                    + Long.toHexString(System.nanoTime()));
             try {
                 SparkWorkExecutor executor = new SparkWorkExecutor(session.context(), replica,
                         LocalExecutor.configured(), scratch);

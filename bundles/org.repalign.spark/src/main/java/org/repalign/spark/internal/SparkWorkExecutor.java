@@ -25,6 +25,7 @@ import org.repalign.analysis.work.WorkProgress;
 import org.repalign.analysis.work.WorkTask;
 import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.protocol.PairEvaluator;
+import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.runtime.Nd4jRuntime;
 import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.compute.sae.SparseAutoencoder;
@@ -38,11 +39,11 @@ import org.repalign.io.sae.SaeModels;
  * in unit order, so the run combines them exactly as with {@link LocalExecutor}, and a retried or
  * speculative task computes the same numbers again (a unit's seed is a function of its identity).
  *
- * <p>Units that run as tasks: the pair evaluations of a preprocessing (every metric on one
- * subsample of one pair) and the SAEs (trained in the task, written as a SAELens folder to the
- * scratch folder, encoded on the driver). Other batches (the sparse codes' evaluations, probes,
- * matching, frequency windows, layer cells) run on the driver's own threads, as
- * {@link LocalExecutor} would run them; the report's {@code work} section counts both.
+ * <p>Units that run as tasks: the pair evaluations (every metric on one subsample of one pair)
+ * and the SAEs (trained in the task, written as a SAELens folder to the scratch folder, encoded
+ * on the driver, whose codes go to the scratch folder in float64 for the sparse evaluations).
+ * Other batches (probes, matching, frequency windows, layer cells) run on the driver's own
+ * threads, as {@link LocalExecutor} would run them; the report's {@code work} section counts both.
  */
 public final class SparkWorkExecutor implements WorkExecutor {
 
@@ -51,6 +52,8 @@ public final class SparkWorkExecutor implements WorkExecutor {
     private final LocalExecutor local;
     private final Path scratch;
     private int tasks;
+    /** Whether the SAEs' codes are in the scratch folder, so that sparse evaluations run as tasks. */
+    private boolean codesShared;
 
     /**
      * @param spark   the Spark context
@@ -86,8 +89,9 @@ public final class SparkWorkExecutor implements WorkExecutor {
      * @param unit a unit
      * @return whether it runs as a Spark task
      */
-    static boolean remote(WorkUnit unit) {
-        return unit.kind() == WorkKind.PAIR_EVALUATION && !RunContext.SPARSE.equals(unit.representation());
+    boolean remote(WorkUnit unit) {
+        return unit.kind() == WorkKind.PAIR_EVALUATION
+                && (!RunContext.SPARSE.equals(unit.representation()) || codesShared);
     }
 
     @Override
@@ -99,7 +103,7 @@ public final class SparkWorkExecutor implements WorkExecutor {
             List<R> trained = (List<R>) trainSaes(units, saes, progress, canceled);
             return trained;
         }
-        if (units.isEmpty() || !units.stream().allMatch(SparkWorkExecutor::remote)) {
+        if (units.isEmpty() || !units.stream().allMatch(this::remote)) {
             return local.run(units, task, progress, canceled);
         }
         if (canceled.getAsBoolean()) {
@@ -107,9 +111,10 @@ public final class SparkWorkExecutor implements WorkExecutor {
         }
         List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
         RunReplica run = replica;
+        String codes = scratch.toString();
         List<UnitOutcome> outcomes;
         try {
-            outcomes = spark.parallelize(refs, refs.size()).map(ref -> compute(run, ref)).collect();
+            outcomes = spark.parallelize(refs, refs.size()).map(ref -> compute(run, ref, codes)).collect();
         } catch (RuntimeException e) {
             // a task failed on every attempt (Spark retried it): the job's message names the task
             throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
@@ -166,9 +171,11 @@ public final class SparkWorkExecutor implements WorkExecutor {
                     curve.add(new SaeTrainingProgress((long) point[0], (long) point[1], point[2], point[3], point[4],
                             point[5], point[6]));
                 }
-                results.add(task.finish(unit, new SparseCodes.TrainedSae(sae,
-                        outcome.loadedFrom() == null ? null : Path.of(outcome.loadedFrom()), curve)));
+                SparseCodes.SourceSae finished = task.finish(unit, new SparseCodes.TrainedSae(sae,
+                        outcome.loadedFrom() == null ? null : Path.of(outcome.loadedFrom()), curve));
+                results.add(finished);
                 deleteTree(written);
+                SharedCodes.write(scratch, unit.subject(), finished.truncated().codes());
             } catch (ExperimentInputException e) {
                 throw new WorkFailedException(unit, e);
             } catch (IOException e) {
@@ -177,6 +184,7 @@ public final class SparkWorkExecutor implements WorkExecutor {
             }
             progress.unitDone(unit, outcome.seconds(), i + 1, units.size());
         }
+        codesShared = true;
         return results;
     }
 
@@ -236,14 +244,23 @@ public final class SparkWorkExecutor implements WorkExecutor {
      * Computes one unit on an executor. An input error comes back as a value (computing the unit
      * again would fail again); any other failure fails the task, which Spark tries again.
      */
-    private static UnitOutcome compute(RunReplica replica, UnitRef ref) {
+    private static UnitOutcome compute(RunReplica replica, UnitRef ref, String scratch) throws IOException {
         long start = System.nanoTime();
         try {
             if (TaskContext.get() != null) {
                 Nd4jRuntime.ensureBlas();
                 Nd4jRuntime.setBlasThreads(replica.blasThreads());
             }
-            PairEvaluator.SubsetValues values = replica.context().evaluateUnit(ref.toUnit(), () -> false);
+            WorkUnit unit = ref.toUnit();
+            RunContext context = replica.context();
+            PairEvaluator.SubsetValues values;
+            if (RunContext.SPARSE.equals(unit.representation())) {
+                SourcePair pair = context.pairs().get(unit.subject());
+                values = context.evaluateUnit(unit, SharedCodes.read(scratch, pair.first()),
+                        SharedCodes.read(scratch, pair.second()), () -> false);
+            } else {
+                values = context.evaluateUnit(unit, () -> false);
+            }
             return new UnitOutcome(Values.of(values), null, (System.nanoTime() - start) / 1e9);
         } catch (ExperimentInputException e) {
             return new UnitOutcome(null, e.getMessage(), 0);

@@ -135,6 +135,10 @@ class SparkRunTest {
                 .get("pair_evaluation"), units.get("pair_evaluation"));
         assertTrue(((Number) units.get("pair_evaluation")).intValue() >= 6, units.toString());
         assertEquals(3, ((Number) units.get("sae")).intValue(), units.toString());
+        // dense and sparse evaluations and the SAEs ran as tasks: one task per unit
+        int tasks = ((Number) units.get("pair_evaluation")).intValue() + 3;
+        List<String> progress = distributed.err().lines().filter(line -> line.startsWith("spark run: ")).toList();
+        assertEquals("spark run: " + tasks + " of " + tasks + " tasks done", progress.get(progress.size() - 1));
         try (java.util.stream.Stream<Path> left = Files.list(folder.resolve("spark"))) {
             assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith(".spark-scratch")),
                     "the scratch folder of the SAEs is removed");
