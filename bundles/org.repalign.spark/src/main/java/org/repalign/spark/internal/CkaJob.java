@@ -248,7 +248,7 @@ public final class CkaJob {
     }
 
     /** A side's preprocessing refused a row (a zero row, or zero after centring). */
-    private static final class SideFailure extends RuntimeException {
+    static final class SideFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         final int side;
@@ -262,7 +262,7 @@ public final class CkaJob {
     }
 
     /** A side's rows, telling which side a preprocessing failure came from. */
-    private record Tagged(int side, RowMatrix source) implements RowMatrix {
+    record Tagged(int side, RowMatrix source) implements RowMatrix {
         @Override
         public int rows() {
             return source.rows();

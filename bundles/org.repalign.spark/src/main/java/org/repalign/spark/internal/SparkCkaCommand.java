@@ -32,7 +32,8 @@ import org.repalign.io.sidefiles.ItemSource;
 public final class SparkCkaCommand implements Command {
 
     private static final OptionParser OPTIONS = new OptionParser(
-            Set.of("items-a", "items-b", "tensor-a", "tensor-b", "preprocess", "format", "master", "partitions"),
+            Set.of("items-a", "items-b", "tensor-a", "tensor-b", "preprocess", "format", "master", "partitions",
+                    "items-column", "vector-column"),
             Set.of());
 
     @Override
@@ -49,8 +50,11 @@ public final class SparkCkaCommand implements Command {
     public String usage() {
         return "repalign spark cka A B [--items-a F --items-b F] [--tensor-a NAME --tensor-b NAME]\n"
                 + "        [--preprocess none|raw|centered] [--partitions P] [--master URL] [--format json|table]\n"
+                + "repalign spark cka A.parquet B.parquet [--items-column item] [--vector-column vector] [...]\n"
                 + "  A and B must be readable at the same path from the driver and every executor (shared storage).\n"
                 + "  Rows are paired by order, or by item when both sides name their items (as in 'metrics').\n"
+                + "  Parquet tables (a file or folder ending in .parquet), read by Spark: a string column of items and\n"
+                + "  an array<float|double> column of vectors; rows are paired by item (a join).\n"
                 + "  Defaults: --preprocess raw, P = 4 tasks per core of the cluster (at most one per 4,096 rows),\n"
                 + "  --master from spark-submit, else local[*].";
     }
@@ -71,6 +75,15 @@ public final class SparkCkaCommand implements Command {
         String format = parsed.choice("format", List.of("table", "json"), "table");
         Preprocessing preprocessing = preprocessing(parsed.option("preprocess", "raw"));
         int partitionsOption = parsed.intValue("partitions", 0, 1, 1_000_000);
+        boolean parquetA = isParquet(parsed.positional().get(0));
+        boolean parquetB = isParquet(parsed.positional().get(1));
+        if (parquetA != parquetB) {
+            throw new UsageException("cka takes two Parquet tables or two files of the formats of 'metrics', not one of"
+                    + " each (" + parsed.positional().get(parquetA ? 0 : 1) + " is a Parquet table)");
+        }
+        if (parquetA) {
+            return runParquet(parsed, preprocessing, partitionsOption, format, io);
+        }
         CkaJob.PairRows pair = pair(parsed, preprocessing);
         if (pair.rows() < 4) {
             throw new UsageException("CKA needs at least 4 paired rows for both estimators, got " + pair.rows());
@@ -82,6 +95,67 @@ public final class SparkCkaCommand implements Command {
             CkaJob.Result result = measure(spark, pair, partitionsOption, io);
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Object> report = report(parsed.positional(), pair, result, spark, seconds);
+            if (format.equals("json")) {
+                io.out().println(ResultsJson.write(report));
+            } else {
+                printTable(report, result.moments(), io);
+            }
+            return OK;
+        }
+    }
+
+    private static boolean isParquet(String path) {
+        String name = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return name.endsWith(".parquet");
+    }
+
+    private static int runParquet(OptionParser.Parsed parsed, Preprocessing preprocessing, int partitions,
+            String format, CommandIO io) throws UsageException {
+        for (String option : List.of("items-a", "items-b", "tensor-a", "tensor-b")) {
+            if (parsed.has(option)) {
+                throw new UsageException("--" + option + " is for files; Parquet tables name their items in a column"
+                        + " (--items-column)");
+            }
+        }
+        String items = parsed.option("items-column", "item");
+        String vectors = parsed.option("vector-column", "vector");
+        ParquetCkaJob.Table a = new ParquetCkaJob.Table(parsed.positional().get(0), items, vectors);
+        ParquetCkaJob.Table b = new ParquetCkaJob.Table(parsed.positional().get(1), items, vectors);
+        long start = System.nanoTime();
+        try (SparkSessions session = SparkSessions.start("repalign spark cka", parsed.option("master", null),
+                io.err())) {
+            JavaSparkContext spark = session.context();
+            DriverProgress progress = new DriverProgress(io.err(), "cka");
+            spark.sc().addSparkListener(progress);
+            ParquetCkaJob.Result result;
+            try {
+                result = ParquetCkaJob.run(spark, a, b, preprocessing, partitions);
+            } finally {
+                spark.sc().removeSparkListener(progress);
+            }
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("a", a.path());
+            report.put("b", b.path());
+            report.put("n", result.moments().rows());
+            report.put("d_a", result.columnsA());
+            report.put("d_b", result.columnsB());
+            report.put("dropped_a", result.rowsA() - result.moments().rows());
+            report.put("dropped_b", result.rowsB() - result.moments().rows());
+            report.put("preprocess", preprocessing.id());
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            metrics.put(CkaFactory.ID, value(result.moments().cka()));
+            metrics.put(UnbiasedCkaFactory.ID, value(result.moments().unbiasedCka()));
+            report.put("metrics", metrics);
+            Map<String, Object> sparkInfo = new LinkedHashMap<>();
+            sparkInfo.put("version", spark.version());
+            sparkInfo.put("master", spark.master());
+            sparkInfo.put("application", spark.sc().applicationId());
+            sparkInfo.put("partitions", result.partitions());
+            sparkInfo.put("passes", preprocessing == Preprocessing.CENTERED ? 2 : 1);
+            sparkInfo.put("input", "parquet");
+            report.put("spark", sparkInfo);
+            report.put("environment", Nd4jRuntime.environment().toMap());
+            report.put("seconds", Map.of("total", (System.nanoTime() - start) / 1e9));
             if (format.equals("json")) {
                 io.out().println(ResultsJson.write(report));
             } else {

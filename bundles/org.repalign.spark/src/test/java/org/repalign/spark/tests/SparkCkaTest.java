@@ -20,6 +20,11 @@ import java.util.Random;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -260,6 +265,88 @@ class SparkCkaTest {
             assertTrue(single.err().contains(expected), single.err());
             assertEquals("", distributed.out());
         }
+    }
+
+    /** A Parquet table of (item, vector) rows, the vectors as double or float arrays. */
+    private static Path writeParquet(Path folder, List<String> items, double[][] vectors, boolean floats) {
+        SparkSession session = SparkSession.builder().sparkContext(spark.sc()).getOrCreate();
+        StructType schema = new StructType().add("item", DataTypes.StringType).add("vector",
+                DataTypes.createArrayType(floats ? DataTypes.FloatType : DataTypes.DoubleType));
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < vectors.length; r++) {
+            Object[] values = new Object[vectors[r].length];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = floats ? (Object) (float) vectors[r][c] : (Object) vectors[r][c];
+            }
+            rows.add(RowFactory.create(items.get(r), values));
+        }
+        session.createDataFrame(rows, schema).repartition(3).write().parquet(folder.toString());
+        return folder;
+    }
+
+    @Test
+    void parquetTablesArePairedByItemAndGiveTheValuesOfTheFiles() throws IOException {
+        double[][] x = readBack(a, 20_000, 24);
+        double[][] y = readBack(b, 20_000, 16);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            names.add("item" + i);
+        }
+        // B in float32, in another order, with an item A lacks
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(8));
+        double[][] yShuffled = new double[20_001][];
+        double[][] yFloat = new double[20_000][16];
+        List<String> namesB = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            for (int c = 0; c < 16; c++) {
+                yFloat[i][c] = (float) y[i][c];
+            }
+        }
+        for (int i = 0; i < 20_000; i++) {
+            yShuffled[i] = yFloat[order.get(i)];
+            namesB.add("item" + order.get(i));
+        }
+        yShuffled[20_000] = yFloat[0].clone();
+        namesB.add("only-in-b");
+        Path tableA = writeParquet(folder.resolve("a.parquet"), names, x, false);
+        Path tableB = writeParquet(folder.resolve("b.parquet"), namesB, yShuffled, true);
+        Path floatB = writeNpy(folder.resolve("b-float.npy"), yFloat);
+        for (String preprocess : List.of("raw", "centered")) {
+            Outcome distributed = spark("cka", tableA.toString(), tableB.toString(), "--preprocess", preprocess,
+                    "--format", "json");
+            Outcome single = singleMachine("metrics", a.toString(), floatB.toString(), "--metrics", "cka,unbiased_cka",
+                    "--preprocess", preprocess, "--format", "json");
+            assertSameValues(distributed, single);
+            assertEquals(1, ((Number) distributed.json().get("dropped_b")).intValue());
+        }
+
+        // bad tables: one line each, status 2
+        List<String> twice = new ArrayList<>(names.subList(0, 10));
+        twice.set(7, "item3");
+        Path duplicate = writeParquet(folder.resolve("twice.parquet"), twice, java.util.Arrays.copyOf(x, 10), false);
+        Outcome duplicated = spark("cka", duplicate.toString(), tableB.toString());
+        assertEquals(2, duplicated.status(), duplicated.err());
+        assertTrue(duplicated.err().contains("twice.parquet: item 'item3' appears 2 times"), duplicated.err());
+
+        Outcome column = spark("cka", tableA.toString(), tableB.toString(), "--vector-column", "embedding");
+        assertEquals(2, column.status());
+        assertTrue(column.err().contains("a.parquet: no column 'embedding' (columns: item, vector)"), column.err());
+
+        double[][] bad = java.util.Arrays.copyOf(x, 50);
+        bad[20] = bad[20].clone();
+        bad[20][5] = Double.NaN;
+        Path nan = writeParquet(folder.resolve("nan.parquet"), names.subList(0, 50), bad, false);
+        Outcome notFinite = spark("cka", nan.toString(), tableB.toString());
+        assertEquals(2, notFinite.status(), notFinite.err());
+        assertTrue(notFinite.err().contains("nan.parquet: item 'item20', column 5 is NaN"), notFinite.err());
+
+        Outcome mixed = spark("cka", tableA.toString(), b.toString());
+        assertEquals(2, mixed.status());
+        assertTrue(mixed.err().contains("not one of each"), mixed.err());
     }
 
     @Test
