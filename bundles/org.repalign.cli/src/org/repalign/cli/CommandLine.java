@@ -14,6 +14,7 @@ import org.repalign.cli.internal.MatchCommand;
 import org.repalign.cli.internal.MetricsCommand;
 import org.repalign.cli.internal.RunCommand;
 import org.repalign.cli.internal.SaeCommand;
+import org.repalign.cli.internal.SparkCommand;
 import org.repalign.cli.internal.VersionCommand;
 import org.repalign.compute.runtime.ResourceExhaustion;
 
@@ -53,6 +54,7 @@ public final class CommandLine {
         add(new ExperimentCommand());
         add(new RunCommand());
         add(new DemoCommand());
+        add(new SparkCommand());
         add(new HelpCommand(this));
     }
 
