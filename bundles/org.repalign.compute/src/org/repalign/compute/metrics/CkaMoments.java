@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import org.bytedeco.javacpp.DoublePointer;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.linalg.DenseLinalg;
+import org.repalign.compute.metrics.kernel.internal.HsicTerms;
 import org.repalign.compute.runtime.Nd4jRuntime;
 
 /**
@@ -49,12 +50,6 @@ public final class CkaMoments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final int BLOCK_ROWS = 2048;
-
-    /** Relative rounding level of the biased estimator against ‖XᵀX‖²_F, as the {@code cka} metric uses. */
-    private static final double BIASED_ZERO = 1e-16;
-
-    /** Relative rounding level of the unbiased estimator against the magnitudes of its terms. */
-    private static final double UNBIASED_ZERO = 1e-12;
 
     private final double[] shiftX;
     private final double[] shiftY;
@@ -358,10 +353,10 @@ public final class CkaMoments implements Serializable {
         if (n < 2) {
             throw new IllegalStateException("CKA needs at least 2 rows, got " + n);
         }
-        double xx = centredSquaredNorm(xtx, sx, sx);
-        double yy = centredSquaredNorm(yty, sy, sy);
-        double xy = centredSquaredNorm(xty, sx, sy);
-        if (xx <= BIASED_ZERO * dot(xtx, xtx) || yy <= BIASED_ZERO * dot(yty, yty)) {
+        double xx = HsicTerms.centredSquaredNorm(xtx, sx, sx, n);
+        double yy = HsicTerms.centredSquaredNorm(yty, sy, sy, n);
+        double xy = HsicTerms.centredSquaredNorm(xty, sx, sy, n);
+        if (xx <= HsicTerms.BIASED_ZERO * dot(xtx, xtx) || yy <= HsicTerms.BIASED_ZERO * dot(yty, yty)) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(xy / Math.sqrt(xx * yy));
@@ -384,7 +379,7 @@ public final class CkaMoments implements Serializable {
                 quadratic(yty, sy, sy) - 2 * dot(sy, sby) + sbb);
         double[] kl = unbiased(dot(xty, xty) - sab, dot(sx, sx) - sa, dot(sy, sy) - sb,
                 quadratic(xty, sx, sy) - dot(sy, say) - dot(sx, sbx) + sab);
-        if (kk[0] <= UNBIASED_ZERO * kk[1] || ll[0] <= UNBIASED_ZERO * ll[1]) {
+        if (kk[0] <= HsicTerms.UNBIASED_ZERO * kk[1] || ll[0] <= HsicTerms.UNBIASED_ZERO * ll[1]) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(kl[0] / Math.sqrt(kk[0] * ll[0]));
@@ -392,27 +387,7 @@ public final class CkaMoments implements Serializable {
 
     /** Song et al. 2012, eq. 5: {value, magnitude of its terms}, both divided by n(n − 3). */
     private double[] unbiased(double trace, double totalK, double totalL, double rowProducts) {
-        double nd = n;
-        double second = totalK * totalL / ((nd - 1) * (nd - 2));
-        double third = 2 * rowProducts / (nd - 2);
-        double scale = nd * (nd - 3);
-        return new double[] { (trace + second - third) / scale,
-                (Math.abs(trace) + Math.abs(second) + Math.abs(third)) / scale };
-    }
-
-    /** ‖M − u vᵀ/n‖²_F for M of u.length × v.length. */
-    private double centredSquaredNorm(double[] m, double[] u, double[] v) {
-        double total = 0;
-        int columns = v.length;
-        for (int i = 0; i < u.length; i++) {
-            double ui = u[i] / n;
-            int base = i * columns;
-            for (int j = 0; j < columns; j++) {
-                double value = m[base + j] - ui * v[j];
-                total += value * value;
-            }
-        }
-        return total;
+        return HsicTerms.combineUnbiased(n, trace, totalK, totalL, rowProducts);
     }
 
     /** uᵀ M v for M of u.length × v.length. */
@@ -431,10 +406,6 @@ public final class CkaMoments implements Serializable {
     }
 
     private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
+        return HsicTerms.dot(a, b);
     }
 }

@@ -52,9 +52,9 @@ public final class FeatureSpaceHsic {
         Sums sums = context.shared(new PairKey(x, y, "feature-space-sums"), Sums.class, () -> Sums.of(x, y, context));
         int n = x.rows();
         if (estimator == HsicEstimator.BIASED) {
-            double xx = centredSquaredNorm(sums.xtx, sums.sx, sums.sx, n);
-            double yy = centredSquaredNorm(sums.yty, sums.sy, sums.sy, n);
-            double xy = centredSquaredNorm(sums.xty, sums.sx, sums.sy, n);
+            double xx = HsicTerms.centredSquaredNorm(sums.xtx, sums.sx, sums.sx, n);
+            double yy = HsicTerms.centredSquaredNorm(sums.yty, sums.sy, sums.sy, n);
+            double xy = HsicTerms.centredSquaredNorm(sums.xty, sums.sx, sums.sy, n);
             return new HsicTerms(xy, xx, yy, HsicTerms.BIASED_ZERO * squaredNorm(sums.xtx),
                     HsicTerms.BIASED_ZERO * squaredNorm(sums.yty));
         }
@@ -71,20 +71,6 @@ public final class FeatureSpaceHsic {
         double totalK = HsicTerms.dot(s, s) - sum(a);
         double totalL = HsicTerms.dot(t, t) - sum(b);
         return HsicTerms.combineUnbiased(n, trace, totalK, totalL, HsicTerms.dot(rowSumsK, rowSumsL));
-    }
-
-    private static double centredSquaredNorm(double[] cross, double[] s, double[] t, int n) {
-        double total = 0;
-        int columns = t.length;
-        for (int i = 0; i < s.length; i++) {
-            double si = s[i] / n;
-            int base = i * columns;
-            for (int j = 0; j < columns; j++) {
-                double value = cross[base + j] - si * t[j];
-                total += value * value;
-            }
-        }
-        return total;
     }
 
     private static double squaredNorm(double[] values) {

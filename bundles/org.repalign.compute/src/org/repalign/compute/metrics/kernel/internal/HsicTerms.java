@@ -13,10 +13,10 @@ package org.repalign.compute.metrics.kernel.internal;
 public record HsicTerms(double cross, double first, double second, double firstZero, double secondZero) {
 
     /** Relative rounding level of the biased estimator, against ‖K‖²_F. */
-    static final double BIASED_ZERO = 1e-16;
+    public static final double BIASED_ZERO = 1e-16;
 
     /** Relative rounding level of the unbiased estimator, against the sum of its terms' magnitudes. */
-    static final double UNBIASED_ZERO = 1e-12;
+    public static final double UNBIASED_ZERO = 1e-12;
 
     /**
      * HSIC terms from two kernels held as n × n matrices.
@@ -91,7 +91,7 @@ public record HsicTerms(double cross, double first, double second, double firstZ
      * @param rowProducts 1ᵀK̃L̃1 = (K̃1)ᵀ(L̃1)
      * @return {value, sum of the magnitudes of the three terms divided by n(n − 3)}
      */
-    static double[] combineUnbiased(int n, double trace, double totalK, double totalL, double rowProducts) {
+    public static double[] combineUnbiased(long n, double trace, double totalK, double totalL, double rowProducts) {
         double nd = n;
         double second = totalK * totalL / ((nd - 1) * (nd - 2));
         double third = 2 * rowProducts / (nd - 2);
@@ -100,7 +100,36 @@ public record HsicTerms(double cross, double first, double second, double firstZ
                 (Math.abs(trace) + Math.abs(second) + Math.abs(third)) / scale };
     }
 
-    static double dot(double[] a, double[] b) {
+    /**
+     * ‖M − s tᵀ/n‖²_F, the squared Frobenius norm of a cross product of column-centred rows
+     * from the cross product of the rows and their column sums.
+     *
+     * @param cross M = XᵀY, s.length × t.length, row-major
+     * @param s     the column sums of X
+     * @param t     the column sums of Y
+     * @param n     the rows
+     * @return the squared norm
+     */
+    public static double centredSquaredNorm(double[] cross, double[] s, double[] t, long n) {
+        double total = 0;
+        int columns = t.length;
+        for (int i = 0; i < s.length; i++) {
+            double si = s[i] / n;
+            int base = i * columns;
+            for (int j = 0; j < columns; j++) {
+                double value = cross[base + j] - si * t[j];
+                total += value * value;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * @param a a vector
+     * @param b a vector of the same length
+     * @return their dot product
+     */
+    public static double dot(double[] a, double[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
             sum += a[i] * b[i];

@@ -88,23 +88,11 @@ public final class CkaJob {
             } else if (other.moments != null) {
                 moments.merge(other.moments);
             }
-            sumA = add(sumA, other.sumA);
-            sumB = add(sumB, other.sumB);
+            sumA = Folders.add(sumA, other.sumA);
+            sumB = Folders.add(sumB, other.sumB);
             count += other.count;
             problem = Problem.first(problem, other.problem);
             return this;
-        }
-
-        private static double[] add(double[] target, double[] values) {
-            if (target == null) {
-                return values == null ? null : values.clone();
-            }
-            if (values != null) {
-                for (int i = 0; i < target.length; i++) {
-                    target[i] += values[i];
-                }
-            }
-            return target;
         }
     }
 

@@ -82,26 +82,14 @@ public final class ParquetCkaJob {
             } else if (other.moments != null) {
                 moments.merge(other.moments);
             }
-            sumA = add(sumA, other.sumA);
-            sumB = add(sumB, other.sumB);
+            sumA = Folders.add(sumA, other.sumA);
+            sumB = Folders.add(sumB, other.sumB);
             count += other.count;
             if (other.problemItem != null && (problemItem == null || other.problemItem.compareTo(problemItem) < 0)) {
                 problemItem = other.problemItem;
                 problem = other.problem;
             }
             return this;
-        }
-
-        private static double[] add(double[] target, double[] values) {
-            if (target == null) {
-                return values == null ? null : values.clone();
-            }
-            if (values != null) {
-                for (int i = 0; i < target.length; i++) {
-                    target[i] += values[i];
-                }
-            }
-            return target;
         }
     }
 

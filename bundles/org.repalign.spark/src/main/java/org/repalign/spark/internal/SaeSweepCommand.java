@@ -260,34 +260,34 @@ public final class SaeSweepCommand implements Command {
         Path target = Path.of(setting.folder());
         Path attempt = target.resolveSibling("." + target.getFileName() + ".attempt-"
                 + (task == null ? 0 : task.taskAttemptId()));
-        deleteTree(attempt);
+        Folders.deleteTree(attempt);
         List<String> trainArguments = new ArrayList<>(List.of("sae", "train"));
         trainArguments.addAll(setting.arguments());
         trainArguments.addAll(List.of("--out", attempt.toString()));
         Captured trainedRun = Captured.run(trainArguments);
         if (trainedRun.status != OK) {
-            deleteTree(attempt);
+            Folders.deleteTree(attempt);
             return new Trained(setting.index(), trainedRun.status, trainedRun.failureLine(), null, seconds(start));
         }
         List<String> evalArguments = new ArrayList<>(List.of("sae", "eval", attempt.toString(), setting.input()));
         evalArguments.addAll(setting.evalArguments());
         Captured evaluated = Captured.run(evalArguments);
         if (evaluated.status != OK) {
-            deleteTree(attempt);
+            Folders.deleteTree(attempt);
             return new Trained(setting.index(), evaluated.status, evaluated.failureLine(), null, seconds(start));
         }
         try {
             AtomicFiles.writeFile(attempt.resolve(EVALUATION_FILE),
                     channel -> channel.write(ByteBuffer.wrap(evaluated.out.getBytes(StandardCharsets.UTF_8))));
         } catch (RepresentationFileException e) {
-            deleteTree(attempt);
+            Folders.deleteTree(attempt);
             throw new IOException(e.getMessage(), e);
         }
         try {
             Files.move(attempt, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             // another attempt of this setting finished first: its folder is kept
-            deleteTree(attempt);
+            Folders.deleteTree(attempt);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(attempt, target);
         }
@@ -296,17 +296,6 @@ public final class SaeSweepCommand implements Command {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     /** A command of {@code repalign} run in this JVM, its output kept. */

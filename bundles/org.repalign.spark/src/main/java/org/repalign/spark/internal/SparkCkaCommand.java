@@ -94,7 +94,8 @@ public final class SparkCkaCommand implements Command {
             JavaSparkContext spark = session.context();
             CkaJob.Result result = measure(spark, pair, partitionsOption, io);
             double seconds = (System.nanoTime() - start) / 1e9;
-            Map<String, Object> report = report(parsed.positional(), pair, result, spark, seconds);
+            Map<String, Object> report = report(shape(parsed.positional(), pair), result.moments(),
+                    pair.preprocessing(), spark, result.partitions(), seconds);
             if (format.equals("json")) {
                 io.out().println(ResultsJson.write(report));
             } else {
@@ -133,29 +134,9 @@ public final class SparkCkaCommand implements Command {
             } finally {
                 spark.sc().removeSparkListener(progress);
             }
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("a", a.path());
-            report.put("b", b.path());
-            report.put("n", result.moments().rows());
-            report.put("d_a", result.columnsA());
-            report.put("d_b", result.columnsB());
-            report.put("dropped_a", result.rowsA() - result.moments().rows());
-            report.put("dropped_b", result.rowsB() - result.moments().rows());
-            report.put("preprocess", preprocessing.id());
-            Map<String, Object> metrics = new LinkedHashMap<>();
-            metrics.put(CkaFactory.ID, value(result.moments().cka()));
-            metrics.put(UnbiasedCkaFactory.ID, value(result.moments().unbiasedCka()));
-            report.put("metrics", metrics);
-            Map<String, Object> sparkInfo = new LinkedHashMap<>();
-            sparkInfo.put("version", spark.version());
-            sparkInfo.put("master", spark.master());
-            sparkInfo.put("application", spark.sc().applicationId());
-            sparkInfo.put("partitions", result.partitions());
-            sparkInfo.put("passes", preprocessing == Preprocessing.CENTERED ? 2 : 1);
-            sparkInfo.put("input", "parquet");
-            report.put("spark", sparkInfo);
-            report.put("environment", Nd4jRuntime.environment().toMap());
-            report.put("seconds", Map.of("total", (System.nanoTime() - start) / 1e9));
+            Map<String, Object> report = report(new Shape(a.path(), b.path(), result.columnsA(), result.columnsB(),
+                    result.rowsA(), result.rowsB(), "parquet"), result.moments(), preprocessing, spark,
+                    result.partitions(), (System.nanoTime() - start) / 1e9);
             if (format.equals("json")) {
                 io.out().println(ResultsJson.write(report));
             } else {
@@ -238,32 +219,43 @@ public final class SparkCkaCommand implements Command {
                 items == null ? null : Path.of(items).toAbsolutePath().normalize().toString());
     }
 
-    /** The report, with the keys of {@code repalign metrics --format json} where they mean the same. */
-    private static Map<String, Object> report(List<String> files, CkaJob.PairRows pair, CkaJob.Result result,
-            JavaSparkContext spark, double seconds) throws UsageException {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("a", files.get(0));
-        report.put("b", files.get(1));
-        report.put("n", result.moments().rows());
+    /** The inputs as the report names them: paths as given, columns, rows and the kind of input. */
+    private record Shape(String a, String b, int columnsA, int columnsB, long rowsA, long rowsB, String input) {
+    }
+
+    private static Shape shape(List<String> files, CkaJob.PairRows pair) throws UsageException {
         try {
-            report.put("d_a", pair.a().open().matrix().columns());
-            report.put("d_b", pair.b().open().matrix().columns());
-            report.put("dropped_a", pair.a().open().matrix().rows() - pair.rows());
-            report.put("dropped_b", pair.b().open().matrix().rows() - pair.rows());
+            return new Shape(files.get(0), files.get(1), pair.a().open().matrix().columns(),
+                    pair.b().open().matrix().columns(), pair.a().open().matrix().rows(), pair.b().open().matrix().rows(),
+                    "files");
         } catch (RepresentationFileException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        report.put("preprocess", pair.preprocessing().id());
+    }
+
+    /** The report, with the keys of {@code repalign metrics --format json} where they mean the same. */
+    private static Map<String, Object> report(Shape shape, CkaMoments moments, Preprocessing preprocessing,
+            JavaSparkContext spark, int partitions, double seconds) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("a", shape.a());
+        report.put("b", shape.b());
+        report.put("n", moments.rows());
+        report.put("d_a", shape.columnsA());
+        report.put("d_b", shape.columnsB());
+        report.put("dropped_a", shape.rowsA() - moments.rows());
+        report.put("dropped_b", shape.rowsB() - moments.rows());
+        report.put("preprocess", preprocessing.id());
         Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put(CkaFactory.ID, value(result.moments().cka()));
-        metrics.put(UnbiasedCkaFactory.ID, value(result.moments().unbiasedCka()));
+        metrics.put(CkaFactory.ID, value(moments.cka()));
+        metrics.put(UnbiasedCkaFactory.ID, value(moments.unbiasedCka()));
         report.put("metrics", metrics);
         Map<String, Object> sparkInfo = new LinkedHashMap<>();
         sparkInfo.put("version", spark.version());
         sparkInfo.put("master", spark.master());
         sparkInfo.put("application", spark.sc().applicationId());
-        sparkInfo.put("partitions", result.partitions());
-        sparkInfo.put("passes", pair.preprocessing() == Preprocessing.CENTERED ? 2 : 1);
+        sparkInfo.put("partitions", partitions);
+        sparkInfo.put("passes", preprocessing == Preprocessing.CENTERED ? 2 : 1);
+        sparkInfo.put("input", shape.input());
         report.put("spark", sparkInfo);
         report.put("environment", Nd4jRuntime.environment().toMap());
         report.put("seconds", Map.of("total", seconds));

@@ -3,10 +3,8 @@ package org.repalign.spark.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.repalign.analysis.ExperimentPlan;
 import org.repalign.analysis.data.ExperimentInputException;
@@ -94,13 +92,8 @@ public final class SparkRunCommand implements Command {
     }
 
     private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Folders.deleteTree(folder);
         } catch (IOException e) {
             // a scratch folder left behind holds nothing of the results
         }

@@ -174,7 +174,7 @@ public final class SparkWorkExecutor implements WorkExecutor {
                 SparseCodes.SourceSae finished = task.finish(unit, new SparseCodes.TrainedSae(sae,
                         outcome.loadedFrom() == null ? null : Path.of(outcome.loadedFrom()), curve));
                 results.add(finished);
-                deleteTree(written);
+                Folders.deleteTree(written);
                 SharedCodes.write(scratch, unit.subject(), finished.truncated().codes());
             } catch (ExperimentInputException e) {
                 throw new WorkFailedException(unit, e);
@@ -204,7 +204,7 @@ public final class SparkWorkExecutor implements WorkExecutor {
             return new SaeOutcome(null, null, null, e.getMessage(), 0);
         }
         Path folder = Path.of(scratch, "sae-" + unit.subject() + "-attempt-" + (task == null ? 0 : task.taskAttemptId()));
-        deleteTree(folder);
+        Folders.deleteTree(folder);
         Files.createDirectories(folder);
         SparseAutoencoder sae = trained.sae();
         RepAlignTrainingInfo info = new RepAlignTrainingInfo("", sae.architecture().id(), 0, 0, "",
@@ -217,17 +217,6 @@ public final class SparkWorkExecutor implements WorkExecutor {
         }
         return new SaeOutcome(folder.toString(), trained.loadedFrom() == null ? null : trained.loadedFrom().toString(),
                 new ArrayList<>(curve), null, (System.nanoTime() - start) / 1e9);
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     /** What an SAE task returns: where it wrote the SAE, its curve, or the unit's input error. */
