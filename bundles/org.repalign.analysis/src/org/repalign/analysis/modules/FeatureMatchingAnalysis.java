@@ -15,6 +15,7 @@ import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.RecordTable;
 import org.repalign.analysis.results.rows.FeatureNullScore;
 import org.repalign.analysis.results.rows.FeatureRow;
+import org.repalign.analysis.work.WorkTask;
 import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.matching.FeatureMatching;
@@ -74,8 +75,8 @@ public final class FeatureMatchingAnalysis implements Analysis {
                 units.add(WorkUnit.matchingPair(id(), pair.index(), binary ? "binary" : "weighted"));
             }
         }
-        List<FeatureMatchingNull> matchings = context.run(units, (unit, canceled) -> match(context, settings, codes,
-                pairs.get(unit.subject()), unit, canceled), progress.split(pairs.size()));
+        List<FeatureMatchingNull> matchings = context.run(units, new MatchingTask(context, settings, codes),
+                progress.split(pairs.size()));
         int next = 0;
         for (SourcePair pair : pairs) {
             CsrMatrix first = codes.codes(pair.first());
@@ -116,25 +117,74 @@ public final class FeatureMatchingAnalysis implements Analysis {
     }
 
     /** One {@link WorkUnit#matchingPair} unit: the matching and its nulls, seed {@code plan seed + pair index}. */
-    private static FeatureMatchingNull match(RunContext context, AnalysisSettings.Features settings, SparseCodes codes,
-            SourcePair pair, WorkUnit unit, BooleanSupplier canceled) throws ExperimentInputException {
-        CsrMatrix first = codes.codes(pair.first());
-        CsrMatrix second = codes.codes(pair.second());
+    /**
+     * The batch task of the matching units: the matching of one pair's codes with its null draws.
+     * Engines that hold the codes elsewhere compute the same with {@link FeatureMatchingAnalysis#match}
+     * and this task's {@link #permutations()}.
+     */
+    public static final class MatchingTask implements WorkTask<FeatureMatchingNull> {
+
+        private final RunContext context;
+        private final AnalysisSettings.Features settings;
+        private final SparseCodes codes;
+
+        MatchingTask(RunContext context, AnalysisSettings.Features settings, SparseCodes codes) {
+            this.context = context;
+            this.settings = settings;
+            this.codes = codes;
+        }
+
+        /** @return the null draws per unit */
+        public int permutations() {
+            return settings.permutations();
+        }
+
+        @Override
+        public FeatureMatchingNull run(WorkUnit unit, BooleanSupplier canceled) throws ExperimentInputException {
+            SourcePair pair = context.pairs().get(unit.subject());
+            return match(codes.codes(pair.first()), codes.codes(pair.second()), unit, context.plan().seed(),
+                    settings.permutations(), describe(context, pair), canceled);
+        }
+    }
+
+    /**
+     * @param context a run's context
+     * @param pair    a pair
+     * @return e.g. {@code x–y}, as messages name the pair
+     */
+    public static String describe(RunContext context, SourcePair pair) {
+        return context.data().sourceIds().get(pair.first()) + "–" + context.data().sourceIds().get(pair.second());
+    }
+
+    /**
+     * One {@link WorkUnit#matchingPair} unit: the matching of a pair's codes, with its null draws
+     * seeded by the unit ({@code plan seed + pair index}).
+     *
+     * @param first        the truncated codes of the pair's first source
+     * @param second       those of its second source
+     * @param unit         the unit (its representation is the code kind, {@code weighted} or {@code binary})
+     * @param planSeed     the plan's seed
+     * @param permutations null draws; below 2 none
+     * @param pairName     the pair as messages name it
+     * @param canceled     cancellation
+     * @return the matching with its null
+     * @throws ExperimentInputException when the codes cannot be matched
+     */
+    public static FeatureMatchingNull match(CsrMatrix first, CsrMatrix second, WorkUnit unit, long planSeed,
+            int permutations, String pairName, BooleanSupplier canceled) throws ExperimentInputException {
         boolean binary = unit.representation().equals("binary");
-        long seed = unit.seed(context.plan().seed());
+        long seed = unit.seed(planSeed);
         try {
-            if (settings.permutations() < 2) {
+            if (permutations < 2) {
                 // no null distribution asked for (a standard deviation needs two draws)
                 return new FeatureMatchingNull(FeatureMatching.match(first, second, binary, canceled), Double.NaN,
                         Double.NaN, Double.NaN, new double[0], seed);
             }
-            return FeatureMatching.nulls(first, second, binary, settings.permutations(), seed, canceled);
+            return FeatureMatching.nulls(first, second, binary, permutations, seed, canceled);
         } catch (java.util.concurrent.CancellationException e) {
             throw new OperationCanceledException();
         } catch (IllegalArgumentException e) {
-            throw new ExperimentInputException("feature matching of pair "
-                    + context.data().sourceIds().get(pair.first()) + "–" + context.data().sourceIds().get(pair.second())
-                    + ": " + e.getMessage(), e);
+            throw new ExperimentInputException("feature matching of pair " + pairName + ": " + e.getMessage(), e);
         }
     }
 }

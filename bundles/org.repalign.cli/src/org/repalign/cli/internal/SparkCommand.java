@@ -36,7 +36,7 @@ public final class SparkCommand implements Command {
 
     @Override
     public String examples() {
-        return "  repalign spark run mine.repalign                 pair evaluations and SAEs as Spark tasks, local mode\n"
+        return "  repalign spark run mine.repalign                 pair evaluations, SAEs, matching as Spark tasks\n"
                 + "  repalign spark cka a.npy b.npy --format json     exact CKA in one pass over row ranges\n"
                 + "  repalign spark help cka                          the options of one Spark command";
     }

@@ -31,6 +31,13 @@ final class SharedCodes {
         CsrNpzWriter.write(file(scratch, source), codes, FloatFormat.FLOAT64);
     }
 
+    static CsrMatrix readCsr(String scratch, int source) throws RepresentationFileException {
+        if (read(scratch, source) instanceof CsrMatrix codes) {
+            return codes;
+        }
+        throw new IllegalStateException("the shared codes of source " + source + " are not CSR");
+    }
+
     static RowMatrix read(String scratch, int source) throws RepresentationFileException {
         Path file = file(Path.of(scratch), source);
         RowMatrix cached = READ.get(file);

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.modules.FeatureMatchingAnalysis;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.work.LocalExecutor;
@@ -24,6 +25,8 @@ import org.repalign.analysis.work.WorkKind;
 import org.repalign.analysis.work.WorkProgress;
 import org.repalign.analysis.work.WorkTask;
 import org.repalign.analysis.work.WorkUnit;
+import org.repalign.compute.matching.FeatureMatch;
+import org.repalign.compute.matching.FeatureMatchingNull;
 import org.repalign.compute.protocol.PairEvaluator;
 import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.runtime.Nd4jRuntime;
@@ -42,8 +45,8 @@ import org.repalign.io.sae.SaeModels;
  * <p>Units that run as tasks: the pair evaluations (every metric on one subsample of one pair)
  * and the SAEs (trained in the task, written as a SAELens folder to the scratch folder, encoded
  * on the driver, whose codes go to the scratch folder in float64 for the sparse evaluations).
- * Other batches (probes, matching, frequency windows, layer cells) run on the driver's own
- * threads, as {@link LocalExecutor} would run them; the report's {@code work} section counts both.
+ * The matching of a pair's codes with its null draws runs as a task on the same shared codes.
+ * Other batches (probes, frequency windows, layer cells) run on the driver's own threads, as {@link LocalExecutor} would run them; the report's {@code work} section counts both.
  */
 public final class SparkWorkExecutor implements WorkExecutor {
 
@@ -102,6 +105,12 @@ public final class SparkWorkExecutor implements WorkExecutor {
             @SuppressWarnings("unchecked")
             List<R> trained = (List<R>) trainSaes(units, saes, progress, canceled);
             return trained;
+        }
+        if (!units.isEmpty() && codesShared && task instanceof FeatureMatchingAnalysis.MatchingTask matching
+                && units.stream().allMatch(unit -> unit.kind() == WorkKind.MATCHING_PAIR)) {
+            @SuppressWarnings("unchecked")
+            List<R> matched = (List<R>) matchPairs(units, matching.permutations(), progress, canceled);
+            return matched;
         }
         if (units.isEmpty() || !units.stream().allMatch(this::remote)) {
             return local.run(units, task, progress, canceled);
@@ -186,6 +195,71 @@ public final class SparkWorkExecutor implements WorkExecutor {
         }
         codesShared = true;
         return results;
+    }
+
+    /** Matching units: each pair's codes matched with its null draws in a task, on the shared codes. */
+    private List<FeatureMatchingNull> matchPairs(List<WorkUnit> units, int permutations, WorkProgress progress,
+            BooleanSupplier canceled) throws WorkFailedException {
+        if (canceled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
+        RunReplica run = replica;
+        String codes = scratch.toString();
+        List<MatchOutcome> outcomes;
+        try {
+            outcomes = spark.parallelize(refs, refs.size()).map(ref -> match(run, ref, codes, permutations)).collect();
+        } catch (RuntimeException e) {
+            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
+                    + " attempt: " + firstLine(e.getMessage()), e));
+        }
+        tasks += units.size();
+        List<FeatureMatchingNull> results = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            MatchOutcome outcome = outcomes.get(i);
+            if (outcome.inputError() != null) {
+                throw new WorkFailedException(units.get(i), new ExperimentInputException(outcome.inputError()));
+            }
+            results.add(outcome.toNull());
+            progress.unitDone(units.get(i), outcome.seconds(), i + 1, units.size());
+        }
+        return results;
+    }
+
+    private static MatchOutcome match(RunReplica replica, UnitRef ref, String scratch, int permutations)
+            throws IOException {
+        long start = System.nanoTime();
+        if (TaskContext.get() != null) {
+            Nd4jRuntime.ensureBlas();
+            Nd4jRuntime.setBlasThreads(replica.blasThreads());
+        }
+        WorkUnit unit = ref.toUnit();
+        try {
+            RunContext context = replica.context();
+            SourcePair pair = context.pairs().get(unit.subject());
+            FeatureMatchingNull result = FeatureMatchingAnalysis.match(SharedCodes.readCsr(scratch, pair.first()),
+                    SharedCodes.readCsr(scratch, pair.second()), unit, context.plan().seed(), permutations,
+                    FeatureMatchingAnalysis.describe(context, pair), () -> false);
+            FeatureMatch matched = result.matched();
+            return new MatchOutcome(matched.score(), matched.matchedSum(), matched.partnerOfLatent(),
+                    matched.firstNorm(), matched.secondNorm(), matched.activeFirst(), matched.activeSecond(),
+                    matched.binary(), result.mean(), result.sd(), result.z(), result.scores(), result.seed(), null,
+                    (System.nanoTime() - start) / 1e9);
+        } catch (ExperimentInputException e) {
+            return new MatchOutcome(0, 0, null, 0, 0, 0, 0, false, 0, 0, 0, null, 0, e.getMessage(), 0);
+        }
+    }
+
+    /** What a matching task returns: the matching and its null, or the unit's input error. */
+    record MatchOutcome(double score, double matchedSum, int[] partnerOfLatent, double firstNorm, double secondNorm,
+            int activeFirst, int activeSecond, boolean binary, double mean, double sd, double z, double[] scores,
+            long seed, String inputError, double seconds) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        FeatureMatchingNull toNull() {
+            return new FeatureMatchingNull(new FeatureMatch(score, matchedSum, partnerOfLatent, firstNorm, secondNorm,
+                    activeFirst, activeSecond, binary), mean, sd, z, scores, seed);
+        }
     }
 
     /** Trains one SAE on an executor into a folder of the attempt's own under the scratch folder. */

@@ -51,8 +51,7 @@ class SparkRunTest {
         List<String> arguments = new ArrayList<>(
                 List.of("experiment", "create", folder.resolve("e.repalign").toString()));
         for (SyntheticRepresentation representation : generator.representations()) {
-            // source x in a file whose first read in each task of partition 1 fails: a retried task
-            String name = representation.name() + (representation.name().equals("x") ? ".flaky" : ".npy");
+            String name = representation.name() + ".npy";
             SparkCkaTest.writeNpy(folder.resolve(name), representation.matrix().toRows());
             arguments.add("--source");
             arguments.add(representation.name() + "=" + folder.resolve(name));
@@ -64,8 +63,8 @@ class SparkRunTest {
         }
         Files.writeString(folder.resolve("freq.tsv"), frequencies);
         arguments.addAll(List.of("--items", folder.resolve("items.txt").toString(), "--frequencies",
-                folder.resolve("freq.tsv").toString(), "--analyses", "bias,noise,signal", "--metrics",
-                "cka,unbiased_cka,mutual_knn_10,svcca_10"));
+                folder.resolve("freq.tsv").toString(), "--analyses", "bias,noise,signal,features", "--metrics",
+                "cka,unbiased_cka,mutual_knn_10,svcca_10,test_flaky_cka"));
         SparkCkaTest.Outcome created = SparkCkaTest.singleMachine(arguments.toArray(String[]::new));
         assertEquals(0, created.status(), created.err());
         experiment = folder.resolve("e.repalign");
@@ -101,11 +100,12 @@ class SparkRunTest {
     @Test
     @SuppressWarnings("unchecked")
     void writesTheRunFolderOfTheSingleMachineRunWithTheSameNumbers() throws IOException {
-        int failuresBefore = FlakyNpyReader.FAILURES.get();
+        // test_flaky_cka fails in the first attempt of every task on partition 1: retried tasks
+        int failuresBefore = FlakyCkaFactory.FAILURES.get();
         SparkCkaTest.Outcome distributed = SparkCkaTest.spark("run", experiment.toString(), "--out",
                 folder.resolve("spark").toString());
         assertEquals(0, distributed.status(), distributed.err());
-        assertTrue(FlakyNpyReader.FAILURES.get() > failuresBefore, "no task failed: the injection did not happen");
+        assertTrue(FlakyCkaFactory.FAILURES.get() > failuresBefore, "no task failed: the injection did not happen");
         SparkCkaTest.Outcome single = SparkCkaTest.singleMachine("run", experiment.toString(), "--out",
                 folder.resolve("local").toString());
         assertEquals(0, single.status(), single.err());
@@ -115,7 +115,7 @@ class SparkRunTest {
         assertTrue(sparkReport.startsWith(folder.resolve("spark")), sparkReport.toString());
         // the tables of the run, value for value, and the report's results and summary
         for (String table : List.of("bias-rows.csv", "noise-rows.csv", "noise-fits.csv", "signal-rows.csv",
-                "alignment.csv", "codes/x.npz", "codes/z.npz", "sae/y/sae_weights.safetensors")) {
+                "features-rows.csv", "features-null.csv", "alignment.csv", "codes/x.npz", "codes/z.npz", "sae/y/sae_weights.safetensors")) {
             assertArrayEquals(Files.readAllBytes(localReport.resolveSibling(table)),
                     Files.readAllBytes(sparkReport.resolveSibling(table)), table);
         }
@@ -135,8 +135,10 @@ class SparkRunTest {
                 .get("pair_evaluation"), units.get("pair_evaluation"));
         assertTrue(((Number) units.get("pair_evaluation")).intValue() >= 6, units.toString());
         assertEquals(3, ((Number) units.get("sae")).intValue(), units.toString());
-        // dense and sparse evaluations and the SAEs ran as tasks: one task per unit
-        int tasks = ((Number) units.get("pair_evaluation")).intValue() + 3;
+        // dense and sparse evaluations, the SAEs and the matchings ran as tasks: one task per unit
+        int tasks = ((Number) units.get("pair_evaluation")).intValue() + 3
+                + ((Number) units.get("matching_pair")).intValue();
+        assertTrue(((Number) units.get("matching_pair")).intValue() >= 3, units.toString());
         List<String> progress = distributed.err().lines().filter(line -> line.startsWith("spark run: ")).toList();
         assertEquals("spark run: " + tasks + " of " + tasks + " tasks done", progress.get(progress.size() - 1));
         try (java.util.stream.Stream<Path> left = Files.list(folder.resolve("spark"))) {
