@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -13,6 +14,7 @@ import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.RecordTable;
 import org.repalign.analysis.results.rows.ProbeRow;
+import org.repalign.analysis.work.WorkTask;
 import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.data.CsrMatrix;
 import org.repalign.compute.probe.AttributeProbe;
@@ -116,36 +118,18 @@ public final class ProbeAnalysis implements Analysis {
                     context.plan().densePreprocessing())));
             sparseMatrices.add(new AttributeProbe.Prepared(codes.codes(s)));
         }
-        List<ProbeResult[][]> bySource = context.run(units, (unit, canceled) -> {
-            int s = unit.subject();
-            List<boolean[]> labels = new ArrayList<>();
-            List<int[]> foldsOfProbed = new ArrayList<>();
-            List<ProbeSettings> probeSettings = new ArrayList<>();
-            for (int a : probedIndices) {
-                labels.add(labelsByAttribute.get(a));
-                foldsOfProbed.add(folds.get(a));
-                // the attribute's own stream, as when each attribute was a unit of its own
-                probeSettings.add(new ProbeSettings(settings.folds(), settings.l2(), settings.minPositives(),
-                        WorkUnit.probeFolds(id(), s, a).seed(context.plan().seed())));
-            }
-            if (canceled.getAsBoolean()) {
-                throw new OperationCanceledException();
-            }
-            try {
-                List<ProbeResult> dense = AttributeProbe.evaluateAll(denseMatrices.get(s), labels, foldsOfProbed,
-                        probeSettings);
-                List<ProbeResult> sparse = AttributeProbe.evaluateAll(sparseMatrices.get(s), labels, foldsOfProbed,
-                        probeSettings);
-                ProbeResult[][] results = new ProbeResult[labels.size()][];
-                for (int t = 0; t < results.length; t++) {
-                    results[t] = new ProbeResult[] { dense.get(t), sparse.get(t) };
-                }
-                return results;
-            } catch (AttributeProbe.AttributeFailure e) {
-                throw new ExperimentInputException("probe of attribute '" + names.get(probedIndices.get(e.index()))
-                        + "' on source '" + context.data().sourceIds().get(s) + "': " + e.getMessage(), e);
-            }
-        }, progress.split(count * attributes.size()));
+        List<boolean[]> probedLabels = new ArrayList<>();
+        List<int[]> probedFolds = new ArrayList<>();
+        List<String> probedNames = new ArrayList<>();
+        for (int a : probedIndices) {
+            probedLabels.add(labelsByAttribute.get(a));
+            probedFolds.add(folds.get(a));
+            probedNames.add(names.get(a));
+        }
+        ProbeTask task = new ProbeTask(context, denseMatrices, sparseMatrices,
+                new ProbePlan(probedLabels, probedFolds, probedIndices, probedNames, settings.folds(), settings.l2(),
+                        settings.minPositives()));
+        List<ProbeResult[][]> bySource = context.run(units, task, progress.split(count * attributes.size()));
         List<ProbeResult[]> probes = new ArrayList<>();
         for (ProbeResult[][] source : bySource) {
             probes.addAll(List.of(source));
@@ -210,5 +194,106 @@ public final class ProbeAnalysis implements Analysis {
             full[kept[j]] = truncated[j];
         }
         return full;
+    }
+
+    /**
+     * What the probes of one source need besides its rows and codes: the probed attributes'
+     * labels and folds (attribute order), and the probe settings.
+     *
+     * @param labels       per probed attribute its labels
+     * @param folds        per probed attribute its fold of each item
+     * @param attributes   per probed attribute its index in the attributes file (its seed stream)
+     * @param names        per probed attribute its name, for messages
+     * @param foldCount    folds
+     * @param l2           L2 penalty
+     * @param minPositives fewest positives probed
+     */
+    public record ProbePlan(List<boolean[]> labels, List<int[]> folds, List<Integer> attributes, List<String> names,
+            int foldCount, double l2, int minPositives) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Copies the lists, so that the plan travels as it is. */
+        public ProbePlan {
+            labels = new ArrayList<>(labels);
+            folds = new ArrayList<>(folds);
+            attributes = new ArrayList<>(attributes);
+            names = new ArrayList<>(names);
+        }
+    }
+
+    /**
+     * The batch task of the probe units, one per source. Engines that hold a source's rows and
+     * codes elsewhere compute the same with {@link ProbeAnalysis#probeSource} and this task's
+     * {@link #plan()}.
+     */
+    public static final class ProbeTask implements WorkTask<ProbeResult[][]> {
+
+        private final RunContext context;
+        private final List<AttributeProbe.Prepared> dense;
+        private final List<AttributeProbe.Prepared> sparse;
+        private final ProbePlan plan;
+
+        ProbeTask(RunContext context, List<AttributeProbe.Prepared> dense, List<AttributeProbe.Prepared> sparse,
+                ProbePlan plan) {
+            this.context = context;
+            this.dense = dense;
+            this.sparse = sparse;
+            this.plan = plan;
+        }
+
+        /** @return what each unit probes */
+        public ProbePlan plan() {
+            return plan;
+        }
+
+        @Override
+        public ProbeResult[][] run(WorkUnit unit, BooleanSupplier canceled) throws ExperimentInputException {
+            int s = unit.subject();
+            return probeSource(dense.get(s), sparse.get(s), plan, unit, context.plan().seed(),
+                    context.data().sourceIds().get(s), canceled);
+        }
+    }
+
+    /**
+     * One {@link WorkUnit#probeFolds} unit: every probed attribute on one source, dense rows and
+     * sparse codes, each attribute on its own seed stream ({@code plan seed + attribute index}).
+     *
+     * @param dense    the source's dense rows
+     * @param sparse   the source's truncated codes
+     * @param plan     the probed attributes
+     * @param unit     the unit
+     * @param planSeed the plan's seed
+     * @param source   the source's id, for messages
+     * @param canceled cancellation
+     * @return per probed attribute its dense and sparse result
+     * @throws ExperimentInputException when an attribute cannot be probed
+     */
+    public static ProbeResult[][] probeSource(AttributeProbe.Prepared dense, AttributeProbe.Prepared sparse,
+            ProbePlan plan, WorkUnit unit, long planSeed, String source, BooleanSupplier canceled)
+            throws ExperimentInputException {
+        int s = unit.subject();
+        List<ProbeSettings> probeSettings = new ArrayList<>();
+        for (int a : plan.attributes()) {
+            // the attribute's own stream, as when each attribute was a unit of its own
+            probeSettings.add(new ProbeSettings(plan.foldCount(), plan.l2(), plan.minPositives(),
+                    WorkUnit.probeFolds(unit.analysis(), s, a).seed(planSeed)));
+        }
+        if (canceled.getAsBoolean()) {
+            throw new OperationCanceledException();
+        }
+        try {
+            List<ProbeResult> denseResults = AttributeProbe.evaluateAll(dense, plan.labels(), plan.folds(),
+                    probeSettings);
+            List<ProbeResult> sparseResults = AttributeProbe.evaluateAll(sparse, plan.labels(), plan.folds(),
+                    probeSettings);
+            ProbeResult[][] results = new ProbeResult[plan.labels().size()][];
+            for (int t = 0; t < results.length; t++) {
+                results[t] = new ProbeResult[] { denseResults.get(t), sparseResults.get(t) };
+            }
+            return results;
+        } catch (AttributeProbe.AttributeFailure e) {
+            throw new ExperimentInputException("probe of attribute '" + plan.names().get(e.index()) + "' on source '"
+                    + source + "': " + e.getMessage(), e);
+        }
     }
 }

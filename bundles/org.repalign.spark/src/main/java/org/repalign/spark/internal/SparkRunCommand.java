@@ -41,8 +41,8 @@ public final class SparkRunCommand implements Command {
         return "repalign spark run FILE.repalign [--out DIR] [--only " + ExperimentRunning.onlyChoices()
                 + "] [--master URL]\n"
                 + "  The experiment file and its sources must be at the same paths on the driver and every executor.\n"
-                + "  Pair evaluations (every metric on one subsample of one pair, dense rows and SAE codes), SAEs and\n"
-                + "  feature matching run as tasks; probes, windows and layers run on the driver's threads.";
+                + "  Pair evaluations (every metric on one subsample of one pair, dense rows and SAE codes), SAEs,\n"
+                + "  feature matching and probes run as tasks; windows and layers run on the driver's threads.";
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.modules.FeatureMatchingAnalysis;
+import org.repalign.analysis.modules.ProbeAnalysis;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.SparseCodes;
 import org.repalign.analysis.work.LocalExecutor;
@@ -27,6 +28,9 @@ import org.repalign.analysis.work.WorkTask;
 import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.matching.FeatureMatch;
 import org.repalign.compute.matching.FeatureMatchingNull;
+import org.repalign.compute.probe.AttributeProbe;
+import org.repalign.compute.probe.ProbeResult;
+import org.repalign.compute.probe.ProbeSettings;
 import org.repalign.compute.protocol.PairEvaluator;
 import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.runtime.Nd4jRuntime;
@@ -45,8 +49,9 @@ import org.repalign.io.sae.SaeModels;
  * <p>Units that run as tasks: the pair evaluations (every metric on one subsample of one pair)
  * and the SAEs (trained in the task, written as a SAELens folder to the scratch folder, encoded
  * on the driver, whose codes go to the scratch folder in float64 for the sparse evaluations).
- * The matching of a pair's codes with its null draws runs as a task on the same shared codes.
- * Other batches (probes, frequency windows, layer cells) run on the driver's own threads, as {@link LocalExecutor} would run them; the report's {@code work} section counts both.
+ * The matching of a pair's codes with its null draws, and a source's attribute probes (its rows
+ * rebuilt on the executor, its codes shared), run as tasks too. Other batches (frequency windows,
+ * layer cells) run on the driver's own threads, as {@link LocalExecutor} would run them; the report's {@code work} section counts both.
  */
 public final class SparkWorkExecutor implements WorkExecutor {
 
@@ -111,6 +116,12 @@ public final class SparkWorkExecutor implements WorkExecutor {
             @SuppressWarnings("unchecked")
             List<R> matched = (List<R>) matchPairs(units, matching.permutations(), progress, canceled);
             return matched;
+        }
+        if (!units.isEmpty() && codesShared && task instanceof ProbeAnalysis.ProbeTask probes
+                && units.stream().allMatch(unit -> unit.kind() == WorkKind.PROBE_FOLDS)) {
+            @SuppressWarnings("unchecked")
+            List<R> probed = (List<R>) probeSources(units, probes.plan(), progress, canceled);
+            return probed;
         }
         if (units.isEmpty() || !units.stream().allMatch(this::remote)) {
             return local.run(units, task, progress, canceled);
@@ -259,6 +270,94 @@ public final class SparkWorkExecutor implements WorkExecutor {
         FeatureMatchingNull toNull() {
             return new FeatureMatchingNull(new FeatureMatch(score, matchedSum, partnerOfLatent, firstNorm, secondNorm,
                     activeFirst, activeSecond, binary), mean, sd, z, scores, seed);
+        }
+    }
+
+    /** Probe units: a source's probes in a task, on its rows rebuilt there and its shared codes. */
+    private List<ProbeResult[][]> probeSources(List<WorkUnit> units, ProbeAnalysis.ProbePlan plan,
+            WorkProgress progress, BooleanSupplier canceled) throws WorkFailedException {
+        if (canceled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
+        RunReplica run = replica;
+        String codes = scratch.toString();
+        List<ProbeOutcome> outcomes;
+        try {
+            outcomes = spark.parallelize(refs, refs.size()).map(ref -> probe(run, ref, codes, plan)).collect();
+        } catch (RuntimeException e) {
+            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
+                    + " attempt: " + firstLine(e.getMessage()), e));
+        }
+        tasks += units.size();
+        List<ProbeResult[][]> results = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            ProbeOutcome outcome = outcomes.get(i);
+            if (outcome.inputError() != null) {
+                throw new WorkFailedException(units.get(i), new ExperimentInputException(outcome.inputError()));
+            }
+            ProbeResult[][] source = new ProbeResult[outcome.results().size()][];
+            for (int a = 0; a < source.length; a++) {
+                source[a] = outcome.results().get(a).stream().map(ProbeValues::toResult).toArray(ProbeResult[]::new);
+            }
+            results.add(source);
+            progress.unitDone(units.get(i), outcome.seconds(), i + 1, units.size());
+        }
+        return results;
+    }
+
+    private static ProbeOutcome probe(RunReplica replica, UnitRef ref, String scratch, ProbeAnalysis.ProbePlan plan)
+            throws IOException {
+        long start = System.nanoTime();
+        if (TaskContext.get() != null) {
+            Nd4jRuntime.ensureBlas();
+            Nd4jRuntime.setBlasThreads(replica.blasThreads());
+        }
+        WorkUnit unit = ref.toUnit();
+        try {
+            RunContext context = replica.context();
+            int s = unit.subject();
+            ProbeResult[][] probed = ProbeAnalysis.probeSource(
+                    new AttributeProbe.Prepared(context.prepared().matrix(s, context.plan().densePreprocessing())),
+                    new AttributeProbe.Prepared(SharedCodes.readCsr(scratch, s)), plan, unit, context.plan().seed(),
+                    context.data().sourceIds().get(s), () -> false);
+            ArrayList<ArrayList<ProbeValues>> results = new ArrayList<>();
+            for (ProbeResult[] attribute : probed) {
+                ArrayList<ProbeValues> both = new ArrayList<>();
+                for (ProbeResult result : attribute) {
+                    both.add(ProbeValues.of(result));
+                }
+                results.add(both);
+            }
+            return new ProbeOutcome(results, null, (System.nanoTime() - start) / 1e9);
+        } catch (ExperimentInputException e) {
+            return new ProbeOutcome(null, e.getMessage(), 0);
+        }
+    }
+
+    /** What a probe task returns: per attribute its dense and sparse probe, or the unit's input error. */
+    record ProbeOutcome(ArrayList<ArrayList<ProbeValues>> results, String inputError, double seconds)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A probe's result as it travels back. */
+    record ProbeValues(double accuracy, double balancedAccuracy, double auroc, double majorityBaseline, int positives,
+            int negatives, double[] direction, double intercept, double[] outOfFoldScores, int[] fold, int folds,
+            double l2, int minPositives, long seed) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        static ProbeValues of(ProbeResult result) {
+            ProbeSettings settings = result.settings();
+            return new ProbeValues(result.accuracy(), result.balancedAccuracy(), result.auroc(),
+                    result.majorityBaseline(), result.positives(), result.negatives(), result.direction(),
+                    result.intercept(), result.outOfFoldScores(), result.fold(), settings.folds(), settings.l2(),
+                    settings.minPositives(), settings.seed());
+        }
+
+        ProbeResult toResult() {
+            return new ProbeResult(accuracy, balancedAccuracy, auroc, majorityBaseline, positives, negatives,
+                    direction, intercept, outOfFoldScores, fold, new ProbeSettings(folds, l2, minPositives, seed));
         }
     }
 

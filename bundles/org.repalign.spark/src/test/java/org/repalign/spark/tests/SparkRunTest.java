@@ -58,12 +58,18 @@ class SparkRunTest {
         }
         Files.write(folder.resolve("items.txt"), world.itemNames());
         StringBuilder frequencies = new StringBuilder();
+        StringBuilder attributes = new StringBuilder();
         for (int i = 0; i < world.items(); i++) {
             frequencies.append(world.itemNames().get(i)).append('\t').append(world.frequency(i)).append('\n');
+            for (String attribute : world.attributesOf(i)) {
+                attributes.append(world.itemNames().get(i)).append('\t').append(attribute).append('\n');
+            }
         }
         Files.writeString(folder.resolve("freq.tsv"), frequencies);
+        Files.writeString(folder.resolve("attributes.tsv"), attributes);
         arguments.addAll(List.of("--items", folder.resolve("items.txt").toString(), "--frequencies",
-                folder.resolve("freq.tsv").toString(), "--analyses", "bias,noise,signal,features", "--metrics",
+                folder.resolve("freq.tsv").toString(), "--attributes", folder.resolve("attributes.tsv").toString(),
+                "--analyses", "bias,noise,signal,features,probes", "--metrics",
                 "cka,unbiased_cka,mutual_knn_10,svcca_10,test_flaky_cka"));
         SparkCkaTest.Outcome created = SparkCkaTest.singleMachine(arguments.toArray(String[]::new));
         assertEquals(0, created.status(), created.err());
@@ -115,7 +121,8 @@ class SparkRunTest {
         assertTrue(sparkReport.startsWith(folder.resolve("spark")), sparkReport.toString());
         // the tables of the run, value for value, and the report's results and summary
         for (String table : List.of("bias-rows.csv", "noise-rows.csv", "noise-fits.csv", "signal-rows.csv",
-                "features-rows.csv", "features-null.csv", "alignment.csv", "codes/x.npz", "codes/z.npz", "sae/y/sae_weights.safetensors")) {
+                "features-rows.csv", "features-null.csv", "probes-rows.csv", "probes/x-dense.npy",
+                "probes/z-sparse.npy", "alignment.csv", "codes/x.npz", "codes/z.npz", "sae/y/sae_weights.safetensors")) {
             assertArrayEquals(Files.readAllBytes(localReport.resolveSibling(table)),
                     Files.readAllBytes(sparkReport.resolveSibling(table)), table);
         }
@@ -135,9 +142,10 @@ class SparkRunTest {
                 .get("pair_evaluation"), units.get("pair_evaluation"));
         assertTrue(((Number) units.get("pair_evaluation")).intValue() >= 6, units.toString());
         assertEquals(3, ((Number) units.get("sae")).intValue(), units.toString());
-        // dense and sparse evaluations, the SAEs and the matchings ran as tasks: one task per unit
+        // dense and sparse evaluations, the SAEs, the matchings and the probes ran as tasks: one task per unit
         int tasks = ((Number) units.get("pair_evaluation")).intValue() + 3
-                + ((Number) units.get("matching_pair")).intValue();
+                + ((Number) units.get("matching_pair")).intValue() + ((Number) units.get("probe_folds")).intValue();
+        assertEquals(3, ((Number) units.get("probe_folds")).intValue(), units.toString());
         assertTrue(((Number) units.get("matching_pair")).intValue() >= 3, units.toString());
         List<String> progress = distributed.err().lines().filter(line -> line.startsWith("spark run: ")).toList();
         assertEquals("spark run: " + tasks + " of " + tasks + " tasks done", progress.get(progress.size() - 1));
