@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.modules.FeatureMatchingAnalysis;
 import org.repalign.analysis.modules.ProbeAnalysis;
@@ -284,7 +285,10 @@ public final class SparkWorkExecutor implements WorkExecutor {
         String codes = scratch.toString();
         List<ProbeOutcome> outcomes;
         try {
-            outcomes = spark.parallelize(refs, refs.size()).map(ref -> probe(run, ref, codes, plan)).collect();
+            // the labels and folds of every attribute: sent to each executor once, not with every task
+            Broadcast<ProbeAnalysis.ProbePlan> shared = spark.broadcast(plan);
+            outcomes = spark.parallelize(refs, refs.size()).map(ref -> probe(run, ref, codes, shared.value()))
+                    .collect();
         } catch (RuntimeException e) {
             throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
                     + " attempt: " + firstLine(e.getMessage()), e));
