@@ -49,13 +49,16 @@
 #   releng/benchmark.sh ui                render times: a 30 x 30 heatmap (HeatmapCanvas) and a 20,000-point
 #                                         SWTChart scatter, median of 15 paints after 5 warm-up paints
 #                                         (target 200 ms each); then what 'startup' measures
-#   releng/benchmark.sh spark [RUNS]      'repalign spark run' in local[2] against './repalign run' as
+#   releng/benchmark.sh spark [RUNS] [bias|all]
+#                                         'repalign spark run' in local[2] against './repalign run' as
 #                                         whole processes, best of RUNS (default 1) each, on an
-#                                         experiment of pair evaluations (8 sources x 5,000 items,
-#                                         256-768 dimensions, bias with the 8 paper metrics, 10
-#                                         subsamples of 1,000): their ratio (target <= 1.25), the
-#                                         tables compared, and a projection of the paper's pair
-#                                         evaluations on 8, 64 and 512 executors (needs python3-numpy)
+#                                         experiment of 8 sources x 5,000 items, 256-768 dimensions,
+#                                         the 8 paper metrics, 10 subsamples of 1,000: bias alone
+#                                         (pair evaluations), or 'all' (bias, noise, signal, features,
+#                                         probes: SAEs, matching and probes as tasks too); their ratio
+#                                         (target <= 1.25), the tables compared, and a projection of
+#                                         the paper's pair evaluations on 8, 64 and 512 executors
+#                                         (needs python3-numpy)
 #   releng/benchmark.sh startup [RUNS]    product start to the first painted workbench window: one
 #                                         first start, then the median of RUNS (default 5) more (target
 #                                         5 s); builds the product first when it is missing or stale
@@ -128,6 +131,8 @@ fi
 
 if [ "${1:-}" = spark ]; then
   runs=${2:-1}
+  analyses=bias
+  [ "${3:-bias}" = all ] && analyses=bias,noise,signal,features,probes
   scratch=$(mktemp -d)
   trap 'rm -rf "$scratch"' EXIT
   echo "benchmark: writing 8 sources x 5,000 items ..." >&2
@@ -139,6 +144,16 @@ n, k = 5000, 64
 signal = rng.standard_normal((n, k))
 with open(f"{out}/items.txt", "w") as f:
     f.write("\n".join(f"item{i}" for i in range(n)) + "\n")
+# Zipf-like frequencies and 20 attributes, each a linear function of the shared signal
+with open(f"{out}/freq.tsv", "w") as f:
+    f.write("".join(f"item{i}\t{1000.0 / (i + 1):.6f}\n" for i in range(n)))
+weights = rng.standard_normal((k, 20))
+with open(f"{out}/attributes.tsv", "w") as f:
+    scores = signal @ weights
+    for i in range(n):
+        for a in range(20):
+            if scores[i, a] > 1.0:
+                f.write(f"item{i}\tattribute{a}\n")
 for s, d in enumerate([256, 256, 384, 384, 512, 512, 768, 768]):
     mixing = rng.standard_normal((k, d)) / np.sqrt(k)
     rows = signal @ mixing + 0.8 * rng.standard_normal((n, d)) + rng.standard_normal(d)
@@ -147,7 +162,7 @@ PY
   sources=()
   for s in 0 1 2 3 4 5 6 7; do sources+=(--source "s$s=$scratch/s$s.npy"); done
   ./repalign experiment create "$scratch/bench.repalign" "${sources[@]}" --items "$scratch/items.txt" \
-    --analyses bias >/dev/null
+    --frequencies "$scratch/freq.tsv" --attributes "$scratch/attributes.tsv" --analyses "$analyses" >/dev/null
   : >"$scratch/times.txt"
   for ((run = 1; run <= runs; run++)); do
     for mode in local spark; do
@@ -167,8 +182,10 @@ for line in open(sys.argv[1]):
     if mode not in best or float(wall) < best[mode][0]:
         best[mode] = (float(wall), float(user), float(system), report)
 local, spark = best["local"], best["spark"]
+tables = [t for t in ("bias-rows.csv", "noise-rows.csv", "signal-rows.csv", "features-rows.csv", "probes-rows.csv",
+                      "alignment.csv") if os.path.exists(os.path.join(os.path.dirname(local[3]), t))]
 same = all(filecmp.cmp(os.path.join(os.path.dirname(local[3]), t), os.path.join(os.path.dirname(spark[3]), t),
-                       shallow=False) for t in ("bias-rows.csv", "alignment.csv"))
+                       shallow=False) for t in tables)
 report = json.load(open(spark[3]))
 work = report["work"]
 units = work["units"]["pair_evaluation"]
@@ -179,7 +196,9 @@ print(f"{'whole process':<34} {'wall (s)':>9} {'user (s)':>9} {'sys (s)':>8}")
 print(f"{'./repalign run (2 work threads)':<34} {local[0]:9.2f} {local[1]:9.2f} {local[2]:8.2f}")
 print(f"{'./repalign spark run, local[2]':<34} {spark[0]:9.2f} {spark[1]:9.2f} {spark[2]:8.2f}")
 ratio = spark[0] / local[0]
-print(f"spark / local: {ratio:.2f} (target <= 1.25); tables equal: {same}")
+print(f"spark / local: {ratio:.2f} (target <= 1.25); tables equal ({', '.join(tables)}): {same}")
+for kind, count in work["units"].items():
+    print(f"  {kind}: {count} units, {work['unit_seconds'][kind]:.1f} s in units")
 print(f"pair-evaluation units: {units}, mean {mean_unit:.3f} s each (8 metrics on 1,000 rows), "
       f"load average {sys.argv[3]} on {cores} processors")
 # the model: E executors of one core; U units of mean time t each, plus a scheduling overhead o
