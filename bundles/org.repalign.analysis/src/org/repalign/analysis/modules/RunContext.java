@@ -244,10 +244,14 @@ public final class RunContext {
                 }
             }
             List<SourcePair> all = pairs();
-            List<PairEvaluator.SubsetValues> measured = run(units, (unit, canceled) -> {
-                SourcePair pair = all.get(unit.subject());
-                return evaluateSubset(matrices.get(pair.first()), matrices.get(pair.second()), pair, representation,
-                        subsets.get(pair.index()), unit.index(), canceled);
+            List<PairEvaluator.SubsetValues> measured = run(units, new EvaluationTask() {
+                @Override
+                public PairEvaluator.SubsetValues run(WorkUnit unit, BooleanSupplier canceled)
+                        throws ExperimentInputException {
+                    SourcePair pair = all.get(unit.subject());
+                    return evaluateSubset(matrices.get(pair.first()), matrices.get(pair.second()), pair,
+                            representation, subsets.get(pair.index()), unit.index(), canceled);
+                }
             }, progress);
             int next = 0;
             for (SourcePair pair : missing) {
@@ -265,6 +269,18 @@ public final class RunContext {
             }
         }
         return pairs.stream().map(pair -> evaluations.get(key(pair, representation))).toList();
+    }
+
+    /**
+     * The task of the run's own pair evaluations ({@link #evaluateAll}): each unit is what
+     * {@link #evaluateUnit} computes, so an engine may compute it from a rebuilt context instead.
+     * Other tasks of pair-evaluation units (a plug-in's) promise nothing of the kind.
+     */
+    public abstract static class EvaluationTask implements WorkTask<PairEvaluator.SubsetValues> {
+
+        /** Only the run's own: an engine trusts the promise above. */
+        EvaluationTask() {
+        }
     }
 
     /**

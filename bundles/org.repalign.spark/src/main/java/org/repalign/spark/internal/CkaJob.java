@@ -5,7 +5,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.repalign.compute.data.RowMatrix;
@@ -13,7 +12,6 @@ import org.repalign.compute.metrics.CkaMoments;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.preprocess.PreprocessingFit;
 import org.repalign.compute.protocol.RowSelection;
-import org.repalign.compute.runtime.Nd4jRuntime;
 import org.repalign.io.Representation;
 import org.repalign.io.RepresentationFileException;
 
@@ -176,17 +174,13 @@ public final class CkaJob {
         }
     }
 
-    private static void useTaskCpus() {
-        TaskContext task = TaskContext.get();
-        if (task != null) {
-            Nd4jRuntime.ensureBlas();
-            Nd4jRuntime.setBlasThreads(Math.max(1, task.cpus()));
-        }
-    }
-
     private static Partial moments(PairRows pair, Range range, double[] shiftX, double[] shiftY)
             throws RepresentationFileException {
-        useTaskCpus();
+        return TaskThreads.run(0, () -> rangeMoments(pair, range, shiftX, shiftY));
+    }
+
+    private static Partial rangeMoments(PairRows pair, Range range, double[] shiftX, double[] shiftY)
+            throws RepresentationFileException {
         Sides sides = Sides.open(pair);
         Partial partial = new Partial();
         try {

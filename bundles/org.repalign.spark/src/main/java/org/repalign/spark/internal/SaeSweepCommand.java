@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,12 +250,12 @@ public final class SaeSweepCommand implements Command {
      * settings give the same SAE).
      */
     private static Trained train(Setting setting) throws IOException {
+        return TaskThreads.run(0, () -> trainSetting(setting));
+    }
+
+    private static Trained trainSetting(Setting setting) throws IOException {
         long start = System.nanoTime();
         TaskContext task = TaskContext.get();
-        if (task != null) {
-            Nd4jRuntime.ensureBlas();
-            Nd4jRuntime.setBlasThreads(Math.max(1, task.cpus()));
-        }
         Path target = Path.of(setting.folder());
         Path attempt = target.resolveSibling("." + target.getFileName() + ".attempt-"
                 + (task == null ? 0 : task.taskAttemptId()));

@@ -5,12 +5,10 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -34,7 +32,6 @@ import org.repalign.compute.probe.ProbeResult;
 import org.repalign.compute.probe.ProbeSettings;
 import org.repalign.compute.protocol.PairEvaluator;
 import org.repalign.compute.protocol.SourcePair;
-import org.repalign.compute.runtime.Nd4jRuntime;
 import org.repalign.compute.sae.SaeTrainingProgress;
 import org.repalign.compute.sae.SparseAutoencoder;
 import org.repalign.io.RepresentationFileException;
@@ -51,8 +48,10 @@ import org.repalign.io.sae.SaeModels;
  * and the SAEs (trained in the task, written as a SAELens folder to the scratch folder, encoded
  * on the driver, whose codes go to the scratch folder in float64 for the sparse evaluations).
  * The matching of a pair's codes with its null draws, and a source's attribute probes (its rows
- * rebuilt on the executor, its codes shared), run as tasks too. Other batches (frequency windows,
- * layer cells) run on the driver's own threads, as {@link LocalExecutor} would run them; the report's {@code work} section counts both.
+ * rebuilt on the executor, its codes shared), run as tasks too. Only the run's own tasks of these
+ * kinds are recognised ({@link RunContext.EvaluationTask} and the like): a plug-in's batch of such
+ * units runs locally. Other batches (frequency windows, layer cells) run on the driver's own
+ * threads, as {@link LocalExecutor} would run them; the report's {@code work} section counts both.
  */
 public final class SparkWorkExecutor implements WorkExecutor {
 
@@ -124,7 +123,8 @@ public final class SparkWorkExecutor implements WorkExecutor {
             List<R> probed = (List<R>) probeSources(units, probes.plan(), progress, canceled);
             return probed;
         }
-        if (units.isEmpty() || !units.stream().allMatch(this::remote)) {
+        if (units.isEmpty() || !(task instanceof RunContext.EvaluationTask)
+                || !units.stream().allMatch(this::remote)) {
             return local.run(units, task, progress, canceled);
         }
         if (canceled.getAsBoolean()) {
@@ -240,11 +240,12 @@ public final class SparkWorkExecutor implements WorkExecutor {
 
     private static MatchOutcome match(RunReplica replica, UnitRef ref, String scratch, int permutations)
             throws IOException {
+        return TaskThreads.run(replica.blasThreads(), () -> matchPair(replica, ref, scratch, permutations));
+    }
+
+    private static MatchOutcome matchPair(RunReplica replica, UnitRef ref, String scratch, int permutations)
+            throws IOException {
         long start = System.nanoTime();
-        if (TaskContext.get() != null) {
-            Nd4jRuntime.ensureBlas();
-            Nd4jRuntime.setBlasThreads(replica.blasThreads());
-        }
         WorkUnit unit = ref.toUnit();
         try {
             RunContext context = replica.context();
@@ -312,11 +313,12 @@ public final class SparkWorkExecutor implements WorkExecutor {
 
     private static ProbeOutcome probe(RunReplica replica, UnitRef ref, String scratch, ProbeAnalysis.ProbePlan plan)
             throws IOException {
+        return TaskThreads.run(replica.blasThreads(), () -> probeSource(replica, ref, scratch, plan));
+    }
+
+    private static ProbeOutcome probeSource(RunReplica replica, UnitRef ref, String scratch,
+            ProbeAnalysis.ProbePlan plan) throws IOException {
         long start = System.nanoTime();
-        if (TaskContext.get() != null) {
-            Nd4jRuntime.ensureBlas();
-            Nd4jRuntime.setBlasThreads(replica.blasThreads());
-        }
         WorkUnit unit = ref.toUnit();
         try {
             RunContext context = replica.context();
@@ -367,12 +369,12 @@ public final class SparkWorkExecutor implements WorkExecutor {
 
     /** Trains one SAE on an executor into a folder of the attempt's own under the scratch folder. */
     private static SaeOutcome trainSae(RunReplica replica, UnitRef ref, String scratch) throws IOException {
+        return TaskThreads.run(replica.blasThreads(), () -> trainSource(replica, ref, scratch));
+    }
+
+    private static SaeOutcome trainSource(RunReplica replica, UnitRef ref, String scratch) throws IOException {
         long start = System.nanoTime();
         TaskContext task = TaskContext.get();
-        if (task != null) {
-            Nd4jRuntime.ensureBlas();
-            Nd4jRuntime.setBlasThreads(replica.blasThreads());
-        }
         WorkUnit unit = ref.toUnit();
         SparseCodes.TrainedSae trained;
         try {
@@ -411,12 +413,12 @@ public final class SparkWorkExecutor implements WorkExecutor {
      * again would fail again); any other failure fails the task, which Spark tries again.
      */
     private static UnitOutcome compute(RunReplica replica, UnitRef ref, String scratch) throws IOException {
+        return TaskThreads.run(replica.blasThreads(), () -> evaluate(replica, ref, scratch));
+    }
+
+    private static UnitOutcome evaluate(RunReplica replica, UnitRef ref, String scratch) throws IOException {
         long start = System.nanoTime();
         try {
-            if (TaskContext.get() != null) {
-                Nd4jRuntime.ensureBlas();
-                Nd4jRuntime.setBlasThreads(replica.blasThreads());
-            }
             WorkUnit unit = ref.toUnit();
             RunContext context = replica.context();
             PairEvaluator.SubsetValues values;
