@@ -210,8 +210,10 @@ print(f"pair-evaluation units: {units}, mean {mean_unit:.3f} s each (8 metrics o
 # the single-process time not spent in units
 overhead = max(0.0, (spark[0] - local[0]) * cores / units)
 # the driver's own work: the single-process time not spent in the kinds of units that run as tasks
-remote_seconds = sum(work["unit_seconds"].get(k, 0.0) for k in ("pair_evaluation", "sae", "matching_pair",
-                                                                "probe_folds"))
+# (from the single-process run's own unit times)
+local_work = json.load(open(local[3]))["work"]
+remote_seconds = sum(local_work["unit_seconds"].get(k, 0.0) for k in ("pair_evaluation", "sae", "matching_pair",
+                                                                      "probe_folds"))
 driver = max(0.0, local[0] - remote_seconds / cores)
 paper_units = 435 * 10 * 3 * 3  # pairs x subsets x (raw, centered, sparse) x data sets
 print(f"projection for the paper's pair evaluations ({paper_units} units of this size; per-task overhead "
