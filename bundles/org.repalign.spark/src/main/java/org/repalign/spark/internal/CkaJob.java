@@ -71,24 +71,13 @@ public final class CkaJob {
     }
 
     /** What the tasks return: statistics of rows, or of unit-row sums, and the first problem. */
-    static final class Partial implements Serializable {
+    static final class Partial extends PartialSums {
         private static final long serialVersionUID = 1L;
 
-        CkaMoments moments;
-        double[] sumA;
-        double[] sumB;
-        long count;
         Problem problem;
 
         Partial merge(Partial other) {
-            if (moments == null) {
-                moments = other.moments;
-            } else if (other.moments != null) {
-                moments.merge(other.moments);
-            }
-            sumA = Folders.add(sumA, other.sumA);
-            sumB = Folders.add(sumB, other.sumB);
-            count += other.count;
+            mergeSums(other);
             problem = Problem.first(problem, other.problem);
             return this;
         }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removing the folders the jobs make for themselves (attempts, scratch), and adding up sums. */
+/** Removing the folders the jobs make for themselves (attempts, scratch). */
 final class Folders {
 
     private Folders() {
@@ -27,24 +27,5 @@ final class Folders {
                 Files.deleteIfExists(path);
             }
         }
-    }
-
-    /**
-     * Adds column sums of two partial results.
-     *
-     * @param target the sums so far, or {@code null}
-     * @param values further sums, or {@code null}
-     * @return the total, {@code target} itself when it was not {@code null}
-     */
-    static double[] add(double[] target, double[] values) {
-        if (target == null) {
-            return values == null ? null : values.clone();
-        }
-        if (values != null) {
-            for (int i = 0; i < target.length; i++) {
-                target[i] += values[i];
-            }
-        }
-        return target;
     }
 }

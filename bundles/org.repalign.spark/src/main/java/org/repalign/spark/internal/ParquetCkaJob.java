@@ -66,25 +66,14 @@ public final class ParquetCkaJob {
     }
 
     /** What a partition returns: statistics or unit-row sums, and the first item with a problem. */
-    static final class Partial implements Serializable {
+    static final class Partial extends PartialSums {
         private static final long serialVersionUID = 1L;
 
-        CkaMoments moments;
-        double[] sumA;
-        double[] sumB;
-        long count;
         String problemItem;
         String problem;
 
         Partial merge(Partial other) {
-            if (moments == null) {
-                moments = other.moments;
-            } else if (other.moments != null) {
-                moments.merge(other.moments);
-            }
-            sumA = Folders.add(sumA, other.sumA);
-            sumB = Folders.add(sumB, other.sumB);
-            count += other.count;
+            mergeSums(other);
             if (other.problemItem != null && (problemItem == null || other.problemItem.compareTo(problemItem) < 0)) {
                 problemItem = other.problemItem;
                 problem = other.problem;

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.modules.FeatureMatchingAnalysis;
@@ -127,21 +128,9 @@ public final class SparkWorkExecutor implements WorkExecutor {
                 || !units.stream().allMatch(this::remote)) {
             return local.run(units, task, progress, canceled);
         }
-        if (canceled.getAsBoolean()) {
-            throw new CancellationException();
-        }
-        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
         RunReplica run = replica;
         String codes = scratch.toString();
-        List<UnitOutcome> outcomes;
-        try {
-            outcomes = spark.parallelize(refs, refs.size()).map(ref -> compute(run, ref, codes)).collect();
-        } catch (RuntimeException e) {
-            // a task failed on every attempt (Spark retried it): the job's message names the task
-            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
-                    + " attempt: " + firstLine(e.getMessage()), e));
-        }
-        tasks += units.size();
+        List<UnitOutcome> outcomes = submit(units, canceled, ref -> compute(run, ref, codes));
         List<R> results = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             UnitOutcome outcome = outcomes.get(i);
@@ -163,20 +152,9 @@ public final class SparkWorkExecutor implements WorkExecutor {
      */
     private List<SparseCodes.SourceSae> trainSaes(List<WorkUnit> units, SparseCodes.SaeUnitTask task,
             WorkProgress progress, BooleanSupplier canceled) throws WorkFailedException {
-        if (canceled.getAsBoolean()) {
-            throw new CancellationException();
-        }
-        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
         RunReplica run = replica;
         String folder = scratch.toString();
-        List<SaeOutcome> outcomes;
-        try {
-            outcomes = spark.parallelize(refs, refs.size()).map(ref -> trainSae(run, ref, folder)).collect();
-        } catch (RuntimeException e) {
-            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
-                    + " attempt: " + firstLine(e.getMessage()), e));
-        }
-        tasks += units.size();
+        List<SaeOutcome> outcomes = submit(units, canceled, ref -> trainSae(run, ref, folder));
         List<SparseCodes.SourceSae> results = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             SaeOutcome outcome = outcomes.get(i);
@@ -212,20 +190,9 @@ public final class SparkWorkExecutor implements WorkExecutor {
     /** Matching units: each pair's codes matched with its null draws in a task, on the shared codes. */
     private List<FeatureMatchingNull> matchPairs(List<WorkUnit> units, int permutations, WorkProgress progress,
             BooleanSupplier canceled) throws WorkFailedException {
-        if (canceled.getAsBoolean()) {
-            throw new CancellationException();
-        }
-        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
         RunReplica run = replica;
         String codes = scratch.toString();
-        List<MatchOutcome> outcomes;
-        try {
-            outcomes = spark.parallelize(refs, refs.size()).map(ref -> match(run, ref, codes, permutations)).collect();
-        } catch (RuntimeException e) {
-            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
-                    + " attempt: " + firstLine(e.getMessage()), e));
-        }
-        tasks += units.size();
+        List<MatchOutcome> outcomes = submit(units, canceled, ref -> match(run, ref, codes, permutations));
         List<FeatureMatchingNull> results = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             MatchOutcome outcome = outcomes.get(i);
@@ -278,23 +245,11 @@ public final class SparkWorkExecutor implements WorkExecutor {
     /** Probe units: a source's probes in a task, on its rows rebuilt there and its shared codes. */
     private List<ProbeResult[][]> probeSources(List<WorkUnit> units, ProbeAnalysis.ProbePlan plan,
             WorkProgress progress, BooleanSupplier canceled) throws WorkFailedException {
-        if (canceled.getAsBoolean()) {
-            throw new CancellationException();
-        }
-        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
         RunReplica run = replica;
         String codes = scratch.toString();
-        List<ProbeOutcome> outcomes;
-        try {
-            // the labels and folds of every attribute: sent to each executor once, not with every task
-            Broadcast<ProbeAnalysis.ProbePlan> shared = spark.broadcast(plan);
-            outcomes = spark.parallelize(refs, refs.size()).map(ref -> probe(run, ref, codes, shared.value()))
-                    .collect();
-        } catch (RuntimeException e) {
-            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
-                    + " attempt: " + firstLine(e.getMessage()), e));
-        }
-        tasks += units.size();
+        // the labels and folds of every attribute: sent to each executor once, not with every task
+        Broadcast<ProbeAnalysis.ProbePlan> shared = spark.broadcast(plan);
+        List<ProbeOutcome> outcomes = submit(units, canceled, ref -> probe(run, ref, codes, shared.value()));
         List<ProbeResult[][]> results = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             ProbeOutcome outcome = outcomes.get(i);
@@ -402,6 +357,29 @@ public final class SparkWorkExecutor implements WorkExecutor {
     record SaeOutcome(String folder, String loadedFrom, ArrayList<double[]> curve, String inputError, double seconds)
             implements Serializable {
         private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Runs one task per unit and collects their results in unit order.
+     *
+     * @throws WorkFailedException when a task failed on every attempt (Spark retried it); the
+     *                             job's message names the task
+     */
+    private <T> List<T> submit(List<WorkUnit> units, BooleanSupplier canceled, Function<UnitRef, T> task)
+            throws WorkFailedException {
+        if (canceled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        List<UnitRef> refs = units.stream().map(UnitRef::of).toList();
+        List<T> outcomes;
+        try {
+            outcomes = spark.parallelize(refs, refs.size()).map(task).collect();
+        } catch (RuntimeException e) {
+            throw new WorkFailedException(units.get(0), new IllegalStateException("a Spark task failed on every"
+                    + " attempt: " + firstLine(e.getMessage()), e));
+        }
+        tasks += units.size();
+        return outcomes;
     }
 
     private static String firstLine(String message) {
