@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -27,7 +28,6 @@ import org.repalign.compute.protocol.LayerGrid;
 import org.repalign.compute.protocol.LayerMaxNull;
 import org.repalign.compute.protocol.LayerSweep;
 import org.repalign.compute.protocol.PermutationSettings;
-import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.protocol.SourcePair;
 
 /**
@@ -174,13 +174,10 @@ public final class LayersAnalysis implements Analysis {
     private Map<Integer, List<LayerGrid>> sweep(RunContext context, SourceLayers layers, List<SourcePair> batch,
             IProgressMonitor monitor) throws ExperimentInputException {
         PreparedLayers prepared = new PreparedLayers(context.prepared(), preprocessing);
-        Map<Integer, EvaluationProtocol> protocols = new LinkedHashMap<>();
-        Map<Integer, RowSubsets> subsets = new LinkedHashMap<>();
         List<WorkUnit> units = new ArrayList<>();
         for (SourcePair pair : batch) {
-            protocols.put(pair.index(), context.protocol(pair));
             try {
-                subsets.put(pair.index(), context.subsets(pair));
+                context.subsets(pair); // the protocol fits the items: checked once per pair, before the cells
             } catch (IllegalArgumentException e) {
                 throw new ExperimentInputException(describe(context, pair) + ": " + e.getMessage(), e);
             }
@@ -192,27 +189,8 @@ public final class LayersAnalysis implements Analysis {
                 prepared.use(pair.second(), cell % lb);
             }
         }
-        List<SourcePair> all = context.pairs();
-        List<LayerCellResult> measured = context.run(units, (unit, canceled) -> {
-            SourcePair pair = all.get(unit.subject());
-            int lb = layers.layerCount(pair.second());
-            int i = unit.index() / lb;
-            int j = unit.index() % lb;
-            try {
-                return LayerSweep.cell(prepared.layer(pair.first(), i), prepared.layer(pair.second(), j),
-                        context.metricsForUnit(), protocols.get(pair.index()), subsets.get(pair.index()), permutations,
-                        1, canceled);
-            } catch (java.util.concurrent.CancellationException e) {
-                throw new OperationCanceledException();
-            } catch (IllegalArgumentException e) {
-                throw new ExperimentInputException(describe(context, pair) + ", layer '"
-                        + layers.names(pair.first()).get(i) + "' × '" + layers.names(pair.second()).get(j) + "': "
-                        + e.getMessage(), e);
-            } finally {
-                prepared.release(pair.first(), i);
-                prepared.release(pair.second(), j);
-            }
-        }, monitor);
+        List<LayerCellResult> measured = context.runPortable(units, new CellTask(permutations, preprocessing, prepared),
+                monitor);
         Map<Integer, List<LayerGrid>> grids = new LinkedHashMap<>();
         int next = 0;
         for (SourcePair pair : batch) {
@@ -225,6 +203,63 @@ public final class LayersAnalysis implements Analysis {
             grids.put(pair.index(), LayerSweep.combine(context.metrics(), cells));
         }
         return grids;
+    }
+
+    /**
+     * Every metric (and its permutation null) on one cell of a pair's layer grid: the task of the
+     * {@link WorkUnit#layerCell} units. Each cell uses its pair's protocol and subsets, made from
+     * the context. In the run's own process the layers come from the batch's
+     * {@link PreparedLayers} (each made once, dropped after its last cell); on a replica of the
+     * run's context, where that field is {@code null}, from {@link PreparedSources#layer} (kept
+     * by the replica's own bounded cache when it has one).
+     */
+    static final class CellTask implements PortableTask<LayerCellResult, LayerCellResult> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int permutations;
+        private final Preprocessing preprocessing;
+        private final transient PreparedLayers prepared;
+
+        CellTask(int permutations, Preprocessing preprocessing, PreparedLayers prepared) {
+            this.permutations = permutations;
+            this.preprocessing = preprocessing;
+            this.prepared = prepared;
+        }
+
+        @Override
+        public LayerCellResult compute(RunContext context, WorkUnit unit, BooleanSupplier canceled)
+                throws ExperimentInputException {
+            SourceLayers layers = context.data().layersOrSingle();
+            SourcePair pair = context.pairs().get(unit.subject());
+            int lb = layers.layerCount(pair.second());
+            int i = unit.index() / lb;
+            int j = unit.index() % lb;
+            try {
+                RowMatrix a = prepared != null ? prepared.layer(pair.first(), i)
+                        : context.prepared().layer(pair.first(), i, preprocessing);
+                RowMatrix b = prepared != null ? prepared.layer(pair.second(), j)
+                        : context.prepared().layer(pair.second(), j, preprocessing);
+                return LayerSweep.cell(a, b, context.metricsForUnit(), context.protocol(pair), context.subsets(pair),
+                        permutations, 1, canceled);
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new OperationCanceledException();
+            } catch (IllegalArgumentException e) {
+                throw new ExperimentInputException(describe(context, pair) + ", layer '"
+                        + layers.names(pair.first()).get(i) + "' × '" + layers.names(pair.second()).get(j) + "': "
+                        + e.getMessage(), e);
+            } finally {
+                if (prepared != null) {
+                    prepared.release(pair.first(), i);
+                    prepared.release(pair.second(), j);
+                }
+            }
+        }
+
+        @Override
+        public LayerCellResult finish(RunContext context, WorkUnit unit, LayerCellResult computed) {
+            return computed;
+        }
     }
 
     private static String describe(RunContext context, SourcePair pair) {

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ModelProperties;
@@ -23,8 +24,11 @@ import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.protocol.EvaluationProtocol;
+import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.protocol.PairEvaluation;
+import org.repalign.compute.protocol.PairEvaluator;
 import org.repalign.compute.protocol.RowSelection;
+import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.stats.OrdinaryLeastSquares;
 import org.repalign.compute.stats.SimpleLinearFit;
@@ -75,9 +79,20 @@ public final class NoiseAnalysis implements Analysis {
     public void preflight(RunContext context) throws ExperimentInputException {
         AnalysisSettings.Noise settings = settings(context);
         int[] window = FrequencyWindows.windows(FrequencyWindows.frequencyOrder(frequencies(context)), settings).get(0);
-        SourcePair pair = context.pairs().get(0);
-        measureWindow(context, settings, pair, window, () -> false, "noise windows of " + settings.windowSize()
-                + " items");
+        WindowTask task = new WindowTask(settings.preprocessing(), new int[][] { window });
+        WorkUnit unit = WorkUnit.frequencyWindow(id(), context.pairs().get(0).index(),
+                settings.preprocessing().id(), 0);
+        try {
+            task.finish(context, unit, task.compute(context, unit, () -> false));
+        } catch (ExperimentInputException e) {
+            if (e.getCause() instanceof IllegalArgumentException metricProblem
+                    && e.getMessage().startsWith("noise window ")) {
+                // before the run: the window size is what the user changes
+                throw new ExperimentInputException("noise windows of " + settings.windowSize() + " items: "
+                        + metricProblem.getMessage(), metricProblem);
+            }
+            throw e;
+        }
     }
 
     private AnalysisSettings.Noise settings(RunContext context) {
@@ -91,17 +106,53 @@ public final class NoiseAnalysis implements Analysis {
     }
 
     /**
-     * Every metric on all rows of one window, in the analysis' preprocessing: one
-     * {@link WorkUnit#frequencyWindow} unit.
+     * Every metric on all rows of one window, in the analysis' preprocessing: the task of the
+     * {@link WorkUnit#frequencyWindow} units (index: the window). It carries the windows, so that
+     * a unit can be computed on any replica of the run's context; the window's values are
+     * summarised into its evaluation in the run.
+     *
+     * @param preprocessing the analysis' preprocessing
+     * @param windows       the rows of each window, by window index
      */
-    private static PairEvaluation measureWindow(RunContext context, AnalysisSettings.Noise settings, SourcePair pair,
-            int[] window, BooleanSupplier canceled, String what) throws ExperimentInputException {
-        EvaluationProtocol whole = new EvaluationProtocol(0, window.length, context.plan().seed(), pair.index(),
-                context.plan().protocol().ties(), OptionalDouble.empty());
-        return context.measureInUnit(
-                RowSelection.of(context.prepared().matrix(pair.first(), settings.preprocessing()), window),
-                RowSelection.of(context.prepared().matrix(pair.second(), settings.preprocessing()), window), whole,
-                canceled, what);
+    record WindowTask(Preprocessing preprocessing, int[][] windows)
+            implements PortableTask<PairEvaluator.SubsetValues, PairEvaluation> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public PairEvaluator.SubsetValues compute(RunContext context, WorkUnit unit, BooleanSupplier canceled)
+                throws ExperimentInputException {
+            SourcePair pair = context.pairs().get(unit.subject());
+            int[] window = windows[unit.index()];
+            EvaluationProtocol whole = protocol(context, pair, window);
+            try {
+                return PairEvaluator.evaluateSubset(
+                        RowSelection.of(context.prepared().matrix(pair.first(), preprocessing), window),
+                        RowSelection.of(context.prepared().matrix(pair.second(), preprocessing), window),
+                        context.metricsForUnit(), whole, RowSubsets.of(whole, window.length), 0, canceled);
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new OperationCanceledException();
+            } catch (IllegalArgumentException e) {
+                throw new ExperimentInputException("noise window " + unit.index() + " of pair "
+                        + context.data().sourceIds().get(pair.first()) + "–"
+                        + context.data().sourceIds().get(pair.second()) + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public PairEvaluation finish(RunContext context, WorkUnit unit, PairEvaluator.SubsetValues computed) {
+            SourcePair pair = context.pairs().get(unit.subject());
+            int[] window = windows[unit.index()];
+            EvaluationProtocol whole = protocol(context, pair, window);
+            return PairEvaluator.combine(context.metrics(), whole, RowSubsets.of(whole, window.length),
+                    List.of(computed), java.util.stream.LongStream.of(computed.nanos()).sum() / 1e9);
+        }
+
+        /** All rows of the window once, no subsampling. */
+        private static EvaluationProtocol protocol(RunContext context, SourcePair pair, int[] window) {
+            return new EvaluationProtocol(0, window.length, context.plan().seed(), pair.index(),
+                    context.plan().protocol().ties(), OptionalDouble.empty());
+        }
     }
 
     @Override
@@ -161,13 +212,8 @@ public final class NoiseAnalysis implements Analysis {
                 units.add(WorkUnit.frequencyWindow(id(), pair.index(), settings.preprocessing().id(), w));
             }
         }
-        List<SourcePair> all = context.pairs();
-        List<PairEvaluation> measured = context.run(units, (unit, canceled) -> {
-            SourcePair pair = all.get(unit.subject());
-            return measureWindow(context, settings, pair, windows.get(unit.index()), canceled, "noise window "
-                    + unit.index() + " of pair " + data.sourceIds().get(pair.first()) + "–"
-                    + data.sourceIds().get(pair.second()));
-        }, progress);
+        List<PairEvaluation> measured = context.runPortable(units,
+                new WindowTask(settings.preprocessing(), windows.toArray(int[][]::new)), progress);
         int next = 0;
         // per metric and pair: 1 rising, 0 not, NaN undefined (for the share's interval)
         double[][] outcomes = new double[metrics.size()][pairs.size()];

@@ -1,5 +1,6 @@
 package org.repalign.analysis.modules;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -462,6 +463,65 @@ public final class RunContext {
                 throw runtime;
             }
             throw new IllegalStateException(e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Runs a batch of units of a {@link PortableTask} on the run's executor: a local executor
+     * computes and finishes each unit on its threads; an engine that rebuilds the run's context
+     * elsewhere may compute them there ({@link PortableBinding}).
+     *
+     * @param <W>     what the task computes
+     * @param <R>     the result of one unit
+     * @param units   the units, in the order results are returned and combined
+     * @param task    the task
+     * @param monitor progress and cancellation
+     * @return the results, in unit order
+     * @throws ExperimentInputException the first failed unit's input error (in unit order)
+     * @throws OperationCanceledException when canceled
+     */
+    public <W extends Serializable, R> List<R> runPortable(List<WorkUnit> units, PortableTask<W, R> task,
+            IProgressMonitor monitor) throws ExperimentInputException {
+        return run(units, new PortableBinding<>(this, task), monitor);
+    }
+
+    /**
+     * A {@link PortableTask} bound to the run's own context: what the run's executor receives
+     * from {@link #runPortable}. An executor that runs units elsewhere recognises it, computes
+     * {@link #task()} there on a replica of the context, and hands each value to
+     * {@link #finish}.
+     *
+     * @param <W> what the task computes
+     * @param <R> the result of one unit
+     */
+    public static final class PortableBinding<W extends Serializable, R> implements WorkTask<R> {
+
+        private final RunContext context;
+        private final PortableTask<W, R> task;
+
+        PortableBinding(RunContext context, PortableTask<W, R> task) {
+            this.context = context;
+            this.task = task;
+        }
+
+        /** @return the task, to compute units on a replica of the run's context */
+        public PortableTask<W, R> task() {
+            return task;
+        }
+
+        /**
+         * @param unit     a unit of the batch
+         * @param computed its value, computed wherever
+         * @return the unit's result
+         * @throws ExperimentInputException as {@link PortableTask#finish}
+         */
+        public R finish(WorkUnit unit, W computed) throws ExperimentInputException {
+            return task.finish(context, unit, computed);
+        }
+
+        @Override
+        public R run(WorkUnit unit, BooleanSupplier canceled) throws ExperimentInputException {
+            return task.finish(context, unit, task.compute(context, unit, canceled));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.repalign.compute.protocol;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * @param summaries one per metric, in metric order
  * @param nulls     one per metric, in metric order; empty when no permutations were run
  */
-public record LayerCellResult(List<MetricSummary> summaries, List<PermutationResult> nulls) {
+public record LayerCellResult(List<MetricSummary> summaries, List<PermutationResult> nulls)
+        implements Serializable {
 
     /** Compact constructor: freezes the lists and checks they match. */
     public LayerCellResult {

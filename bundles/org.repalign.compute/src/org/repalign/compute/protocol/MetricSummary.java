@@ -1,5 +1,6 @@
 package org.repalign.compute.protocol;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.repalign.compute.metrics.Direction;
@@ -25,7 +26,8 @@ import org.repalign.compute.metrics.Direction;
  *                          that computed it first
  */
 public record MetricSummary(String key, Direction direction, double[] values, int definedCount, double mean,
-        double standardDeviation, double meanTieShare, List<String> warnings, double computeSeconds) {
+        double standardDeviation, double meanTieShare, List<String> warnings, double computeSeconds)
+        implements Serializable {
 
     /** Compact constructor: copies the values and freezes the warnings. */
     public MetricSummary {

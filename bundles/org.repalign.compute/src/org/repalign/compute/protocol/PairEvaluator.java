@@ -1,5 +1,6 @@
 package org.repalign.compute.protocol;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -146,7 +147,8 @@ public final class PairEvaluator {
      * @param warnings  per metric its warnings
      * @param nanos     per metric the nanoseconds it took
      */
-    public record SubsetValues(double[] values, double[] tieShares, List<List<String>> warnings, long[] nanos) {
+    public record SubsetValues(double[] values, double[] tieShares, List<List<String>> warnings, long[] nanos)
+            implements Serializable {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.repalign.compute.protocol;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -25,7 +26,8 @@ import org.repalign.compute.stats.SampleMoments;
  * @param warnings          notes, e.g. undefined values
  */
 public record PermutationResult(String key, Direction direction, double observed, double[] nullValues,
-        int definedNulls, double nullMean, double nullStandardDeviation, double z, double p, List<String> warnings) {
+        int definedNulls, double nullMean, double nullStandardDeviation, double z, double p, List<String> warnings)
+        implements Serializable {
 
     /** Compact constructor: copies the null values and freezes the warnings. */
     public PermutationResult {

@@ -90,7 +90,15 @@ public record RunReplica(String experimentFile, String sha256, int blasThreads) 
         }
         ExperimentPlan plan = ExperimentPlans.load(file);
         ExperimentData data = ExperimentDataLoader.load(plan, new NullProgressMonitor());
-        return new RunContext(plan, data, MetricRegistry.installed(), RunListener.NONE, new LocalExecutor(2));
+        RunContext context = new RunContext(plan, data, MetricRegistry.installed(), RunListener.NONE,
+                new LocalExecutor(2));
+        // layer cells arrive one at a time: keep two sources' worth of preprocessed layers
+        int layers = 1;
+        for (int s = 0; s < data.sourceCount(); s++) {
+            layers = Math.max(layers, data.layersOrSingle().layerCount(s));
+        }
+        context.prepared().keepLayers(2 * layers + 2);
+        return context;
     }
 
     /** Forgets the contexts built in this JVM. */

@@ -16,6 +16,7 @@ import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.modules.FeatureMatchingAnalysis;
+import org.repalign.analysis.modules.PortableTask;
 import org.repalign.analysis.modules.ProbeAnalysis;
 import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.SparseCodes;
@@ -50,9 +51,11 @@ import org.repalign.io.sae.SaeModels;
  * on the driver, whose codes go to the scratch folder in float64 for the sparse evaluations).
  * The matching of a pair's codes with its null draws, and a source's attribute probes (its rows
  * rebuilt on the executor, its codes shared), run as tasks too. Only the run's own tasks of these
- * kinds are recognised ({@link RunContext.EvaluationTask} and the like): a plug-in's batch of such
- * units runs locally. Other batches (frequency windows, layer cells) run on the driver's own
- * threads, as {@link LocalExecutor} would run them; the report's {@code work} section counts both.
+ * kinds are recognised ({@link RunContext.EvaluationTask} and the like). Batches of a
+ * {@link PortableTask} (frequency windows; layer cells with their permutation nulls; a plug-in's
+ * units when its task is portable) run as tasks as well: computed on the replica, finished on the
+ * driver. Any other batch runs on the driver's own threads, as {@link LocalExecutor} would run
+ * it; the report's {@code work} section counts both.
  */
 public final class SparkWorkExecutor implements WorkExecutor {
 
@@ -124,6 +127,11 @@ public final class SparkWorkExecutor implements WorkExecutor {
             List<R> probed = (List<R>) probeSources(units, probes.plan(), progress, canceled);
             return probed;
         }
+        if (!units.isEmpty() && task instanceof RunContext.PortableBinding<?, ?> portable) {
+            @SuppressWarnings("unchecked")
+            List<R> computed = (List<R>) runPortable(units, portable, progress, canceled);
+            return computed;
+        }
         if (units.isEmpty() || !(task instanceof RunContext.EvaluationTask)
                 || !units.stream().allMatch(this::remote)) {
             return local.run(units, task, progress, canceled);
@@ -138,11 +146,59 @@ public final class SparkWorkExecutor implements WorkExecutor {
                 throw new WorkFailedException(units.get(i), new ExperimentInputException(outcome.inputError()));
             }
             @SuppressWarnings("unchecked")
-            R result = (R) outcome.values().toSubsetValues();
+            R result = (R) outcome.values();
             results.add(result);
             progress.unitDone(units.get(i), outcome.seconds(), i + 1, units.size());
         }
         return results;
+    }
+
+    /**
+     * Units of a {@link PortableTask} (frequency windows, layer cells and their nulls, and any
+     * plug-in's that declares its task so): each computed in a task on the executor's replica of
+     * the run's context, and finished on the driver in unit order.
+     */
+    private <W extends Serializable, R> List<R> runPortable(List<WorkUnit> units,
+            RunContext.PortableBinding<W, R> binding, WorkProgress progress, BooleanSupplier canceled)
+            throws WorkFailedException {
+        RunReplica run = replica;
+        PortableTask<W, R> task = binding.task();
+        List<PortableOutcome> outcomes = submit(units, canceled, ref -> computePortable(run, ref, task));
+        List<R> results = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            PortableOutcome outcome = outcomes.get(i);
+            WorkUnit unit = units.get(i);
+            try {
+                if (outcome.inputError() != null) {
+                    throw new ExperimentInputException(outcome.inputError());
+                }
+                @SuppressWarnings("unchecked")
+                W computed = (W) outcome.value();
+                results.add(binding.finish(unit, computed));
+            } catch (ExperimentInputException e) {
+                throw new WorkFailedException(unit, e);
+            }
+            progress.unitDone(unit, outcome.seconds(), i + 1, units.size());
+        }
+        return results;
+    }
+
+    private static PortableOutcome computePortable(RunReplica replica, UnitRef ref, PortableTask<?, ?> task)
+            throws IOException {
+        return TaskThreads.run(replica.blasThreads(), () -> {
+            long start = System.nanoTime();
+            try {
+                Serializable value = task.compute(replica.context(), ref.toUnit(), () -> false);
+                return new PortableOutcome(value, null, (System.nanoTime() - start) / 1e9);
+            } catch (ExperimentInputException e) {
+                return new PortableOutcome(null, e.getMessage(), 0);
+            }
+        });
+    }
+
+    /** What a portable task returns: the unit's computed value or its input error, and its seconds. */
+    record PortableOutcome(Serializable value, String inputError, double seconds) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /**
@@ -407,7 +463,7 @@ public final class SparkWorkExecutor implements WorkExecutor {
             } else {
                 values = context.evaluateUnit(unit, () -> false);
             }
-            return new UnitOutcome(Values.of(values), null, (System.nanoTime() - start) / 1e9);
+            return new UnitOutcome(values, null, (System.nanoTime() - start) / 1e9);
         } catch (ExperimentInputException e) {
             return new UnitOutcome(null, e.getMessage(), 0);
         }
@@ -426,27 +482,8 @@ public final class SparkWorkExecutor implements WorkExecutor {
         }
     }
 
-    /** A pair evaluation's values, as they travel back. */
-    record Values(double[] values, double[] tieShares, ArrayList<ArrayList<String>> warnings, long[] nanos)
-            implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        static Values of(PairEvaluator.SubsetValues values) {
-            ArrayList<ArrayList<String>> warnings = new ArrayList<>();
-            for (List<String> metric : values.warnings()) {
-                warnings.add(new ArrayList<>(metric));
-            }
-            return new Values(values.values(), values.tieShares(), warnings, values.nanos());
-        }
-
-        PairEvaluator.SubsetValues toSubsetValues() {
-            return new PairEvaluator.SubsetValues(values, tieShares,
-                    warnings.stream().<List<String>>map(List::copyOf).toList(), nanos);
-        }
-    }
-
     /** What a task returns: the values or the unit's input error, and its seconds. */
-    record UnitOutcome(Values values, String inputError, double seconds) implements Serializable {
+    record UnitOutcome(PairEvaluator.SubsetValues values, String inputError, double seconds) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 }

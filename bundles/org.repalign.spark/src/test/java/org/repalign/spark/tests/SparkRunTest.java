@@ -22,7 +22,10 @@ import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.compute.synth.SyntheticRepresentation;
 import org.repalign.compute.synth.SyntheticWorld;
+import org.repalign.model.AnalysisSetting;
+import org.repalign.model.ContributedAnalysis;
 import org.repalign.model.Experiment;
+import org.repalign.model.ExperimentFactory;
 import org.repalign.model.ExperimentFiles;
 import org.repalign.spark.internal.RunReplica;
 import org.repalign.spark.internal.SideSpec;
@@ -142,9 +145,12 @@ class SparkRunTest {
                 .get("pair_evaluation"), units.get("pair_evaluation"));
         assertTrue(((Number) units.get("pair_evaluation")).intValue() >= 6, units.toString());
         assertEquals(3, ((Number) units.get("sae")).intValue(), units.toString());
-        // dense and sparse evaluations, the SAEs, the matchings and the probes ran as tasks: one task per unit
+        // dense and sparse evaluations, the SAEs, the matchings, the probes and the noise windows ran as tasks:
+        // one task per unit
         int tasks = ((Number) units.get("pair_evaluation")).intValue() + 3
-                + ((Number) units.get("matching_pair")).intValue() + ((Number) units.get("probe_folds")).intValue();
+                + ((Number) units.get("matching_pair")).intValue() + ((Number) units.get("probe_folds")).intValue()
+                + ((Number) units.get("frequency_window")).intValue();
+        assertTrue(((Number) units.get("frequency_window")).intValue() >= 9, units.toString());
         assertEquals(3, ((Number) units.get("probe_folds")).intValue(), units.toString());
         assertTrue(((Number) units.get("matching_pair")).intValue() >= 3, units.toString());
         List<String> progress = distributed.err().lines().filter(line -> line.startsWith("spark run: ")).toList();
@@ -153,6 +159,83 @@ class SparkRunTest {
             assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith(".spark-scratch")),
                     "the scratch folder of the SAEs is removed");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void layerCellsWithTheirNullsRunAsTasksWithTheSameNumbers() throws IOException {
+        java.util.Random random = new java.util.Random(17L);
+        int rows = 90;
+        double[][][] x = { gaussian(random, rows, 6), gaussian(random, rows, 5), gaussian(random, rows, 7) };
+        double[][] echo = new double[rows][4];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < 4; j++) {
+                echo[i][j] = x[1][i][j] + x[1][i][j + 1] + 0.1 * random.nextGaussian();
+            }
+        }
+        double[][][] y = { echo, gaussian(random, rows, 5) };
+        Path xLayers = Files.createDirectories(folder.resolve("layered/x"));
+        Path yLayers = Files.createDirectories(folder.resolve("layered/y"));
+        for (int l = 0; l < x.length; l++) {
+            SparkCkaTest.writeNpy(xLayers.resolve("layer_" + l + ".npy"), x[l]);
+        }
+        for (int l = 0; l < y.length; l++) {
+            SparkCkaTest.writeNpy(yLayers.resolve("layer_" + l + ".npy"), y[l]);
+        }
+        SparkCkaTest.writeNpy(folder.resolve("layered/z.npy"), gaussian(random, rows, 3));
+        Path file = folder.resolve("layered/layered.repalign");
+        SparkCkaTest.Outcome created = SparkCkaTest.singleMachine("experiment", "create", file.toString(), "--source",
+                "x=" + xLayers, "--source", "y=" + yLayers, "--source", "z=" + folder.resolve("layered/z.npy"),
+                "--analyses", "bias,layers", "--metrics", "cka,test_flaky_cka,mutual_knn:k=5");
+        assertEquals(0, created.status(), created.err());
+        Experiment edited = ExperimentFiles.load(file);
+        edited.getProtocol().setSubsamples(3);
+        edited.getProtocol().setSubsampleSize(60);
+        ContributedAnalysis layers = edited.getAnalyses().stream().filter(ContributedAnalysis.class::isInstance)
+                .map(ContributedAnalysis.class::cast).filter(a -> a.getAnalysisId().equals("layers")).findFirst()
+                .orElseThrow();
+        AnalysisSetting permutations = ExperimentFactory.eINSTANCE.createAnalysisSetting();
+        permutations.setName("permutations");
+        permutations.setValue("19");
+        layers.getSettings().add(permutations);
+        ExperimentFiles.save(edited, file);
+
+        int failuresBefore = FlakyCkaFactory.FAILURES.get();
+        SparkCkaTest.Outcome distributed = SparkCkaTest.spark("run", file.toString(), "--out",
+                folder.resolve("layered/spark").toString());
+        assertEquals(0, distributed.status(), distributed.err());
+        assertTrue(FlakyCkaFactory.FAILURES.get() > failuresBefore, "no task failed: the injection did not happen");
+        SparkCkaTest.Outcome single = SparkCkaTest.singleMachine("run", file.toString(), "--out",
+                folder.resolve("layered/local").toString());
+        assertEquals(0, single.status(), single.err());
+        Path sparkReport = reportOf(distributed);
+        Path localReport = reportOf(single);
+        for (String table : List.of("layers-grid.csv", "layers-best.csv", "bias-rows.csv")) {
+            assertArrayEquals(Files.readAllBytes(localReport.resolveSibling(table)),
+                    Files.readAllBytes(sparkReport.resolveSibling(table)), table);
+        }
+        Map<String, Object> sparkJson = json(sparkReport);
+        assertEquals(withoutSeconds(json(localReport).get("analyses")), withoutSeconds(sparkJson.get("analyses")));
+        // the grid found the planted pair, with a null that says it is more than chance
+        List<String> best = Files.readAllLines(sparkReport.resolveSibling("layers-best.csv"));
+        assertTrue(best.stream().anyMatch(line -> line.startsWith("cka,x,y,") && line.contains(",layer_1,")
+                && line.contains(",layer_0,")), String.join("\n", best));
+        Map<String, Object> units = (Map<String, Object>) ((Map<String, Object>) sparkJson.get("work")).get("units");
+        // cells: x–y 3 × 2, x–z 3 × 1, y–z 2 × 1
+        assertEquals(11, ((Number) units.get("layer_cell")).intValue(), units.toString());
+        int tasks = ((Number) units.get("pair_evaluation")).intValue() + 11;
+        List<String> progress = distributed.err().lines().filter(line -> line.startsWith("spark run: ")).toList();
+        assertEquals("spark run: " + tasks + " of " + tasks + " tasks done", progress.get(progress.size() - 1));
+    }
+
+    private static double[][] gaussian(java.util.Random random, int rows, int columns) {
+        double[][] values = new double[rows][columns];
+        for (double[] row : values) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = random.nextGaussian();
+            }
+        }
+        return values;
     }
 
     /** A curves table without its last column, the training speed. */
