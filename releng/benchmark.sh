@@ -213,7 +213,8 @@ overhead = max(0.0, (spark[0] - local[0]) * cores / units)
 # (from the single-process run's own unit times)
 local_work = json.load(open(local[3]))["work"]
 remote_seconds = sum(local_work["unit_seconds"].get(k, 0.0) for k in ("pair_evaluation", "sae", "matching_pair",
-                                                                      "probe_folds"))
+                                                                      "probe_folds", "frequency_window",
+                                                                      "layer_cell"))
 driver = max(0.0, local[0] - remote_seconds / cores)
 paper_units = 435 * 10 * 3 * 3  # pairs x subsets x (raw, centered, sparse) x data sets
 print(f"projection for the paper's pair evaluations ({paper_units} units of this size; per-task overhead "

@@ -33,7 +33,7 @@ public final class SparkRunCommand implements Command {
 
     @Override
     public String summary() {
-        return "run an experiment with its pair evaluations and SAEs as Spark tasks; the run folder of 'repalign run'";
+        return "run an experiment with its units of work as Spark tasks; the run folder of 'repalign run'";
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class SparkRunCommand implements Command {
                 + "] [--master URL]\n"
                 + "  The experiment file and its sources must be at the same paths on the driver and every executor.\n"
                 + "  Pair evaluations (every metric on one subsample of one pair, dense rows and SAE codes), SAEs,\n"
-                + "  feature matching and probes run as tasks; windows and layers run on the driver's threads.";
+                + "  feature matching, probes, frequency windows and layer cells (with their nulls) run as tasks.";
     }
 
     @Override
