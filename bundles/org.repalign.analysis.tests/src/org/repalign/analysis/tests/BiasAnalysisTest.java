@@ -71,7 +71,28 @@ class BiasAnalysisTest {
             assertTrue(bounds.get(0) <= noShare.get(metric) + 1e-12 && noShare.get(metric) <= bounds.get(1) + 1e-12
                     && bounds.get(0) >= 0 && bounds.get(1) <= 1, metric + ": " + bounds + " around " + noShare.get(metric));
         }
-        assertTrue(String.join(" ", planted.summary()).contains("[100%–100%]"), planted.summary().toString());
+        assertTrue(String.join(" ", planted.summary()).contains("by sign 100%"), planted.summary().toString());
+        // every row's intervals and test: the paired difference's interval holds delta (every subset defined),
+        // q is p adjusted upwards, and the significant rows are counted in the summary's share
+        int significantlyBetter = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            double delta = rows.number(r, "delta");
+            assertTrue(rows.number(r, "delta_lower") < delta && delta < rows.number(r, "delta_upper"), "row " + r);
+            assertTrue(rows.number(r, "raw_lower") < rows.number(r, "raw")
+                    && rows.number(r, "raw") < rows.number(r, "raw_upper"), "row " + r);
+            double p = rows.number(r, "p");
+            double q = rows.number(r, "q");
+            assertTrue(p > 0 && p <= q && q <= 1, "row " + r + ": p " + p + ", q " + q);
+            assertEquals(q <= 0.05, rows.get(r, "significant"), "row " + r);
+            // the interval excludes 0 exactly when the unadjusted test rejects at 5%
+            assertEquals(p < 0.05, rows.number(r, "delta_lower") > 0 || rows.number(r, "delta_upper") < 0, "row " + r);
+            significantlyBetter += rows.get(r, "metric").equals("cka") && q <= 0.05 && delta > 0 ? 1 : 0;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Double> significant = (Map<String, Double>) planted.values().get("significant_improved_share");
+        assertEquals(significantlyBetter / 3.0, significant.get("cka"), 1e-15);
+        assertTrue(String.join(" ", planted.summary()).contains("cka " + significantlyBetter + " of 3 "),
+                planted.summary().toString());
         for (String metric : TestPlans.METRICS) {
             double plantedGain = meanDelta(rows, metric);
             double noGain = meanDelta(none.table("rows"), metric);

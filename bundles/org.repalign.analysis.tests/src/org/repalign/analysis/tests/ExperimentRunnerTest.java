@@ -98,7 +98,8 @@ class ExperimentRunnerTest {
         assertEquals(List.of("alignment.csv", "bias-rows.csv", "environment.json", "noise-fits.csv", "noise-rows.csv", "report.json",
                 "subsets.json"), files);
         List<String> csv = Files.readAllLines(outcome.runFolder().resolve("bias-rows.csv"));
-        assertEquals("a,b,metric,raw,centered,delta,raw_sd,centered_sd,outcome", csv.get(0));
+        assertEquals("a,b,metric,raw,centered,delta,raw_sd,centered_sd,outcome,raw_lower,raw_upper,centered_lower,"
+                + "centered_upper,delta_lower,delta_upper,p,q,significant", csv.get(0));
         assertEquals(1 + biasRows.size(), csv.size());
         String[] cells = csv.get(1).split(",");
         assertEquals(((Number) biasRows.get(0).get("delta")).doubleValue(), Double.parseDouble(cells[5]), 0.0,
@@ -112,7 +113,7 @@ class ExperimentRunnerTest {
             assertEquals(expected, row[8], csv.get(i));
         }
         List<String> alignment = Files.readAllLines(outcome.runFolder().resolve("alignment.csv"));
-        assertEquals("metric,representation,a,b,value,sd,direction", alignment.get(0));
+        assertEquals("metric,representation,a,b,value,sd,direction,lower,upper", alignment.get(0));
         assertEquals(1 + 2 * biasRows.size(), alignment.size(), "raw and centered of every bias row");
         for (Map<String, Object> row : biasRows) {
             for (String representation : List.of("raw", "centered")) {

@@ -2,8 +2,10 @@ package org.repalign.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -128,9 +130,15 @@ class ResultsRoundTripTest {
                 "a missing number is NaN, not 0: " + missing);
         assertEquals("a,b,metric,window_start,window_end,mean_frequency,value\na,b,cka,0,5,,\n",
                 ResultsCsv.write(NoiseRow.TABLE, List.of(row)));
+        // a table of an earlier release, without the slope's interval and test: those read as undefined
         NoiseFit fit = ResultsCsv.read(NoiseFit.TABLE,
                 "a,b,metric,slope,intercept,r2,spearman,rising,trend\nx,y,cka,,1.5,,,,undefined\n").get(0);
-        assertEquals(new NoiseFit("x", "y", "cka", Double.NaN, 1.5, Double.NaN, Double.NaN, null, "undefined"), fit);
+        assertEquals(new NoiseFit("x", "y", "cka", Double.NaN, 1.5, Double.NaN, Double.NaN, null, "undefined",
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, null), fit);
+        // but a lacking column that has no undefined value is still an error
+        IOException lacking = assertThrows(IOException.class, () -> ResultsCsv.read(NoiseRow.TABLE,
+                "a,b,metric,window_end,mean_frequency,value\nx,y,cka,5,,\n"));
+        assertTrue(lacking.getMessage().contains("window_start"), lacking.getMessage());
         assertEquals(List.of(List.of("a", "b"), List.of("x, \"1\"", "line\nbreak")),
                 ResultsCsv.parse("a,b\r\n\"x, \"\"1\"\"\",\"line\nbreak\"\r\n"), "RFC 4180 quoting and CRLF");
     }

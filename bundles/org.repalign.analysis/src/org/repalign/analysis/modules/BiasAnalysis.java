@@ -21,7 +21,13 @@ public final class BiasAnalysis implements Analysis {
 
     @Override
     public AnalysisResult run(RunContext context, IProgressMonitor monitor) throws ExperimentInputException {
-        return PairComparison.compare(context, id(), "raw", "centered", BiasRow.TABLE, BiasRow::new,
-                "bias: centering raises alignment in %s of pairs (share improved [95%% interval, bootstrap over models], mean raw → centered)", monitor);
+        return PairComparison.compare(context, id(), "raw", "centered", BiasRow.TABLE,
+                (a, b, metric, first, second, delta, firstSd, secondSd, outcome, u) -> new BiasRow(a, b, metric, first,
+                        second, delta, firstSd, secondSd, outcome, u.first().lower(), u.first().upper(),
+                        u.second().lower(), u.second().upper(), u.improvement().lower(), u.improvement().upper(),
+                        u.improvement().p(), u.q(), u.significant()),
+                "bias: centering raises alignment significantly in %s of pairs (pairs improved with "
+                        + PairComparison.RULE + ", share [95%% interval, bootstrap over models]; mean raw → centered)",
+                monitor);
     }
 }

@@ -23,16 +23,18 @@ import org.repalign.analysis.results.rows.NoiseRow;
 import org.repalign.analysis.work.WorkUnit;
 import org.repalign.compute.metrics.AlignmentMetric;
 import org.repalign.compute.metrics.Direction;
-import org.repalign.compute.protocol.EvaluationProtocol;
 import org.repalign.compute.preprocess.Preprocessing;
+import org.repalign.compute.protocol.EvaluationProtocol;
 import org.repalign.compute.protocol.PairEvaluation;
 import org.repalign.compute.protocol.PairEvaluator;
 import org.repalign.compute.protocol.RowSelection;
 import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.protocol.SourcePair;
+import org.repalign.compute.stats.BenjaminiHochberg;
 import org.repalign.compute.stats.OrdinaryLeastSquares;
 import org.repalign.compute.stats.SimpleLinearFit;
 import org.repalign.compute.stats.SpearmanCorrelation;
+import org.repalign.compute.stats.StudentT;
 
 /**
  * Noise (the paper's E3): alignment in windows of items taken in frequency order.
@@ -217,9 +219,15 @@ public final class NoiseAnalysis implements Analysis {
         int next = 0;
         // per metric and pair: 1 rising, 0 not, NaN undefined (for the share's interval)
         double[][] outcomes = new double[metrics.size()][pairs.size()];
-        for (double[] row : outcomes) {
-            Arrays.fill(row, Double.NaN);
+        // the same for significant rises, NaN where the pair has no test
+        double[][] significantOutcomes = new double[metrics.size()][pairs.size()];
+        for (double[][] table : new double[][][] { outcomes, significantOutcomes }) {
+            for (double[] row : table) {
+                Arrays.fill(row, Double.NaN);
+            }
         }
+        // the fits first, then their p-values adjusted per metric over the pairs, then the rows
+        SlopeFit[][] slopeFits = new SlopeFit[metrics.size()][pairs.size()];
         for (int pairNumber = 0; pairNumber < pairs.size(); pairNumber++) {
             SourcePair pair = pairs.get(pairNumber);
             String a = data.sourceIds().get(pair.first());
@@ -234,39 +242,56 @@ public final class NoiseAnalysis implements Analysis {
                 }
             }
             for (int m = 0; m < metrics.size(); m++) {
-                double[] y = values[m];
-                if (Arrays.stream(y).anyMatch(v -> !Double.isFinite(v))) {
-                    fits.add(new NoiseFit(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN,
-                            Double.NaN, null, "undefined"));
+                slopeFits[m][pairNumber] = SlopeFit.of(x, values[m], meanFrequency, metrics.get(m), a, b, result);
+            }
+        }
+        int[] tested = new int[metrics.size()];
+        int[] significantlyRising = new int[metrics.size()];
+        int[] significantlyFalling = new int[metrics.size()];
+        double[][] q = new double[metrics.size()][];
+        for (int m = 0; m < metrics.size(); m++) {
+            q[m] = BenjaminiHochberg.adjust(Arrays.stream(slopeFits[m]).mapToDouble(SlopeFit::p).toArray());
+        }
+        for (int pairNumber = 0; pairNumber < pairs.size(); pairNumber++) {
+            SourcePair pair = pairs.get(pairNumber);
+            String a = data.sourceIds().get(pair.first());
+            String b = data.sourceIds().get(pair.second());
+            for (int m = 0; m < metrics.size(); m++) {
+                SlopeFit slope = slopeFits[m][pairNumber];
+                double adjusted = q[m][pairNumber];
+                Boolean significant = Double.isNaN(adjusted) ? null : adjusted <= PairComparison.ALPHA;
+                SimpleLinearFit fit = slope.fit();
+                String key = metrics.get(m).spec().key();
+                if (fit == null) {
+                    fits.add(new NoiseFit(a, b, key, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, "undefined",
+                            Double.NaN, Double.NaN, Double.NaN, Double.NaN, null));
                     continue;
                 }
-                SimpleLinearFit fit;
-                try {
-                    fit = OrdinaryLeastSquares.fit(x, y);
-                } catch (IllegalArgumentException e) {
-                    // every window has the same mean frequency: no slope to fit
-                    fits.add(new NoiseFit(a, b, metrics.get(m).spec().key(), Double.NaN, Double.NaN, Double.NaN,
-                            Double.NaN, null, "undefined"));
-                    result.note("no fit for " + a + "–" + b + " " + metrics.get(m).spec().key() + ": " + e.getMessage());
-                    continue;
-                }
-                double rho = SpearmanCorrelation.rho(meanFrequency, y);
-                String trend = MetricDirections.trend(metrics.get(m).direction(), fit.intercept(), fit.slope(), x);
-                boolean up = trend.equals("rising");
-                fits.add(new NoiseFit(a, b, metrics.get(m).spec().key(), fit.slope(), fit.intercept(),
-                        fit.rSquared(), rho, up, trend));
+                boolean up = slope.trend().equals("rising");
+                fits.add(new NoiseFit(a, b, key, fit.slope(), fit.intercept(), fit.rSquared(), slope.rho(), up,
+                        slope.trend(), slope.lower(), slope.upper(), slope.p(), adjusted, significant));
                 fitted[m]++;
                 rising[m] += up ? 1 : 0;
                 outcomes[m][pairNumber] = up ? 1 : 0;
-                flat[m] += trend.equals("flat") ? 1 : 0;
+                flat[m] += slope.trend().equals("flat") ? 1 : 0;
                 if (Double.isFinite(fit.rSquared())) {
                     r2Sum[m] += fit.rSquared();
                     r2Count[m]++;
+                }
+                if (significant != null) {
+                    tested[m]++;
+                    boolean significantRise = significant && up;
+                    significantlyRising[m] += significantRise ? 1 : 0;
+                    significantlyFalling[m] += significant && slope.trend().equals("falling") ? 1 : 0;
+                    significantOutcomes[m][pairNumber] = significantRise ? 1 : 0;
                 }
             }
         }
         Map<String, Object> share = new LinkedHashMap<>();
         Map<String, Object> shareIntervals = new LinkedHashMap<>();
+        Map<String, Object> significantShares = new LinkedHashMap<>();
+        Map<String, Object> significantIntervals = new LinkedHashMap<>();
+        Map<String, Object> testedPairs = new LinkedHashMap<>();
         Map<String, Object> meanR2 = new LinkedHashMap<>();
         StringBuilder line = new StringBuilder();
         for (int m = 0; m < metrics.size(); m++) {
@@ -274,21 +299,76 @@ public final class NoiseAnalysis implements Analysis {
             double s = fitted[m] == 0 ? Double.NaN : (double) rising[m] / fitted[m];
             double r2 = r2Count[m] == 0 ? Double.NaN : r2Sum[m] / r2Count[m];
             double[] interval = ShareIntervals.of(context, pairs, outcomes[m], m);
+            double significantShare = tested[m] == 0 ? Double.NaN : (double) significantlyRising[m] / tested[m];
+            double[] significantInterval = ShareIntervals.of(context, pairs, significantOutcomes[m], m);
             share.put(key, s);
             shareIntervals.put(key, List.of(interval[0], interval[1]));
+            significantShares.put(key, significantShare);
+            significantIntervals.put(key, List.of(significantInterval[0], significantInterval[1]));
+            testedPairs.put(key, tested[m]);
             meanR2.put(key, r2);
-            line.append(line.length() == 0 ? "" : "; ").append(key).append(' ').append(Format.percent(s))
-                    .append(ShareIntervals.bracket(interval)).append(" (mean R² ").append(Format.number(r2))
+            line.append(line.length() == 0 ? "" : "; ").append(key).append(' ');
+            if (tested[m] == 0) {
+                line.append("untested; by sign ").append(Format.percent(s)).append(ShareIntervals.bracket(interval));
+            } else {
+                line.append(significantlyRising[m]).append(" of ").append(tested[m]).append(' ')
+                        .append(Format.percent(significantShare)).append(ShareIntervals.bracket(significantInterval))
+                        .append(significantlyFalling[m] == 0 ? ""
+                                : ", " + significantlyFalling[m] + " significantly falling")
+                        .append("; by sign ").append(Format.percent(s));
+            }
+            line.append(" (mean R² ").append(Format.number(r2))
                     .append(flat[m] == 0 ? "" : "; " + flat[m] + " of " + fitted[m] + " flat").append(')');
         }
         result.put("rising_share", share);
         result.put("rising_share_ci", shareIntervals);
+        result.put("significant_rising_share", significantShares);
+        result.put("significant_rising_share_ci", significantIntervals);
+        result.put("tested_pairs", testedPairs);
         result.put("mean_r2", meanR2);
         result.put("windows", windows.size());
-        result.summary("noise: alignment rises with frequency in " + line + " of pairs [95% interval, bootstrap"
-                + " over models], over " + windows.size()
+        result.put("significance", Map.of("alpha", PairComparison.ALPHA, "correction", "benjamini_hochberg",
+                "interval", "95% t interval of the OLS slope with W − 2 degrees of freedom"));
+        result.summary("noise: alignment rises with frequency significantly in " + line + " of pairs (pairs whose"
+                + " slope has q ≤ 0.05: two-sided t test of the OLS slope over the windows, Benjamini–Hochberg over"
+                + " the pairs of each metric; share [95% interval, bootstrap over models]), over " + windows.size()
                 + " windows of " + settings.windowSize() + " items");
         return result;
+    }
+
+    /**
+     * One pair's line for one metric, with its slope's interval and test, or no fit ({@code fit}
+     * null).
+     */
+    private record SlopeFit(SimpleLinearFit fit, double rho, String trend, double lower, double upper, double p) {
+
+        private static final SlopeFit NONE = new SlopeFit(null, Double.NaN, "undefined", Double.NaN, Double.NaN,
+                Double.NaN);
+
+        static SlopeFit of(double[] x, double[] y, double[] meanFrequency, AlignmentMetric metric, String a, String b,
+                AnalysisResult result) {
+            if (Arrays.stream(y).anyMatch(v -> !Double.isFinite(v))) {
+                return NONE;
+            }
+            SimpleLinearFit fit;
+            try {
+                fit = OrdinaryLeastSquares.fit(x, y);
+            } catch (IllegalArgumentException e) {
+                // every window has the same mean frequency: no slope to fit
+                result.note("no fit for " + a + "–" + b + " " + metric.spec().key() + ": " + e.getMessage());
+                return NONE;
+            }
+            double rho = SpearmanCorrelation.rho(meanFrequency, y);
+            String trend = MetricDirections.trend(metric.direction(), fit.intercept(), fit.slope(), x);
+            int freedom = x.length - 2;
+            double error = fit.slopeStandardError();
+            if (freedom < 1 || !Double.isFinite(error)) {
+                return new SlopeFit(fit, rho, trend, Double.NaN, Double.NaN, Double.NaN);
+            }
+            double t = StudentT.quantile(0.975, freedom);
+            double p = error > 0 ? StudentT.twoSidedP(fit.slope() / error, freedom) : fit.slope() == 0 ? 1 : 0;
+            return new SlopeFit(fit, rho, trend, fit.slope() - t * error, fit.slope() + t * error, p);
+        }
     }
 
     private static boolean sameFamily(ModelProperties a, ModelProperties b) {

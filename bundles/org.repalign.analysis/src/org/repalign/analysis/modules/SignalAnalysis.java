@@ -25,9 +25,14 @@ public final class SignalAnalysis implements Analysis {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         context.codes(progress.split(7));
         return PairComparison.compare(context, id(), context.plan().densePreprocessing().id(), RunContext.SPARSE,
-                SignalRow.TABLE, SignalRow::new,
-                "signal: sparse SAE codes align more than dense rows in %s of pairs"
-                        + " (share improved [95%% interval, bootstrap over models], mean dense → sparse)",
+                SignalRow.TABLE,
+                (a, b, metric, first, second, delta, firstSd, secondSd, outcome, u) -> new SignalRow(a, b, metric, first,
+                        second, delta, firstSd, secondSd, outcome, u.first().lower(), u.first().upper(),
+                        u.second().lower(), u.second().upper(), u.improvement().lower(), u.improvement().upper(),
+                        u.improvement().p(), u.q(), u.significant()),
+                "signal: sparse SAE codes align significantly more than dense rows in %s of pairs (pairs improved"
+                        + " with " + PairComparison.RULE + ", share [95%% interval, bootstrap over models]; mean"
+                        + " dense → sparse)",
                 progress.split(3));
     }
 }

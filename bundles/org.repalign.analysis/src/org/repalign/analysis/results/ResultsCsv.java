@@ -117,8 +117,11 @@ public final class ResultsCsv {
     }
 
     /**
-     * Reads the rows of a typed table: the header must hold every column of the schema (in any
-     * order; further columns are ignored).
+     * Reads the rows of a typed table: the header holds the columns of the schema in any order;
+     * further columns are ignored. A column the file lacks reads as an empty cell (NaN for a
+     * {@code double}, {@code null} for other non-text types), so that tables written before a
+     * column was added keep opening; a lacking column of a primitive type other than
+     * {@code double} is an error.
      *
      * @param schema a table
      * @param text   CSV text with a header line
@@ -136,7 +139,8 @@ public final class ResultsCsv {
         int[] index = new int[components.size()];
         for (int c = 0; c < index.length; c++) {
             index[c] = header.indexOf(schema.columns().get(c));
-            if (index[c] < 0) {
+            Class<?> type = components.get(c).getType();
+            if (index[c] < 0 && type.isPrimitive() && type != double.class) {
                 throw new IOException("the header " + header + " lacks the column " + schema.columns().get(c));
             }
         }
@@ -149,11 +153,12 @@ public final class ResultsCsv {
             }
             Object[] values = new Object[index.length];
             for (int c = 0; c < index.length; c++) {
+                String cell = index[c] < 0 ? "" : cells.get(index[c]);
                 try {
-                    values[c] = value(cells.get(index[c]), components.get(c).getGenericType());
+                    values[c] = value(cell, components.get(c).getGenericType());
                 } catch (IOException | IllegalArgumentException e) {
                     throw new IOException("line " + (r + 1) + ", column " + schema.columns().get(c) + ": '"
-                            + cells.get(index[c]) + "' is not a " + components.get(c).getType().getSimpleName(), e);
+                            + cell + "' is not a " + components.get(c).getType().getSimpleName(), e);
                 }
             }
             rows.add(schema.create(values));

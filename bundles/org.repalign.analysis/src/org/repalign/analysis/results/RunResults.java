@@ -70,9 +70,20 @@ public final class RunResults {
      * @param delta    second over first, sign-corrected for distances (positive: second is better)
      * @param firstSd  standard deviation of {@code first} over subsamples
      * @param secondSd standard deviation of {@code second} over subsamples
+     * @param firstLower  lower end of the 95% interval of {@code first} (NaN when undefined or
+     *                    in runs of earlier releases)
+     * @param firstUpper  upper end of that interval
+     * @param secondLower lower end of the 95% interval of {@code second}
+     * @param secondUpper upper end of that interval
+     * @param deltaLower  lower end of the 95% interval of {@code delta} (paired differences on the
+     *                    same subsamples)
+     * @param deltaUpper  upper end of that interval
+     * @param q           the difference's p-value adjusted over the metric's pairs (NaN when untested)
+     * @param significant whether q ≤ 0.05, or {@code null} when untested
      */
     public record Comparison(String a, String b, String metric, double first, double second, double delta,
-            double firstSd, double secondSd) {
+            double firstSd, double secondSd, double firstLower, double firstUpper, double secondLower,
+            double secondUpper, double deltaLower, double deltaUpper, double q, Boolean significant) {
 
         /**
          * @param row a bias row
@@ -80,7 +91,8 @@ public final class RunResults {
          */
         public static Comparison of(BiasRow row) {
             return new Comparison(row.a(), row.b(), row.metric(), row.raw(), row.centered(), row.delta(), row.rawSd(),
-                    row.centeredSd());
+                    row.centeredSd(), row.rawLower(), row.rawUpper(), row.centeredLower(), row.centeredUpper(),
+                    row.deltaLower(), row.deltaUpper(), row.q(), row.significant());
         }
 
         /**
@@ -89,7 +101,13 @@ public final class RunResults {
          */
         public static Comparison of(SignalRow row) {
             return new Comparison(row.a(), row.b(), row.metric(), row.dense(), row.sparse(), row.delta(),
-                    row.denseSd(), row.sparseSd());
+                    row.denseSd(), row.sparseSd(), row.denseLower(), row.denseUpper(), row.sparseLower(),
+                    row.sparseUpper(), row.deltaLower(), row.deltaUpper(), row.q(), row.significant());
+        }
+
+        /** @return whether the difference is significant in the direction of {@code delta} (q ≤ 0.05) */
+        public boolean significantlyDifferent() {
+            return Boolean.TRUE.equals(significant);
         }
     }
 

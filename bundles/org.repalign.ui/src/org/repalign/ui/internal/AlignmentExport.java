@@ -52,7 +52,8 @@ public final class AlignmentExport {
         for (Comparison c : bias ? run.bias() : run.signal()) {
             if (c.metric().equals(metric)) {
                 out.add(new AlignmentValue(metric, representation.id(), c.a(), c.b(), first ? c.first() : c.second(),
-                        first ? c.firstSd() : c.secondSd(), direction(run, metric)));
+                        first ? c.firstSd() : c.secondSd(), direction(run, metric), first ? c.firstLower()
+                                : c.secondLower(), first ? c.firstUpper() : c.secondUpper()));
             }
         }
         return out;
@@ -63,7 +64,8 @@ public final class AlignmentExport {
      * @param metric a metric key of the run
      * @param signal {@code true} for sparse against dense, {@code false} for centered against raw
      * @return the report's sign-corrected gains (positive: the second representation aligns
-     *         better), as representation {@code sparse-dense} or {@code centered-raw}; no sd
+     *         better), as representation {@code sparse-dense} or {@code centered-raw}, with the
+     *         difference's interval; no sd
      */
     public static List<AlignmentValue> differences(RunResults run, String metric, boolean signal) {
         String representation = signal ? "sparse-dense" : "centered-raw";
@@ -71,7 +73,7 @@ public final class AlignmentExport {
         for (Comparison c : signal ? run.signal() : run.bias()) {
             if (c.metric().equals(metric)) {
                 out.add(new AlignmentValue(metric, representation, c.a(), c.b(), c.delta(), Double.NaN,
-                        direction(run, metric)));
+                        direction(run, metric), c.deltaLower(), c.deltaUpper()));
             }
         }
         return out;

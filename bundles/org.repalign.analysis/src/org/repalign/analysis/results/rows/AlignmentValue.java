@@ -17,9 +17,12 @@ import org.repalign.analysis.results.TableSchema;
  * @param value          the value (mean over subsamples)
  * @param sd             its standard deviation over subsamples, NaN when not measured
  * @param direction      {@code higher_is_better} or {@code lower_is_better}
+ * @param lower          lower end of the value's 95% interval (subsample interval; NaN when
+ *                       undefined or not measured; files of earlier releases lack the column)
+ * @param upper          upper end of that interval
  */
 public record AlignmentValue(String metric, String representation, String a, String b, double value, double sd,
-        String direction) {
+        String direction, double lower, double upper) {
 
     /** The run's alignment table. */
     public static final TableSchema<AlignmentValue> TABLE = TableSchema.fileOnly("alignment", AlignmentValue.class);
@@ -33,9 +36,10 @@ public record AlignmentValue(String metric, String representation, String a, Str
      * @return its raw and centered values
      */
     public static List<AlignmentValue> of(BiasRow row, String direction) {
-        return List.of(new AlignmentValue(row.metric(), "raw", row.a(), row.b(), row.raw(), row.rawSd(), direction),
+        return List.of(new AlignmentValue(row.metric(), "raw", row.a(), row.b(), row.raw(), row.rawSd(), direction,
+                row.rawLower(), row.rawUpper()),
                 new AlignmentValue(row.metric(), "centered", row.a(), row.b(), row.centered(), row.centeredSd(),
-                        direction));
+                        direction, row.centeredLower(), row.centeredUpper()));
     }
 
     /**
@@ -45,7 +49,9 @@ public record AlignmentValue(String metric, String representation, String a, Str
      * @return its dense and sparse values
      */
     public static List<AlignmentValue> of(SignalRow row, String dense, String direction) {
-        return List.of(new AlignmentValue(row.metric(), dense, row.a(), row.b(), row.dense(), row.denseSd(), direction),
-                new AlignmentValue(row.metric(), "sparse", row.a(), row.b(), row.sparse(), row.sparseSd(), direction));
+        return List.of(new AlignmentValue(row.metric(), dense, row.a(), row.b(), row.dense(), row.denseSd(), direction,
+                row.denseLower(), row.denseUpper()),
+                new AlignmentValue(row.metric(), "sparse", row.a(), row.b(), row.sparse(), row.sparseSd(), direction,
+                        row.sparseLower(), row.sparseUpper()));
     }
 }
