@@ -28,6 +28,11 @@
 #                                         attributes; releng/crosscheck/word_embeddings_case.py);
 #                                         wall, user and system seconds, the seconds of each analysis
 #                                         (report.json) and the load average (needs python3-numpy)
+#   releng/benchmark.sh coverage [SEEDS [DRAWS]]
+#                                         the coverage of the per-value 95% intervals on the synthetic
+#                                         generator: per metric, the share of SEEDS (200) data sets whose
+#                                         interval holds the Monte Carlo expectation over DRAWS (10,000)
+#                                         m-row draws, at m/n = 0.1 and 0.4 (hours at the defaults)
 #   releng/benchmark.sh probes [threshold|all]
 #                                         one attribute probe (5 folds + refit): dense n = 10,000,
 #                                         p = 768 by Newton vs L-BFGS, and CSR codes n = 10,000,
@@ -396,11 +401,12 @@ fi
 
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
+  coverage) main=org.repalign.benchmarks.CoverageBenchmark; args="${2:-200} ${3:-10000}"; heap=4g ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args="${2:-6} ${3:-} ${4:-}"; heap=2g ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, spark, sae-torch, headless, ui or startup" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, spark, coverage, sae-torch, headless, ui or startup" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args" \
   "-Dbenchmark.heap=${heap:-1g}"

@@ -211,19 +211,8 @@ final class PairComparison {
         for (int s = 0; s < improvement.length; s++) {
             improvement[s] = distance ? a[s] - b[s] : b[s] - a[s];
         }
-        int rows = first.subsets().rows();
-        int size = subsampleSize(first);
-        return new SubsampleInterval[] { SubsampleInterval.of(a, size, rows), SubsampleInterval.of(b, size, rows),
-                SubsampleInterval.of(improvement, size, rows) };
-    }
-
-    /**
-     * @param evaluation a pair's evaluation
-     * @return the rows of each of its subsamples (all rows when measured once on the whole)
-     */
-    static int subsampleSize(PairEvaluation evaluation) {
-        return evaluation.subsets().wholeMatrix() || evaluation.subsets().count() == 0 ? evaluation.subsets().rows()
-                : evaluation.subsets().subset(0).length;
+        return new SubsampleInterval[] { first.interval(metric), second.interval(metric),
+                SubsampleInterval.of(improvement, first.subsampleSize(), first.subsets().rows()) };
     }
 
     private static String untestedReason(SubsampleInterval[][] pairs) {

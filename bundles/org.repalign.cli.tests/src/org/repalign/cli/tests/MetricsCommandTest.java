@@ -1,11 +1,14 @@
 package org.repalign.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repalign.io.internal.JsonParser;
 
 class MetricsCommandTest {
 
@@ -99,6 +103,50 @@ class MetricsCommandTest {
         // the nulls' progress goes to stderr (one line per 5 % when stderr is not a terminal)
         assertTrue(result.err().contains("repalign:   0%  permutation nulls")
                 && result.err().contains("repalign: 100%  permutation nulls"), result.err());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withSubsamplesEveryValueHasItsOverlapCorrectedInterval() throws Exception {
+        Random random = new Random(12);
+        double[][] a = new double[200][5];
+        double[][] b = new double[200][4];
+        for (int i = 0; i < 200; i++) {
+            for (int c = 0; c < 5; c++) {
+                a[i][c] = random.nextGaussian();
+            }
+            for (int c = 0; c < 4; c++) {
+                b[i][c] = a[i][c] + a[i][c + 1] + random.nextGaussian();
+            }
+        }
+        Path fa = NpyFiles.write(folder.resolve("ia.npy"), a);
+        Path fb = NpyFiles.write(folder.resolve("ib.npy"), b);
+        CommandRunner result = CommandRunner.run("metrics", fa.toString(), fb.toString(), "--metrics",
+                "cka,mutual_knn:k=5", "--subsamples", "4", "--size", "50", "--format", "json");
+        assertEquals(0, result.status(), result.err());
+        Map<String, Object> json = (Map<String, Object>) JsonParser.parse(result.out());
+        Map<String, Object> values = (Map<String, Object>) json.get("metrics");
+        Map<String, Object> sd = (Map<String, Object>) json.get("sd");
+        Map<String, Object> intervals = (Map<String, Object>) json.get("ci");
+        assertTrue(((String) json.get("ci_method")).contains("m/n"), json.toString());
+        for (String metric : List.of("cka", "mutual_knn:k=5")) {
+            double mean = ((Number) values.get(metric)).doubleValue();
+            double s = ((Number) sd.get(metric)).doubleValue();
+            // by hand: S = 4, m/n = 50/200; t(0.975, 3) = 3.1824463052837078 from the tables
+            double half = 3.1824463052837078 * s * Math.sqrt((1.0 / 4 + 3.0 / 4 * 0.25) / (1 - 0.25));
+            List<Object> bounds = (List<Object>) intervals.get(metric);
+            assertEquals(mean - half, ((Number) bounds.get(0)).doubleValue(), 1e-12, metric);
+            assertEquals(mean + half, ((Number) bounds.get(1)).doubleValue(), 1e-12, metric);
+            assertTrue(half > 0, metric);
+        }
+        CommandRunner table = CommandRunner.run("metrics", fa.toString(), fb.toString(), "--metrics", "cka",
+                "--subsamples", "4", "--size", "50");
+        assertEquals(0, table.status(), table.err());
+        assertTrue(table.out().contains("95% interval") && table.out().contains("overlap-corrected"), table.out());
+        // without subsamples there is nothing to learn the error from: no interval
+        CommandRunner whole = CommandRunner.run("metrics", fa.toString(), fb.toString(), "--metrics", "cka",
+                "--format", "json");
+        assertFalse(((Map<String, Object>) JsonParser.parse(whole.out())).containsKey("ci"), whole.out());
     }
 
     @Test

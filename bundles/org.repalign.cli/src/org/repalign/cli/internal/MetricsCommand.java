@@ -36,6 +36,7 @@ import org.repalign.compute.protocol.ProtocolNull;
 import org.repalign.compute.protocol.RowSelection;
 import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.runtime.Nd4jRuntime;
+import org.repalign.compute.stats.SubsampleInterval;
 import org.repalign.io.FiniteValueCheck;
 import org.repalign.io.Representation;
 import org.repalign.io.RepresentationFileException;
@@ -362,7 +363,11 @@ public final class MetricsCommand implements Command {
         Map<String, Object> ties = new LinkedHashMap<>();
         Map<String, Object> seconds = new LinkedHashMap<>();
         Map<String, Object> warnings = new LinkedHashMap<>();
-        for (MetricSummary summary : evaluation.metrics()) {
+        Map<String, Object> intervals = new LinkedHashMap<>();
+        for (int k = 0; k < evaluation.metrics().size(); k++) {
+            MetricSummary summary = evaluation.metrics().get(k);
+            SubsampleInterval interval = evaluation.interval(k);
+            intervals.put(summary.key(), java.util.Arrays.asList(interval.lower(), interval.upper()));
             values.put(summary.key(), summary.mean());
             sd.put(summary.key(), summary.standardDeviation());
             if (!Double.isNaN(summary.meanTieShare())) {
@@ -380,6 +385,8 @@ public final class MetricsCommand implements Command {
         report.put("metrics", values);
         if (settings.subsamples() > 0) {
             report.put("sd", sd);
+            report.put("ci", intervals);
+            report.put("ci_method", SubsampleInterval.METHOD);
         }
         if (settings.permutations() > 0) {
             report.put("null", nulls(x, y, metrics, protocol, evaluation, settings, threads, seconds, io));

@@ -1,6 +1,7 @@
 package org.repalign.cli.internal;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 /** The human-readable form of a {@code repalign metrics} report. */
@@ -24,15 +25,18 @@ final class MetricsTable {
         Map<String, Object> ties = (Map<String, Object>) report.get("tie_share");
         Map<String, Object> seconds = (Map<String, Object>) report.get("seconds");
         Map<String, Object> nulls = (Map<String, Object>) report.getOrDefault("null", Map.of());
+        Map<String, Object> intervals = (Map<String, Object>) report.getOrDefault("ci", Map.of());
         int width = 8;
         for (String key : metrics.keySet()) {
             width = Math.max(width, key.length());
         }
-        out.printf("%n%-" + width + "s  %10s  %10s  %9s  %8s%s%n", "metric", "value", "sd", "tie_share", "seconds",
+        out.printf("%n%-" + width + "s  %10s  %10s%s  %9s  %8s%s%n", "metric", "value", "sd",
+                intervals.isEmpty() ? "" : String.format("  %-22s", "95% interval"), "tie_share", "seconds",
                 nulls.isEmpty() ? "" : "  null mean     z       p  calibrated");
         for (Map.Entry<String, Object> entry : metrics.entrySet()) {
             String key = entry.getKey();
-            out.printf("%-" + width + "s  %10s  %10s  %9s  %8s", key, number(entry.getValue()), number(sd.get(key)),
+            out.printf("%-" + width + "s  %10s  %10s%s  %9s  %8s", key, number(entry.getValue()), number(sd.get(key)),
+                    intervals.isEmpty() ? "" : String.format("  %-22s", interval((List<Object>) intervals.get(key))),
                     number(ties.get(key)), String.format("%.3f", (Double) seconds.get(key)));
             Map<String, Object> permutation = (Map<String, Object>) nulls.get(key);
             if (permutation != null) {
@@ -48,6 +52,10 @@ final class MetricsTable {
             out.printf("%nnull: %s row permutations of B %s; calibrated = (value − null mean)/(ideal − null mean)%n",
                     permutations, subsamples == 0 ? "on the whole matrices" : "in every subsample, null of the mean");
         }
+        if (!intervals.isEmpty()) {
+            out.printf("%n95%% interval: of the expected value on %s-row draws, over the subsamples with the"
+                    + " overlap-corrected variance (docs/metrics.md)%n", report.get("size"));
+        }
         out.printf("%ntotal metric time %.3f s%n", (Double) seconds.get("total"));
     }
 
@@ -56,6 +64,14 @@ final class MetricsTable {
             return "-";
         }
         return Double.isNaN(d) ? "undefined" : String.format("%.6f", d);
+    }
+
+    private static String interval(List<Object> bounds) {
+        if (bounds == null || !(bounds.get(0) instanceof Double low) || !(bounds.get(1) instanceof Double high)
+                || Double.isNaN(low) || Double.isNaN(high)) {
+            return "-";
+        }
+        return String.format("[%.6f, %.6f]", low, high);
     }
 
     private static String shortNumber(Object value) {

@@ -3,6 +3,8 @@ package org.repalign.compute.protocol;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.repalign.compute.stats.SubsampleInterval;
+
 /**
  * Everything measured on one pair of representations.
  *
@@ -31,5 +33,19 @@ public record PairEvaluation(EvaluationProtocol protocol, RowSubsets subsets, Li
             }
         }
         throw new NoSuchElementException("no metric '" + key + "' in this evaluation");
+    }
+
+    /** @return the rows of each subsample: all rows when the pair was measured once on the whole */
+    public int subsampleSize() {
+        return subsets.wholeMatrix() || subsets.count() == 0 ? subsets.rows() : subsets.subset(0).length;
+    }
+
+    /**
+     * @param metric the metric's index in {@link #metrics()}
+     * @return the 95% interval of that metric's expected value on draws of the subsample size
+     *         ({@link SubsampleInterval}); undefined when the pair was measured once on the whole
+     */
+    public SubsampleInterval interval(int metric) {
+        return SubsampleInterval.of(metrics.get(metric).values(), subsampleSize(), subsets.rows());
     }
 }

@@ -211,8 +211,10 @@ class ResultViewsUITest {
         HeatmapCanvas heatmap = view.getHeatmap();
         int row = index(c.a());
         int column = index(c.b());
+        assertTrue(c.secondLower() < c.second() && c.second() < c.secondUpper(), c.toString());
         String expected = c.a() + " \u00d7 " + c.b() + "\nmutual_knn_10 (centered): "
-                + String.format(Locale.ROOT, "%.4f", c.second()) + "\nhigher is better";
+                + String.format(Locale.ROOT, "%.4f", c.second()) + "\nhigher is better"
+                + String.format(Locale.ROOT, "\n95%% interval [%.4f, %.4f]", c.secondLower(), c.secondUpper());
         assertEquals(expected, heatmap.hoverText(row, column));
         Rectangle cell = heatmap.cellBounds(row, column);
         assertTrue(cell.width > 0 && cell.height > 0, cell.toString());
@@ -265,6 +267,72 @@ class ResultViewsUITest {
             view.selectMetric(metric);
             check(view.getSparseMinusDense(), results.signal(), metric);
             check(view.getCenteredMinusRaw(), results.bias(), metric);
+        }
+    }
+
+    @Test
+    void differencesWhoseIntervalHoldsZeroAreHatchedAndTheHoverSaysSo() throws Exception {
+        DifferenceView view = show(DifferenceView.ID);
+        view.showRun(results);
+        int hatched = 0;
+        int plain = 0;
+        for (String metric : List.of("cka", "mutual_knn_10")) {
+            view.selectMetric(metric);
+            settle(100);
+            for (boolean signal : new boolean[] { false, true }) {
+                HeatmapCanvas heatmap = signal ? view.getSparseMinusDense() : view.getCenteredMinusRaw();
+                assertTrue(heatmap.getHeatmapData().title().contains("hatched = its 95% interval contains 0"),
+                        heatmap.getHeatmapData().title());
+                ImageData picture = picture(heatmap);
+                for (Comparison c : signal ? results.signal() : results.bias()) {
+                    if (!c.metric().equals(metric)) {
+                        continue;
+                    }
+                    int row = index(c.a());
+                    int column = index(c.b());
+                    boolean holdsZero = c.deltaLower() <= 0 && 0 <= c.deltaUpper();
+                    assertEquals(holdsZero, heatmap.getHeatmapData().isHatched(row, column), c.toString());
+                    // what is on the screen: the hatch lines' grey inside the cell, and nowhere in an unhatched one
+                    int grey = greyPixels(picture, heatmap.cellBounds(row, column));
+                    assertEquals(holdsZero, grey > 0, c + ": " + grey + " grey pixels");
+                    hatched += holdsZero ? 1 : 0;
+                    plain += holdsZero ? 0 : 1;
+                    String hover = heatmap.hoverText(row, column);
+                    assertTrue(hover.contains(String.format(Locale.ROOT, "95%% interval of the difference [%.4f, %.4f]",
+                            c.deltaLower(), c.deltaUpper())), hover);
+                    assertTrue(hover.endsWith(c.significantlyDifferent() ? ": significant" : ": not significant"),
+                            hover);
+                }
+            }
+        }
+        assertTrue(hatched > 0 && plain > 0, hatched + " hatched and " + plain + " plain cells: both kinds are shown");
+    }
+
+    /** The hatch grey in the top quarter of a cell, away from the value printed in its middle. */
+    private static int greyPixels(ImageData picture, Rectangle cell) {
+        int count = 0;
+        for (int x = cell.x + 1; x < cell.x + cell.width - 1; x++) {
+            for (int y = cell.y + 1; y < cell.y + cell.height / 4; y++) {
+                RGB rgb = picture.palette.getRGB(picture.getPixel(x, y));
+                count += rgb.red == 90 && rgb.green == 90 && rgb.blue == 90 ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    private static ImageData picture(HeatmapCanvas canvas) {
+        Point size = canvas.getSize();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), size.x, size.y);
+        try {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+            try {
+                gc.copyArea(image, 0, 0);
+            } finally {
+                gc.dispose();
+            }
+            return image.getImageData();
+        } finally {
+            image.dispose();
         }
     }
 
@@ -330,7 +398,7 @@ class ResultViewsUITest {
         view.export(csv);
         Map<String, String[]> cells = new HashMap<>();
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("metric,representation,a,b,value,sd,direction", lines.get(0), "the run's tidy alignment schema");
+        assertEquals("metric,representation,a,b,value,sd,direction,lower,upper", lines.get(0), "the run's tidy alignment schema");
         assertEquals(1 + 6, lines.size(), "one line per pair of the four sources");
         for (String line : lines.subList(1, lines.size())) {
             String[] parts = line.split(",", -1);

@@ -23,9 +23,12 @@ import java.util.Objects;
  *                     texts, or {@code null}; copied
  * @param marked       the row and column of a cell drawn with an outline (such as the best
  *                     one), or {@code null}
+ * @param hatched      rows × columns flags of cells drawn hatched (such as differences whose
+ *                     interval contains 0), or {@code null}; copied
  */
 public record HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
-        ColorScale scale, String quantity, String[][] notes, String direction, double[][] spreads, int[] marked) {
+        ColorScale scale, String quantity, String[][] notes, String direction, double[][] spreads, int[] marked,
+        boolean[][] hatched) {
 
     /**
      * A heatmap without spreads or a marked cell.
@@ -41,7 +44,7 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
      */
     public HeatmapData(String title, List<String> rowLabels, List<String> columnLabels, double[][] values,
             ColorScale scale, String quantity, String[][] notes, String direction) {
-        this(title, rowLabels, columnLabels, values, scale, quantity, notes, direction, null, null);
+        this(title, rowLabels, columnLabels, values, scale, quantity, notes, direction, null, null, null);
     }
 
     /**
@@ -121,6 +124,21 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
             }
             spreads = spreadCopy;
         }
+        if (hatched != null) {
+            if (hatched.length != values.length) {
+                throw new IllegalArgumentException(hatched.length + " rows of hatch flags for " + values.length
+                        + " rows");
+            }
+            boolean[][] hatchCopy = new boolean[hatched.length][];
+            for (int r = 0; r < hatched.length; r++) {
+                if (hatched[r].length != columnLabels.size()) {
+                    throw new IllegalArgumentException("hatch row " + r + " has " + hatched[r].length
+                            + " entries for " + columnLabels.size() + " columns");
+                }
+                hatchCopy[r] = hatched[r].clone();
+            }
+            hatched = hatchCopy;
+        }
         if (marked != null) {
             if (marked.length != 2 || marked[0] < 0 || marked[0] >= values.length || marked[1] < 0
                     || marked[1] >= columnLabels.size()) {
@@ -137,7 +155,7 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
      */
     public HeatmapData withSpreads(double[][] cellSpreads) {
         return new HeatmapData(title, rowLabels, columnLabels, values, scale, quantity, notes, direction, cellSpreads,
-                marked);
+                marked, hatched);
     }
 
     /**
@@ -147,7 +165,7 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
      */
     public HeatmapData withMarked(int row, int column) {
         return new HeatmapData(title, rowLabels, columnLabels, values, scale, quantity, notes, direction, spreads,
-                new int[] { row, column });
+                new int[] { row, column }, hatched);
     }
 
     /**
@@ -169,6 +187,31 @@ public record HeatmapData(String title, List<String> rowLabels, List<String> col
     @Override
     public int[] marked() {
         return marked == null ? null : marked.clone();
+    }
+
+    /**
+     * @param cells rows × columns flags of the cells to draw hatched, or {@code null} for none
+     * @return this map with those cells hatched
+     */
+    public HeatmapData withHatched(boolean[][] cells) {
+        return new HeatmapData(title, rowLabels, columnLabels, values, scale, quantity, notes, direction, spreads,
+                marked, cells);
+    }
+
+    /** @return a copy of the hatch flags, or {@code null} */
+    @Override
+    public boolean[][] hatched() {
+        return hatched == null ? null : java.util.Arrays.stream(hatched).map(boolean[]::clone)
+                .toArray(boolean[][]::new);
+    }
+
+    /**
+     * @param row    row index
+     * @param column column index
+     * @return whether the cell is drawn hatched
+     */
+    public boolean isHatched(int row, int column) {
+        return hatched != null && hatched[row][column];
     }
 
     /**

@@ -21,6 +21,8 @@ import org.repalign.ui.internal.PngImages;
 public final class HeatmapExport {
 
     private static final String BLACK = "#000000";
+    /** The hatch lines, as {@link HeatmapPainter} draws them. */
+    private static final String GREY = "#5a5a5a";
 
     private HeatmapExport() {
     }
@@ -111,6 +113,16 @@ public final class HeatmapExport {
                 if (!value.isEmpty() && valueSize > 0) {
                     svg.text(cell.x + cell.width / 2, cell.y + cell.height / 2 + valueSize * 0.45, "middle", value,
                             HeatmapLayout.darkTextOn(rgb) ? BLACK : "#ffffff", valueSize);
+                }
+            }
+        }
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < data.columns(); c++) {
+                if (data.isHatched(r, c)) {
+                    for (int[] line : HeatmapLayout.hatchLines(layout.cell(r, c))) {
+                        svg.polyline(new double[] { line[0], line[2] }, new double[] { line[1], line[3] }, GREY, 1,
+                                null);
+                    }
                 }
             }
         }

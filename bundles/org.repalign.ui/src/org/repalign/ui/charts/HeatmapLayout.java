@@ -101,6 +101,31 @@ final class HeatmapLayout {
      * @return the pixels a cell's value keeps clear on both sides together for the outline of a
      *         marked cell, 0 when the map marks none
      */
+    /** Pixels between the diagonal lines of a hatched cell. */
+    static final int HATCH_STEP = 6;
+
+    /**
+     * The diagonal lines (lower left to upper right) that hatch a cell, clipped to it, so that the
+     * window and the SVG export draw the same lines.
+     *
+     * @param cell the cell
+     * @return per line {x1, y1, x2, y2}
+     */
+    static java.util.List<int[]> hatchLines(Rectangle cell) {
+        java.util.List<int[]> lines = new java.util.ArrayList<>();
+        int w = cell.width;
+        int h = cell.height;
+        for (int k = HATCH_STEP / 2; k < w + h; k += HATCH_STEP) {
+            // the line x + y = k inside [0, w] × [0, h]
+            int startX = Math.max(0, k - h);
+            int endX = Math.min(w, k);
+            if (endX > startX) {
+                lines.add(new int[] { cell.x + startX, cell.y + k - startX, cell.x + endX, cell.y + k - endX });
+            }
+        }
+        return lines;
+    }
+
     static int markMargin(HeatmapData data) {
         return data.marked() == null ? 0 : 2 * (MARK_WIDTH / 2 + 1);
     }

@@ -103,6 +103,7 @@ final class HeatmapPainter {
                 gc.fillRectangle(cell);
             }
         }
+        paintHatches(gc, data, layout);
         int valueSize = valueFontSize(gc, data, layout);
         if (valueSize > 0) {
             paintValues(gc, data, layout, valueSize);
@@ -148,6 +149,29 @@ final class HeatmapPainter {
             gc.setForeground(BLACK);
             gc.setLineWidth(HeatmapLayout.MARK_WIDTH);
             gc.drawRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
+        } finally {
+            gc.setLineWidth(width);
+        }
+    }
+
+    /** Hatches the flagged cells with grey diagonal lines, readable on every colour. */
+    private static void paintHatches(GC gc, HeatmapData data, HeatmapLayout layout) {
+        if (data.hatched() == null) {
+            return;
+        }
+        int width = gc.getLineWidth();
+        try {
+            gc.setLineWidth(1);
+            gc.setForeground(GREY);
+            for (int r = 0; r < data.rows(); r++) {
+                for (int c = 0; c < data.columns(); c++) {
+                    if (data.isHatched(r, c)) {
+                        for (int[] line : HeatmapLayout.hatchLines(layout.cell(r, c))) {
+                            gc.drawLine(line[0], line[1], line[2], line[3]);
+                        }
+                    }
+                }
+            }
         } finally {
             gc.setLineWidth(width);
         }

@@ -97,7 +97,7 @@ public final class AlignmentMatrices {
             int b = sources.indexOf(c.b());
             if (c.metric().equals(metric) && a >= 0 && b >= 0 && a != b) {
                 notes[a][b] = String.format(Locale.ROOT, "%s %.4f, %s %.4f", firstName, c.first(), secondName,
-                        c.second());
+                        c.second()) + differenceNote(c);
                 notes[b][a] = notes[a][b];
             }
         }
@@ -185,6 +185,82 @@ public final class AlignmentMatrices {
             }
         }
         return AverageLinkage.leafOrder(distances);
+    }
+
+    /**
+     * @return the difference's interval and test, e.g. {@code \n95% interval [0.0120, 0.0410],
+     *         q 0.003: significant}; empty when the run has none (no subsamples, earlier releases)
+     */
+    private static String differenceNote(Comparison c) {
+        if (Double.isNaN(c.deltaLower()) || Double.isNaN(c.deltaUpper())) {
+            return "";
+        }
+        String verdict = c.significant() == null ? "" : c.significantlyDifferent() ? ": significant" : ": not significant";
+        return String.format(Locale.ROOT, "\n95%% interval of the difference [%.4f, %.4f]", c.deltaLower(),
+                c.deltaUpper()) + (Double.isNaN(c.q()) ? "" : String.format(Locale.ROOT, ", q %.3g", c.q())) + verdict;
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         metric key
+     * @param representation representation
+     * @return per cell the value's 95% interval, e.g. {@code 95% interval [0.6120, 0.6410]}; null
+     *         on the diagonal, for pairs without a row and where the run has no interval
+     */
+    public static String[][] valueNotes(RunResults run, String metric, Representation representation) {
+        boolean bias = representation == Representation.RAW || representation == Representation.CENTERED;
+        boolean first = representation == Representation.RAW || representation == Representation.DENSE;
+        List<String> sources = run.sources();
+        String[][] notes = new String[sources.size()][sources.size()];
+        for (Comparison c : bias ? run.bias() : run.signal()) {
+            int a = sources.indexOf(c.a());
+            int b = sources.indexOf(c.b());
+            double lower = first ? c.firstLower() : c.secondLower();
+            double upper = first ? c.firstUpper() : c.secondUpper();
+            if (c.metric().equals(metric) && a >= 0 && b >= 0 && a != b && !Double.isNaN(lower)
+                    && !Double.isNaN(upper)) {
+                notes[a][b] = String.format(Locale.ROOT, "95%% interval [%.4f, %.4f]", lower, upper);
+                notes[b][a] = notes[a][b];
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * @param run    a run
+     * @param metric metric key
+     * @param signal true for sparse − dense (signal), false for centered − raw (bias)
+     * @return per cell whether the difference's 95% interval contains 0 (no difference the data
+     *         can tell from none); false where the run has no interval
+     */
+    public static boolean[][] intervalHoldsZero(RunResults run, String metric, boolean signal) {
+        List<String> sources = run.sources();
+        boolean[][] holds = new boolean[sources.size()][sources.size()];
+        for (Comparison c : signal ? run.signal() : run.bias()) {
+            int a = sources.indexOf(c.a());
+            int b = sources.indexOf(c.b());
+            if (c.metric().equals(metric) && a >= 0 && b >= 0 && a != b && c.deltaLower() <= 0
+                    && c.deltaUpper() >= 0) {
+                holds[a][b] = true;
+                holds[b][a] = true;
+            }
+        }
+        return holds;
+    }
+
+    /**
+     * @param notes per cell a note (null rows and cells allowed)
+     * @param order new position → old index
+     * @return the notes in the new order
+     */
+    public static String[][] permute(String[][] notes, int[] order) {
+        String[][] out = new String[order.length][order.length];
+        for (int i = 0; i < order.length; i++) {
+            for (int j = 0; j < order.length; j++) {
+                out[i][j] = notes[order[i]][order[j]];
+            }
+        }
+        return out;
     }
 
     /**

@@ -49,21 +49,24 @@ public final class MatrixDataProvider implements DataProvider {
      * @param metric         a metric key of the run
      * @param representation one of {@link #representations}
      * @param order          the order of the sources
-     * @return the matrix, sources reordered as asked
+     * @return the matrix, sources reordered as asked, each cell noted with the value's 95% interval
+     *         when the run has one
      * @throws IllegalArgumentException for an unknown representation
      */
     public MatrixModel values(RunResults run, String metric, String representation, Order order) {
         Representation chosen = Representation.valueOf(representation.toUpperCase(java.util.Locale.ROOT));
         double[][] values = AlignmentMatrices.values(run, metric, chosen);
+        String[][] notes = AlignmentMatrices.valueNotes(run, metric, chosen);
         List<String> labels = run.sources();
         if (order != Order.EXPERIMENT) {
             Direction direction = run.direction(metric);
             int[] permutation = order == Order.MEAN ? AlignmentMatrices.orderByMean(values, direction)
                     : AlignmentMatrices.orderByClustering(values, direction);
             values = AlignmentMatrices.permute(values, permutation);
+            notes = AlignmentMatrices.permute(notes, permutation);
             labels = AlignmentMatrices.permute(labels, permutation);
         }
-        return new MatrixModel(labels, values, null);
+        return new MatrixModel(labels, values, notes);
     }
 
     /**

@@ -127,7 +127,8 @@ public class AlignmentMatrixView extends RunResultsView {
         String representation = representations.get(Math.max(0, representationCombo.getSelectionIndex()));
         Order chosen = Order.values()[Math.max(0, orderCombo.getSelectionIndex())];
         MatrixModel matrix = matrices.values(run, metric, representation, MatrixDataProvider.Order.valueOf(chosen.name()));
-        heatmap.setData(matrixData(metric, representation, run.direction(metric), matrix.labels(), matrix.values()));
+        heatmap.setData(matrixData(metric, representation, run.direction(metric), matrix.labels(), matrix.values(),
+                matrix.notes()));
     }
 
     /**
@@ -145,13 +146,30 @@ public class AlignmentMatrixView extends RunResultsView {
      */
     public static HeatmapData matrixData(String metric, String representation, org.repalign.compute.metrics.Direction direction,
             List<String> labels, double[][] values) {
+        return matrixData(metric, representation, direction, labels, values, null);
+    }
+
+    /**
+     * The map of one metric's values with a hover note per cell (the value's 95% interval).
+     *
+     * @param metric         the metric key
+     * @param representation the representation's id
+     * @param direction      which way the metric's values are better
+     * @param labels         the sources, in the order of the values
+     * @param values         the symmetric matrix
+     * @param notes          per cell a hover note, or {@code null}
+     * @return what the heatmap shows
+     */
+    public static HeatmapData matrixData(String metric, String representation,
+            org.repalign.compute.metrics.Direction direction, List<String> labels, double[][] values,
+            String[][] notes) {
         boolean lower = direction == org.repalign.compute.metrics.Direction.LOWER_IS_BETTER;
         String quantity = metric + " (" + representation + ")";
         String better = lower ? "lower is better" : "higher is better";
         String title = quantity + ", " + better + "\nyellow = more aligned (the " + (lower ? "lowest" : "highest")
                 + " values)";
         return new HeatmapData(title, labels, labels, values,
-                SequentialColorScale.spanning(values).betterIsYellow(lower), quantity, null, better);
+                SequentialColorScale.spanning(values).betterIsYellow(lower), quantity, notes, better);
     }
 
     /**

@@ -103,12 +103,17 @@ public class DifferenceView extends RunResultsView {
         String difference = lower ? capital(first) + " \u2212 " + capital(second)
                 : capital(second) + " \u2212 " + capital(first);
         String better = lower ? "lower is better" : "higher is better";
-        String title = "Gain of " + second + " over " + first + ": " + difference + "\n" + metric + ", " + better
-                + "; red = " + second + " aligns better";
         MatrixModel deltas = MATRICES.deltas(run, metric, signal);
-        return new HeatmapData(title, deltas.labels(), deltas.labels(), deltas.values(),
+        boolean[][] holdsZero = AlignmentMatrices.intervalHoldsZero(run, metric, signal);
+        boolean anyInterval = (signal ? run.signal() : run.bias()).stream()
+                .anyMatch(c -> c.metric().equals(metric) && !Double.isNaN(c.deltaLower()));
+        String title = "Gain of " + second + " over " + first + ": " + difference + "\n" + metric + ", " + better
+                + "; red = " + second + " aligns better"
+                + (anyInterval ? "; hatched = its 95% interval contains 0" : "");
+        HeatmapData data = new HeatmapData(title, deltas.labels(), deltas.labels(), deltas.values(),
                 DivergingColorScale.spanning(deltas.values()), difference + ", " + metric, deltas.notes(),
                 "positive: " + second + " aligns better (" + metric + " " + better + ")");
+        return anyInterval ? data.withHatched(holdsZero) : data;
     }
 
     private static String capital(String word) {

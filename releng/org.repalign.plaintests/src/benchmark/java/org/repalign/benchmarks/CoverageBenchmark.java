@@ -1,0 +1,200 @@
+package org.repalign.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.repalign.compute.data.DenseMatrix;
+import org.repalign.compute.data.RowMatrix;
+import org.repalign.compute.metrics.AlignmentMetric;
+import org.repalign.compute.metrics.MetricRegistry;
+import org.repalign.compute.metrics.TieRule;
+import org.repalign.compute.protocol.EvaluationProtocol;
+import org.repalign.compute.protocol.PairEvaluation;
+import org.repalign.compute.protocol.PairEvaluator;
+import org.repalign.compute.protocol.ProgressListener;
+import org.repalign.compute.protocol.RowSelection;
+import org.repalign.compute.protocol.RowSubsets;
+import org.repalign.compute.runtime.Nd4jRuntime;
+import org.repalign.compute.stats.SampleMoments;
+import org.repalign.compute.stats.SplitMix64;
+import org.repalign.compute.stats.StudentT;
+import org.repalign.compute.stats.SubsampleInterval;
+import org.repalign.compute.synth.SyntheticGenerator;
+import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.compute.synth.SyntheticRepresentation;
+
+/**
+ * The coverage study of the per-value intervals ({@link SubsampleInterval}).
+ *
+ * <p><b>Population.</b> The synthetic generator's two models (24 and 32 dimensions, bias and
+ * frequency-dependent noise) seen on a population of 50,000 items (unit rows). <b>Estimand.</b>
+ * θ = E[metric on m rows drawn from the population], estimated by the mean over DRAWS
+ * independent m-row draws (its Monte Carlo standard error is printed). <b>Trials.</b> For each of
+ * SEEDS seeds, a data set of n items drawn from the population, S subsamples of m of them as the
+ * protocol draws them, the metric's mean over the subsamples and its 95% interval; the coverage
+ * is the share of seeds whose interval holds θ (target 90–98%, binomial standard error about
+ * 1.5% at 200 seeds). The uncorrected interval mean ± t·sd/√S is printed beside it, to show what
+ * the overlap correction is for. Every draw is seeded from its trial (SplitMix64).
+ *
+ * <p>Run with {@code releng/benchmark.sh coverage [SEEDS [DRAWS]]}.
+ */
+public final class CoverageBenchmark {
+
+    private static final int POPULATION = 50_000;
+    private static final List<String> METRICS = List.of("cka", "unbiased_cka", "rbf_cka", "mutual_knn_10", "cknna",
+            "knn_edit_10", "svcca_10", "pwcca", "rsa", "procrustes", "linear_r2");
+    private static final String[] FAMILIES = { "CKA", "CKA", "CKA", "k-NN", "k-NN", "k-NN", "CCA", "CCA", "RSA",
+            "shape", "predictive" };
+
+    private CoverageBenchmark() {
+    }
+
+    /** One protocol to study: S subsamples of m rows from data sets of n rows. */
+    private record Setting(int rows, int subsamples, int size) {
+    }
+
+    /**
+     * @param args optional SEEDS (default 200) and DRAWS (default 10,000)
+     * @throws Exception when a worker fails
+     */
+    public static void main(String[] args) throws Exception {
+        int seeds = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 200;
+        int draws = args.length > 1 && !args[1].isBlank() ? Integer.parseInt(args[1]) : 10_000;
+        Nd4jRuntime.ensureInitialized();
+        // the trials run side by side, one per processor, each with one BLAS thread
+        Nd4jRuntime.setBlasThreads(1);
+        SyntheticGenerator generator = new SyntheticGenerator(20261207L, POPULATION, 40, 4, 1.0, 0.25, 1.0, 1000.0,
+                List.of(SyntheticModelSpec.of("x", 24, 1.0, 0.3), SyntheticModelSpec.of("y", 32, 1.0, 0.3)));
+        List<SyntheticRepresentation> models = generator.representations();
+        DenseMatrix x = models.get(0).matrix();
+        DenseMatrix y = models.get(1).matrix();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "coverage study: population %d items, %s; %d seeds, %d Monte Carlo draws,"
+                + " %d threads%n", POPULATION, String.join(", ", METRICS), seeds, draws, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Setting setting : List.of(new Setting(1000, 10, 100), new Setting(250, 10, 100))) {
+                study(pool, threads, x, y, setting, seeds, draws);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void study(ExecutorService pool, int threads, DenseMatrix x, DenseMatrix y, Setting setting,
+            int seeds, int draws) throws Exception {
+        long start = System.nanoTime();
+        int metricCount = METRICS.size();
+        // θ per metric: the mean over independent m-row draws from the population
+        double[][] expected = runAll(pool, threads, draws, draw -> {
+            int[] rows = sample(POPULATION, setting.size(), SplitMix64.mix(1_000_000L + draw));
+            return values(RowSelection.of(x, rows), RowSelection.of(y, rows), 0, setting.size(), draw);
+        });
+        double[][] trials = runAll(pool, threads, seeds, seed -> {
+            int[] data = sample(POPULATION, setting.rows(), SplitMix64.mix(seed));
+            RowMatrix dataX = DenseMatrix.copyOf(RowSelection.of(x, data));
+            RowMatrix dataY = DenseMatrix.copyOf(RowSelection.of(y, data));
+            PairEvaluation evaluation = evaluate(dataX, dataY, setting.subsamples(), setting.size(), seed);
+            double[] out = new double[4 * metricCount];
+            for (int k = 0; k < metricCount; k++) {
+                SubsampleInterval interval = evaluation.interval(k);
+                SampleMoments moments = SampleMoments.ofDefined(evaluation.metrics().get(k).values());
+                double naive = StudentT.quantile(0.975, moments.count() - 1) * moments.standardDeviation()
+                        / Math.sqrt(moments.count());
+                out[4 * k] = interval.lower();
+                out[4 * k + 1] = interval.upper();
+                out[4 * k + 2] = moments.mean() - naive;
+                out[4 * k + 3] = moments.mean() + naive;
+            }
+            return out;
+        });
+        System.out.printf(Locale.ROOT, "%nn = %d rows per data set, S = %d subsamples of m = %d (m/n = %.2f);"
+                + " %.0f s%n", setting.rows(), setting.subsamples(), setting.size(),
+                (double) setting.size() / setting.rows(), (System.nanoTime() - start) / 1e9);
+        System.out.println("| metric | family | θ (MC ± se) | coverage, corrected | mean width | coverage, sd/√S only |");
+        System.out.println("|---|---|---:|---:|---:|---:|");
+        for (int k = 0; k < metricCount; k++) {
+            double[] column = new double[draws];
+            for (int d = 0; d < draws; d++) {
+                column[d] = expected[d][k];
+            }
+            SampleMoments theta = SampleMoments.ofDefined(column);
+            int covered = 0;
+            int naiveCovered = 0;
+            int defined = 0;
+            double width = 0;
+            for (double[] trial : trials) {
+                double lower = trial[4 * k];
+                double upper = trial[4 * k + 1];
+                if (Double.isNaN(lower)) {
+                    continue;
+                }
+                defined++;
+                width += upper - lower;
+                covered += lower <= theta.mean() && theta.mean() <= upper ? 1 : 0;
+                naiveCovered += trial[4 * k + 2] <= theta.mean() && theta.mean() <= trial[4 * k + 3] ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "| %s | %s | %.5f ± %.5f | %.1f%% of %d | %.4f | %.1f%% |%n",
+                    METRICS.get(k), FAMILIES[k], theta.mean(), theta.standardDeviation() / Math.sqrt(theta.count()),
+                    100.0 * covered / defined, defined, width / defined, 100.0 * naiveCovered / defined);
+        }
+    }
+
+    private static PairEvaluation evaluate(RowMatrix x, RowMatrix y, int subsamples, int size, long seed) {
+        EvaluationProtocol protocol = new EvaluationProtocol(subsamples, size, seed, 0, TieRule.RANDOM,
+                OptionalDouble.empty());
+        List<AlignmentMetric> metrics = MetricRegistry.installed().createAll(METRICS);
+        return PairEvaluator.evaluate(x, y, metrics, protocol, RowSubsets.of(protocol, x.rows()),
+                ProgressListener.NONE, () -> false);
+    }
+
+    /** Every metric on all rows of x and y once. */
+    private static double[] values(RowMatrix x, RowMatrix y, int subsamples, int size, long seed) {
+        PairEvaluation evaluation = evaluate(DenseMatrix.copyOf(x), DenseMatrix.copyOf(y), subsamples, size, seed);
+        return evaluation.metrics().stream().mapToDouble(summary -> summary.mean()).toArray();
+    }
+
+    /** m distinct indices of n by a partial Fisher–Yates shuffle. */
+    private static int[] sample(int n, int m, long seed) {
+        SplitMix64 random = new SplitMix64(seed);
+        int[] pool = new int[n];
+        for (int i = 0; i < n; i++) {
+            pool[i] = i;
+        }
+        for (int i = 0; i < m; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = pool[i];
+            pool[i] = pool[j];
+            pool[j] = t;
+        }
+        return java.util.Arrays.copyOf(pool, m);
+    }
+
+    @FunctionalInterface
+    private interface Trial {
+        double[] run(long index) throws Exception;
+    }
+
+    private static double[][] runAll(ExecutorService pool, int threads, int count, Trial trial) throws Exception {
+        double[][] out = new double[count][];
+        List<Future<?>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int part = t;
+            parts.add(pool.submit(() -> {
+                for (int i = part; i < count; i += threads) {
+                    out[i] = trial.run(i);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> part : parts) {
+            part.get();
+        }
+        return out;
+    }
+}
