@@ -327,8 +327,8 @@ public final class NoiseAnalysis implements Analysis {
         result.put("tested_pairs", testedPairs);
         result.put("mean_r2", meanR2);
         result.put("windows", windows.size());
-        result.put("significance", Map.of("alpha", PairComparison.ALPHA, "correction", "benjamini_hochberg",
-                "interval", "95% t interval of the OLS slope with W − 2 degrees of freedom"));
+        result.put("significance",
+                PairComparison.significance("95% t interval of the OLS slope with W − 2 degrees of freedom"));
         result.summary("noise: alignment rises with frequency significantly in " + line + " of pairs (pairs whose"
                 + " slope has q ≤ 0.05: two-sided t test of the OLS slope over the windows, Benjamini–Hochberg over"
                 + " the pairs of each metric; share [95% interval, bootstrap over models]), over " + windows.size()

@@ -194,10 +194,22 @@ final class PairComparison {
         result.put("significant_improved_share_ci", significantIntervals);
         result.put("significant_worse_share", worseShares);
         result.put("tested_pairs", testedPairs);
-        result.put("significance", Map.of("alpha", ALPHA, "correction", "benjamini_hochberg", "interval",
-                SubsampleInterval.METHOD));
+        result.put("significance", significance(SubsampleInterval.METHOD));
         result.summary(String.format(java.util.Locale.ROOT, summary, line));
         return result;
+    }
+
+    /**
+     * @param interval how the intervals are made, in words
+     * @return the report's {@code significance} entry: level, correction and interval method, in
+     *         that order
+     */
+    static Map<String, Object> significance(String interval) {
+        Map<String, Object> significance = new LinkedHashMap<>();
+        significance.put("alpha", ALPHA);
+        significance.put("correction", "benjamini_hochberg");
+        significance.put("interval", interval);
+        return significance;
     }
 
     /** The intervals of the first value, the second and the improvement of one pair for one metric. */
