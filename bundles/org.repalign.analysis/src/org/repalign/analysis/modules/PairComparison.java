@@ -134,8 +134,11 @@ final class PairComparison {
                     secondSum[m] += y.mean();
                     if (significant != null) {
                         tested[m]++;
-                        boolean better = significant && interval[2].estimate() > 0;
-                        boolean worse = significant && interval[2].estimate() < 0;
+                        // round-off is never significant: a tied pair counts as neither
+                        boolean better = significant && outcome == MetricDirections.Outcome.BETTER
+                                && interval[2].estimate() > 0;
+                        boolean worse = significant && outcome == MetricDirections.Outcome.WORSE
+                                && interval[2].estimate() < 0;
                         significantlyBetter[m] += better ? 1 : 0;
                         significantlyWorse[m] += worse ? 1 : 0;
                         significantOutcomes[m][k] = better ? 1 : 0;

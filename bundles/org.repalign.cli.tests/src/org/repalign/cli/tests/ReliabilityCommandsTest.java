@@ -271,7 +271,8 @@ class ReliabilityCommandsTest {
         assertEquals(0, run(create.toArray(String[]::new)).status());
         Result result = run("run", e.toString(), "--out", folder.resolve("out").toString());
         assertEquals(0, result.status(), result.err());
-        assertTrue(result.out().contains("cka 0%") && result.out().contains("3 of 3 pairs tied"), result.out());
+        assertTrue(result.out().contains("cka 0 of ") && result.out().contains("by sign 0%")
+                && result.out().contains("3 of 3 pairs tied"), result.out());
         List<String> lines = result.out().lines().toList();
         Map<String, Object> report = (Map<String, Object>) JsonParser.parse(Files.readString(Path.of(lines.get(lines.size() - 1))));
         Map<String, Object> bias = (Map<String, Object>) ((Map<String, Object>) report.get("analyses")).get("bias");

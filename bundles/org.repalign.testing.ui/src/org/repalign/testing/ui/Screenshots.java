@@ -54,6 +54,28 @@ public final class Screenshots {
         return file;
     }
 
+    /**
+     * The pixels a control shows on the screen now, for tests that assert on what is drawn.
+     *
+     * @param control a visible control
+     * @return its picture, in its own coordinates
+     */
+    public static org.eclipse.swt.graphics.ImageData ofControl(org.eclipse.swt.widgets.Control control) {
+        org.eclipse.swt.graphics.Point size = control.getSize();
+        Image image = new Image(control.getDisplay(), size.x, size.y);
+        try {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
+            try {
+                gc.copyArea(image, 0, 0);
+            } finally {
+                gc.dispose();
+            }
+            return image.getImageData();
+        } finally {
+            image.dispose();
+        }
+    }
+
     private static void save(Display display, int x, int y, int width, int height, Path file) {
         Image image = new Image(display, width, height);
         try {

@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
@@ -34,6 +32,7 @@ import org.repalign.analysis.results.rows.LayerBest;
 import org.repalign.testing.ui.LayersRunFolder;
 import org.repalign.testing.ui.LoggedErrors;
 import org.repalign.testing.ui.RealInput;
+import org.repalign.testing.ui.Screenshots;
 import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.charts.HeatmapData;
 import org.repalign.ui.providers.LayerGridModel;
@@ -193,7 +192,7 @@ class LayersViewUITest {
         // on screen: the outline is drawn inside the best cell, and only there
         Rectangle best = layers.cellBounds(2, 2);
         Rectangle other = layers.cellBounds(1, 1);
-        ImageData picture = picture(layers);
+        ImageData picture = Screenshots.ofControl(layers);
         assertEquals(BLACK, pixel(picture, best.x + best.width / 2, best.y), "top edge of the outline");
         assertEquals(BLACK, pixel(picture, best.x, best.y + best.height / 2), "left edge of the outline");
         assertEquals(layers.cellColor(2, 2), pixel(picture, best.x + best.width / 2, best.y + 4),
@@ -308,22 +307,6 @@ class LayersViewUITest {
         Rectangle cell = canvas.cellBounds(row, column);
         RealInput.clickAt(canvas, cell.x + cell.width / 2, cell.y + cell.height / 2);
         settle(100);
-    }
-
-    private static ImageData picture(HeatmapCanvas canvas) {
-        Point size = canvas.getSize();
-        Image image = new Image(canvas.getDisplay(), size.x, size.y);
-        try {
-            GC gc = new GC(canvas);
-            try {
-                gc.copyArea(image, 0, 0);
-            } finally {
-                gc.dispose();
-            }
-            return image.getImageData();
-        } finally {
-            image.dispose();
-        }
     }
 
     private static RGB pixel(ImageData image, int x, int y) {

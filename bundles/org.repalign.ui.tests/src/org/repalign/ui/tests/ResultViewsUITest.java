@@ -56,6 +56,7 @@ import org.repalign.compute.metrics.TieRule;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.testing.ui.Screenshots;
 import org.repalign.ui.charts.DivergingColorScale;
 import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.charts.HeatmapData;
@@ -283,7 +284,7 @@ class ResultViewsUITest {
                 HeatmapCanvas heatmap = signal ? view.getSparseMinusDense() : view.getCenteredMinusRaw();
                 assertTrue(heatmap.getHeatmapData().title().contains("hatched = its 95% interval contains 0"),
                         heatmap.getHeatmapData().title());
-                ImageData picture = picture(heatmap);
+                ImageData picture = Screenshots.ofControl(heatmap);
                 for (Comparison c : signal ? results.signal() : results.bias()) {
                     if (!c.metric().equals(metric)) {
                         continue;
@@ -324,22 +325,6 @@ class ResultViewsUITest {
             }
         }
         return count;
-    }
-
-    private static ImageData picture(HeatmapCanvas canvas) {
-        Point size = canvas.getSize();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), size.x, size.y);
-        try {
-            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
-            try {
-                gc.copyArea(image, 0, 0);
-            } finally {
-                gc.dispose();
-            }
-            return image.getImageData();
-        } finally {
-            image.dispose();
-        }
     }
 
     private static void check(HeatmapCanvas heatmap, List<Comparison> rows, String metric) {
