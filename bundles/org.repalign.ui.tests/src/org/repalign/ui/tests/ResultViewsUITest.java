@@ -282,7 +282,7 @@ class ResultViewsUITest {
             settle(100);
             for (boolean signal : new boolean[] { false, true }) {
                 HeatmapCanvas heatmap = signal ? view.getSparseMinusDense() : view.getCenteredMinusRaw();
-                assertTrue(heatmap.getHeatmapData().title().contains("hatched = its 95% interval contains 0"),
+                assertTrue(heatmap.getHeatmapData().title().contains("\nhatched = the difference's 95% interval contains 0"),
                         heatmap.getHeatmapData().title());
                 ImageData picture = Screenshots.ofControl(heatmap);
                 for (Comparison c : signal ? results.signal() : results.bias()) {

@@ -109,7 +109,7 @@ public class DifferenceView extends RunResultsView {
                 .anyMatch(c -> c.metric().equals(metric) && !Double.isNaN(c.deltaLower()));
         String title = "Gain of " + second + " over " + first + ": " + difference + "\n" + metric + ", " + better
                 + "; red = " + second + " aligns better"
-                + (anyInterval ? "; hatched = its 95% interval contains 0" : "");
+                + (anyInterval ? "\nhatched = the difference's 95% interval contains 0" : "");
         HeatmapData data = new HeatmapData(title, deltas.labels(), deltas.labels(), deltas.values(),
                 DivergingColorScale.spanning(deltas.values()), difference + ", " + metric, deltas.notes(),
                 "positive: " + second + " aligns better (" + metric + " " + better + ")");
