@@ -63,8 +63,10 @@ public final class CoverageBenchmark {
      * @throws Exception when a worker fails
      */
     public static void main(String[] args) throws Exception {
-        int seeds = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 200;
-        int draws = args.length > 1 && !args[1].isBlank() ? Integer.parseInt(args[1]) : 10_000;
+        // the benchmark script passes its arguments as one string
+        String[] words = String.join(" ", args).trim().split("\\s+");
+        int seeds = words.length > 0 && !words[0].isEmpty() ? Integer.parseInt(words[0]) : 200;
+        int draws = words.length > 1 ? Integer.parseInt(words[1]) : 10_000;
         Nd4jRuntime.ensureInitialized();
         // the trials run side by side, one per processor, each with one BLAS thread
         Nd4jRuntime.setBlasThreads(1);
