@@ -374,8 +374,11 @@ class ResultViewsUITest {
             assertEquals(fit.intercept() + fit.slope() * x[i], y[i], 1e-12);
         }
         String title = view.getChart().getTitle().getText();
-        assertTrue(title.contains(String.format(Locale.ROOT, "slope %.4g", fit.slope()))
-                && title.contains(String.format(Locale.ROOT, "R\u00b2 %.3f", fit.r2())), title);
+        assertTrue(title.contains(String.format(Locale.ROOT, "slope %.4g [%.4g, %.4g]", fit.slope(), fit.slopeLower(),
+                fit.slopeUpper())) && title.contains(String.format(Locale.ROOT, "R\u00b2 %.3f", fit.r2())), title);
+        assertTrue(fit.slopeLower() < fit.slope() && fit.slope() < fit.slopeUpper(), fit.toString());
+        assertTrue(title.endsWith(String.format(Locale.ROOT, " (%s, q %.3g)",
+                fit.significant() ? "significant" : "not significant", fit.q())), title);
         assertThrows(IllegalArgumentException.class, () -> view.select("m4", "m2", "cka"), "pairs in experiment order");
     }
 

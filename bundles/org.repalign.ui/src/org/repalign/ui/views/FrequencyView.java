@@ -39,7 +39,7 @@ import org.repalign.ui.providers.PointsModel;
 /**
  * Frequency and alignment of one pair (noise analysis): the alignment on each frequency window
  * against x = f<sup>−1/2</sup> of the window's mean frequency as a scatter, with the report's
- * OLS line; slope and R² in the title. "All pairs" shows every pair as a small multiple of the
+ * OLS line; slope with its 95% interval, R² and whether the slope is significant in the title. "All pairs" shows every pair as a small multiple of the
  * same plot ({@link SmallMultiples}) for the chosen metric. Exports PNG, SVG and CSV.
  */
 public class FrequencyView extends RunResultsView {
@@ -151,8 +151,14 @@ public class FrequencyView extends RunResultsView {
             line.setLineWidth(2);
             line.setXSeries(new double[] { lo, hi });
             line.setYSeries(new double[] { f.intercept() + f.slope() * lo, f.intercept() + f.slope() * hi });
-            title += String.format(Locale.ROOT, ": slope %.4g, R\u00b2 %.3f, %s", f.slope(), f.r2(),
-                    f.rises() ? "rises with frequency" : "does not rise with frequency");
+            title += String.format(Locale.ROOT, ": slope %.4g", f.slope())
+                    + (Double.isNaN(f.slopeLower()) ? ""
+                            : String.format(Locale.ROOT, " [%.4g, %.4g]", f.slopeLower(), f.slopeUpper()))
+                    + String.format(Locale.ROOT, ", R\u00b2 %.3f, %s", f.r2(),
+                            f.rises() ? "rises with frequency" : "does not rise with frequency")
+                    + (f.significant() == null ? ""
+                            : String.format(Locale.ROOT, " (%s, q %.3g)",
+                                    f.significant() ? "significant" : "not significant", f.q()));
         }
         chart.getTitle().setText(title);
         chart.getAxisSet().getYAxis(0).getTitle().setText(metric + " on the window");
