@@ -34,6 +34,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
@@ -307,6 +308,45 @@ class ResultViewsUITest {
             }
         }
         assertTrue(hatched > 0 && plain > 0, hatched + " hatched and " + plain + " plain cells: both kinds are shown");
+    }
+
+    @Test
+    void resultTablesDrawEachValuesIntervalAsAWhisker(@TempDir Path exports) throws Exception {
+        org.repalign.ui.views.ContributedResultsView view = show(org.repalign.ui.views.ContributedResultsView.ID);
+        view.showRun(results);
+        view.showAnalysis("bias");
+        view.chart(org.repalign.ui.views.ContributedResultsView.ChartKind.BAR, "delta",
+                org.repalign.ui.providers.TableDataProvider.TEXT_COLUMNS);
+        settle(100);
+        ISeries<?> series = view.getChart().getSeriesSet()
+                .getSeries(org.repalign.ui.views.ContributedResultsView.SERIES_ID);
+        org.eclipse.swtchart.IErrorBar whiskers = series.getYErrorBar();
+        assertTrue(whiskers.isVisible(), "delta has an interval: whiskers are shown");
+        List<Comparison> rows = results.bias();
+        for (int r = 0; r < rows.size(); r++) {
+            Comparison c = rows.get(r);
+            assertEquals(c.deltaUpper() - c.delta(), whiskers.getPlusErrors()[r], 1e-12, c.toString());
+            assertEquals(c.delta() - c.deltaLower(), whiskers.getMinusErrors()[r], 1e-12, c.toString());
+        }
+        Range y = view.getChart().getAxisSet().getYAxis(0).getRange();
+        for (Comparison c : rows) {
+            assertTrue(y.lower <= c.deltaLower() && c.deltaUpper() <= y.upper, "the axis holds every whisker: " + y);
+        }
+        assertTrue(view.getChart().getTitle().getText().endsWith("(whiskers: 95% interval)")
+                || view.getChart().getToolTipText().endsWith("(whiskers: 95% interval)"),
+                view.getChart().getTitle().getText());
+        // the SVG draws them too: three lines per bar (stem and two caps)
+        Path withWhiskers = exports.resolve("delta.svg");
+        view.export(withWhiskers);
+        assertEquals(3 * rows.size(), Files.readString(withWhiskers).split("<line class=\"whisker\"", -1).length - 1);
+        view.chart(org.repalign.ui.views.ContributedResultsView.ChartKind.BAR, "raw_sd",
+                org.repalign.ui.providers.TableDataProvider.TEXT_COLUMNS);
+        assertFalse(view.getChart().getSeriesSet().getSeries(org.repalign.ui.views.ContributedResultsView.SERIES_ID)
+                .getYErrorBar().isVisible(), "raw_sd has no interval");
+        Path without = exports.resolve("sd.svg");
+        view.export(without);
+        assertFalse(Files.readString(without).contains("whisker"), "no whiskers without an interval");
+        page().hideView(view);
     }
 
     /**

@@ -250,7 +250,25 @@ public final class ChartSvg {
                 String label = (categories != null && i < categories.length ? categories[i] : String.valueOf(i))
                         + ": " + s.getId() + " = " + ys[i];
                 svg.rect(x, Math.min(end, base), barWidth, Math.abs(base - end), fill, null, "bar", label);
+                whisker(s, i, ys[i], x + barWidth / 2, barWidth / 4);
             }
+        }
+
+        /** The series' Y error bar at one point, when it shows one: a vertical line with caps. */
+        private void whisker(ISeries<?> s, int i, double y, double center, double cap) {
+            org.eclipse.swtchart.IErrorBar bar = s.getYErrorBar();
+            if (bar == null || !bar.isVisible() || bar.getPlusErrors() == null || bar.getMinusErrors() == null
+                    || i >= bar.getPlusErrors().length || i >= bar.getMinusErrors().length) {
+                return;
+            }
+            double top = yPixel(y + bar.getPlusErrors()[i]);
+            double bottom = yPixel(y - bar.getMinusErrors()[i]);
+            if (top == bottom) {
+                return;
+            }
+            svg.line(center, top, center, bottom, TEXT, 1, "whisker");
+            svg.line(center - cap, top, center + cap, top, TEXT, 1, "whisker");
+            svg.line(center - cap, bottom, center + cap, bottom, TEXT, 1, "whisker");
         }
 
         private void drawLine(ILineSeries<?> s) {

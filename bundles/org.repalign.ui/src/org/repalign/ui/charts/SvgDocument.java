@@ -128,7 +128,23 @@ public final class SvgDocument {
      * @return this document
      */
     public SvgDocument line(double x1, double y1, double x2, double y2, String stroke, double width) {
-        svg.append("<line x1=\"").append(number(x1)).append("\" y1=\"").append(number(y1)).append("\" x2=\"")
+        return line(x1, y1, x2, y2, stroke, width, null);
+    }
+
+    /**
+     * @param x1       start x
+     * @param y1       start y
+     * @param x2       end x
+     * @param y2       end y
+     * @param stroke   colour
+     * @param width    stroke width
+     * @param cssClass the element's class (such as {@code whisker}), or null for none
+     * @return this document
+     */
+    public SvgDocument line(double x1, double y1, double x2, double y2, String stroke, double width,
+            String cssClass) {
+        svg.append(cssClass == null ? "<line" : "<line class=\"" + escape(cssClass) + "\"").append(" x1=\"")
+                .append(number(x1)).append("\" y1=\"").append(number(y1)).append("\" x2=\"")
                 .append(number(x2)).append("\" y2=\"").append(number(y2)).append("\" stroke=\"").append(stroke)
                 .append("\" stroke-width=\"").append(number(width)).append("\"/>\n");
         return this;

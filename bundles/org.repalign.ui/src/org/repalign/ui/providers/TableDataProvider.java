@@ -72,6 +72,34 @@ public final class TableDataProvider implements DataProvider {
         return new SeriesModel(valueColumn, labels(table, labelColumn), table.numbers(valueColumn));
     }
 
+    /**
+     * The 95% interval a table gives for a column: the columns {@code COLUMN_lower} and
+     * {@code COLUMN_upper} (bias and signal values and deltas, the noise slope), or {@code lower}
+     * and {@code upper} for a column named {@code value} (the tidy alignment table).
+     *
+     * @param table       a table
+     * @param valueColumn a numeric column
+     * @return per row the lower and upper end ({@code [0]} and {@code [1]}, NaN where undefined),
+     *         or empty when the table has no interval for the column
+     */
+    public java.util.Optional<double[][]> interval(TableModel table, String valueColumn) {
+        String prefix = valueColumn.equals("value") ? "" : valueColumn + "_";
+        String lower = prefix + "lower";
+        String upper = prefix + "upper";
+        if (!table.columns().contains(lower) || !table.columns().contains(upper)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new double[][] { cells(table, lower), cells(table, upper) });
+    }
+
+    /** A column's numbers, NaN for a cell that holds none (an undefined end is an empty cell). */
+    private static double[] cells(TableModel table, String column) {
+        int index = table.column(column);
+        return table.rows().stream()
+                .mapToDouble(row -> row.get(index) instanceof Number number ? number.doubleValue() : Double.NaN)
+                .toArray();
+    }
+
     private static List<String> labels(TableModel table, String labelColumn) {
         if (!TEXT_COLUMNS.equals(labelColumn)) {
             return table.labels(labelColumn);

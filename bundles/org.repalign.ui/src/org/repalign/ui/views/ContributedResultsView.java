@@ -311,6 +311,10 @@ public final class ContributedResultsView extends RunResultsView {
         ISeries<?> drawn = chart.getSeriesSet().createSeries(kind == ChartKind.BAR ? SeriesType.BAR : SeriesType.LINE,
                 SERIES_ID);
         drawn.setYSeries(series.values());
+        java.util.Optional<double[][]> interval = provider.interval(shown, valueCombo.getText());
+        if (interval.isPresent()) {
+            whiskers(drawn, series.values(), interval.get());
+        }
         if (drawn instanceof IBarSeries<?> bars) {
             bars.setBarColor(chart.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         } else if (drawn instanceof ILineSeries<?> line) {
@@ -327,12 +331,44 @@ public final class ContributedResultsView extends RunResultsView {
         x.getTitle().setText(labelCombo.getText());
         chart.getAxisSet().getYAxis(0).getTitle().setText(valueCombo.getText());
         ChartFitting.setTitle(chart, shown.analysis() + " \u00b7 " + shown.name() + ": " + valueCombo.getText()
-                + " by " + labelCombo.getText());
+                + " by " + labelCombo.getText() + (interval.isPresent() ? " (whiskers: 95% interval)" : ""));
         chart.getAxisSet().adjustRange();
         if (kind == ChartKind.BAR) {
-            chart.getAxisSet().getYAxis(0).setRange(barRange(series.values()));
+            chart.getAxisSet().getYAxis(0).setRange(barRange(interval.isPresent()
+                    ? withEnds(series.values(), interval.get()) : series.values()));
         }
         chart.redraw();
+    }
+
+    /**
+     * Draws each value's interval as a whisker (the series' Y error bar, plus and minus the
+     * distances to the interval's ends; 0 where the interval is undefined).
+     */
+    private void whiskers(ISeries<?> series, double[] values, double[][] interval) {
+        double[] plus = new double[values.length];
+        double[] minus = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double up = interval[1][i] - values[i];
+            double down = values[i] - interval[0][i];
+            plus[i] = Double.isFinite(up) && up > 0 ? up : 0;
+            minus[i] = Double.isFinite(down) && down > 0 ? down : 0;
+        }
+        org.eclipse.swtchart.IErrorBar bar = series.getYErrorBar();
+        bar.setType(org.eclipse.swtchart.IErrorBar.ErrorBarType.BOTH);
+        bar.setPlusErrors(plus);
+        bar.setMinusErrors(minus);
+        bar.setColor(chart.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        bar.setLineWidth(1);
+        bar.setVisible(true);
+    }
+
+    /** The values and both ends of their intervals, so that the axis holds every whisker. */
+    private static double[] withEnds(double[] values, double[][] interval) {
+        double[] all = new double[values.length * 3];
+        System.arraycopy(values, 0, all, 0, values.length);
+        System.arraycopy(interval[0], 0, all, values.length, values.length);
+        System.arraycopy(interval[1], 0, all, 2 * values.length, values.length);
+        return all;
     }
 
     /**
