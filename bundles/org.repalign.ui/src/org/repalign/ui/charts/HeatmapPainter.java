@@ -156,9 +156,6 @@ final class HeatmapPainter {
 
     /** Hatches the flagged cells with grey diagonal lines, readable on every colour. */
     private static void paintHatches(GC gc, HeatmapData data, HeatmapLayout layout) {
-        if (data.hatched() == null) {
-            return;
-        }
         int width = gc.getLineWidth();
         try {
             gc.setLineWidth(1);

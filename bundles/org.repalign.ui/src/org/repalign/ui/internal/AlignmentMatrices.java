@@ -89,40 +89,45 @@ public final class AlignmentMatrices {
      */
     public static String[][] pairNotes(RunResults run, String metric, boolean signal, String firstName,
             String secondName) {
-        List<String> sources = run.sources();
-        int n = sources.size();
+        int n = run.sources().size();
         String[][] notes = new String[n][n];
-        for (Comparison c : signal ? run.signal() : run.bias()) {
+        eachPairCell(run, signal ? run.signal() : run.bias(), metric, (c, a, b) -> {
+            notes[a][b] = String.format(Locale.ROOT, "%s %.4f, %s %.4f", firstName, c.first(), secondName,
+                    c.second()) + differenceNote(c);
+            notes[b][a] = notes[a][b];
+        });
+        return notes;
+    }
+
+    /** What to do with one pair's row and its two cells (a, b) and (b, a). */
+    @FunctionalInterface
+    private interface PairCell {
+        void set(Comparison row, int a, int b);
+    }
+
+    /** Calls {@code cell} for each row of the metric whose two sources are distinct sources of the run. */
+    private static void eachPairCell(RunResults run, List<Comparison> rows, String metric, PairCell cell) {
+        List<String> sources = run.sources();
+        for (Comparison c : rows) {
             int a = sources.indexOf(c.a());
             int b = sources.indexOf(c.b());
             if (c.metric().equals(metric) && a >= 0 && b >= 0 && a != b) {
-                notes[a][b] = String.format(Locale.ROOT, "%s %.4f, %s %.4f", firstName, c.first(), secondName,
-                        c.second()) + differenceNote(c);
-                notes[b][a] = notes[a][b];
+                cell.set(c, a, b);
             }
         }
-        return notes;
     }
 
     private static double[][] fill(RunResults run, List<Comparison> rows, String metric,
             java.util.function.ToDoubleFunction<Comparison> value) {
-        List<String> sources = run.sources();
-        int n = sources.size();
+        int n = run.sources().size();
         double[][] m = new double[n][n];
         for (double[] row : m) {
             Arrays.fill(row, Double.NaN);
         }
-        for (Comparison c : rows) {
-            if (!c.metric().equals(metric)) {
-                continue;
-            }
-            int a = sources.indexOf(c.a());
-            int b = sources.indexOf(c.b());
-            if (a >= 0 && b >= 0 && a != b) {
-                m[a][b] = value.applyAsDouble(c);
-                m[b][a] = m[a][b];
-            }
-        }
+        eachPairCell(run, rows, metric, (c, a, b) -> {
+            m[a][b] = value.applyAsDouble(c);
+            m[b][a] = m[a][b];
+        });
         return m;
     }
 
@@ -210,19 +215,16 @@ public final class AlignmentMatrices {
     public static String[][] valueNotes(RunResults run, String metric, Representation representation) {
         boolean bias = representation == Representation.RAW || representation == Representation.CENTERED;
         boolean first = representation == Representation.RAW || representation == Representation.DENSE;
-        List<String> sources = run.sources();
-        String[][] notes = new String[sources.size()][sources.size()];
-        for (Comparison c : bias ? run.bias() : run.signal()) {
-            int a = sources.indexOf(c.a());
-            int b = sources.indexOf(c.b());
+        int n = run.sources().size();
+        String[][] notes = new String[n][n];
+        eachPairCell(run, bias ? run.bias() : run.signal(), metric, (c, a, b) -> {
             double lower = first ? c.firstLower() : c.secondLower();
             double upper = first ? c.firstUpper() : c.secondUpper();
-            if (c.metric().equals(metric) && a >= 0 && b >= 0 && a != b && !Double.isNaN(lower)
-                    && !Double.isNaN(upper)) {
+            if (!Double.isNaN(lower) && !Double.isNaN(upper)) {
                 notes[a][b] = String.format(Locale.ROOT, "95%% interval [%.4f, %.4f]", lower, upper);
                 notes[b][a] = notes[a][b];
             }
-        }
+        });
         return notes;
     }
 
@@ -234,17 +236,12 @@ public final class AlignmentMatrices {
      *         can tell from none); false where the run has no interval
      */
     public static boolean[][] intervalHoldsZero(RunResults run, String metric, boolean signal) {
-        List<String> sources = run.sources();
-        boolean[][] holds = new boolean[sources.size()][sources.size()];
-        for (Comparison c : signal ? run.signal() : run.bias()) {
-            int a = sources.indexOf(c.a());
-            int b = sources.indexOf(c.b());
-            if (c.metric().equals(metric) && a >= 0 && b >= 0 && a != b && c.deltaLower() <= 0
-                    && c.deltaUpper() >= 0) {
-                holds[a][b] = true;
-                holds[b][a] = true;
-            }
-        }
+        int n = run.sources().size();
+        boolean[][] holds = new boolean[n][n];
+        eachPairCell(run, signal ? run.signal() : run.bias(), metric, (c, a, b) -> {
+            holds[a][b] = c.deltaLower() <= 0 && c.deltaUpper() >= 0;
+            holds[b][a] = holds[a][b];
+        });
         return holds;
     }
 

@@ -21,6 +21,7 @@ import org.repalign.compute.protocol.RowSelection;
 import org.repalign.compute.protocol.RowSubsets;
 import org.repalign.compute.runtime.Nd4jRuntime;
 import org.repalign.compute.stats.SampleMoments;
+import org.repalign.compute.stats.Shuffles;
 import org.repalign.compute.stats.SplitMix64;
 import org.repalign.compute.stats.StudentT;
 import org.repalign.compute.stats.SubsampleInterval;
@@ -94,11 +95,11 @@ public final class CoverageBenchmark {
         int metricCount = METRICS.size();
         // θ per metric: the mean over independent m-row draws from the population
         double[][] expected = runAll(pool, threads, draws, draw -> {
-            int[] rows = sample(POPULATION, setting.size(), SplitMix64.mix(1_000_000L + draw));
+            int[] rows = Shuffles.sample(POPULATION, setting.size(), new SplitMix64(SplitMix64.mix(1_000_000L + draw)));
             return values(RowSelection.of(x, rows), RowSelection.of(y, rows), 0, setting.size(), draw);
         });
         double[][] trials = runAll(pool, threads, seeds, seed -> {
-            int[] data = sample(POPULATION, setting.rows(), SplitMix64.mix(seed));
+            int[] data = Shuffles.sample(POPULATION, setting.rows(), new SplitMix64(SplitMix64.mix(seed)));
             RowMatrix dataX = DenseMatrix.copyOf(RowSelection.of(x, data));
             RowMatrix dataY = DenseMatrix.copyOf(RowSelection.of(y, data));
             PairEvaluation evaluation = evaluate(dataX, dataY, setting.subsamples(), setting.size(), seed);
@@ -159,22 +160,6 @@ public final class CoverageBenchmark {
     private static double[] values(RowMatrix x, RowMatrix y, int subsamples, int size, long seed) {
         PairEvaluation evaluation = evaluate(DenseMatrix.copyOf(x), DenseMatrix.copyOf(y), subsamples, size, seed);
         return evaluation.metrics().stream().mapToDouble(summary -> summary.mean()).toArray();
-    }
-
-    /** m distinct indices of n by a partial Fisher–Yates shuffle. */
-    private static int[] sample(int n, int m, long seed) {
-        SplitMix64 random = new SplitMix64(seed);
-        int[] pool = new int[n];
-        for (int i = 0; i < n; i++) {
-            pool[i] = i;
-        }
-        for (int i = 0; i < m; i++) {
-            int j = i + random.nextInt(n - i);
-            int t = pool[i];
-            pool[i] = pool[j];
-            pool[j] = t;
-        }
-        return java.util.Arrays.copyOf(pool, m);
     }
 
     @FunctionalInterface
