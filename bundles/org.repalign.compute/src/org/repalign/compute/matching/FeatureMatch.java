@@ -1,5 +1,7 @@
 package org.repalign.compute.matching;
 
+import java.io.Serializable;
+
 /**
  * The result of {@link FeatureMatching#match}: the co-activation-maximising one-to-one matching
  * of the latents of Z₁ to those of Z₂ and its score.
@@ -19,7 +21,7 @@ package org.repalign.compute.matching;
  * @param binary           whether the codes were binarised (Z &gt; 0 → 1) before matching
  */
 public record FeatureMatch(double score, double matchedSum, int[] partnerOfLatent, double firstNorm,
-        double secondNorm, int activeFirst, int activeSecond, boolean binary) {
+        double secondNorm, int activeFirst, int activeSecond, boolean binary) implements Serializable {
 
     /** Compact constructor: copies the array. */
     public FeatureMatch {

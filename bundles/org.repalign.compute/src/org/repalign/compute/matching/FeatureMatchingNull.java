@@ -1,5 +1,7 @@
 package org.repalign.compute.matching;
 
+import java.io.Serializable;
+
 /**
  * Row-permutation null distribution of the feature-matching score (research notes E1b: the rows
  * of Z₂ are randomly permuted, the matching is recomputed, and the matched score is compared with
@@ -14,7 +16,7 @@ package org.repalign.compute.matching;
  * @param seed      the seed of the permutations
  */
 public record FeatureMatchingNull(FeatureMatch matched, double mean, double sd, double z, double[] scores,
-        long seed) {
+        long seed) implements Serializable {
 
     /** Compact constructor: copies the array. */
     public FeatureMatchingNull {

@@ -1,5 +1,7 @@
 package org.repalign.compute.probe;
 
+import java.io.Serializable;
+
 /**
  * Cross-validated performance of a logistic-regression probe for one binary attribute, and its
  * direction. All performance figures come from the out-of-fold decision values: each row is
@@ -23,7 +25,7 @@ package org.repalign.compute.probe;
  */
 public record ProbeResult(double accuracy, double balancedAccuracy, double auroc, double majorityBaseline,
         int positives, int negatives, double[] direction, double intercept, double[] outOfFoldScores, int[] fold,
-        ProbeSettings settings) {
+        ProbeSettings settings) implements Serializable {
 
     /** Compact constructor: copies the arrays. */
     public ProbeResult {

@@ -1,5 +1,7 @@
 package org.repalign.compute.probe;
 
+import java.io.Serializable;
+
 /**
  * Settings of an attribute probe ({@link AttributeProbe}).
  *
@@ -10,7 +12,7 @@ package org.repalign.compute.probe;
  * @param minPositives the fewest positives an attribute must have to be probed, ≥ 1 (default 10)
  * @param seed         seed of the fold assignment; recorded with the result
  */
-public record ProbeSettings(int folds, double l2, int minPositives, long seed) {
+public record ProbeSettings(int folds, double l2, int minPositives, long seed) implements Serializable {
 
     /** Default number of folds. */
     public static final int DEFAULT_FOLDS = 5;

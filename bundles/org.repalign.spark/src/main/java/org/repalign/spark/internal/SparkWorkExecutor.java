@@ -27,11 +27,9 @@ import org.repalign.analysis.work.WorkKind;
 import org.repalign.analysis.work.WorkProgress;
 import org.repalign.analysis.work.WorkTask;
 import org.repalign.analysis.work.WorkUnit;
-import org.repalign.compute.matching.FeatureMatch;
 import org.repalign.compute.matching.FeatureMatchingNull;
 import org.repalign.compute.probe.AttributeProbe;
 import org.repalign.compute.probe.ProbeResult;
-import org.repalign.compute.probe.ProbeSettings;
 import org.repalign.compute.protocol.PairEvaluator;
 import org.repalign.compute.protocol.SourcePair;
 import org.repalign.compute.sae.SaeTrainingProgress;
@@ -255,7 +253,7 @@ public final class SparkWorkExecutor implements WorkExecutor {
             if (outcome.inputError() != null) {
                 throw new WorkFailedException(units.get(i), new ExperimentInputException(outcome.inputError()));
             }
-            results.add(outcome.toNull());
+            results.add(outcome.value());
             progress.unitDone(units.get(i), outcome.seconds(), i + 1, units.size());
         }
         return results;
@@ -276,26 +274,15 @@ public final class SparkWorkExecutor implements WorkExecutor {
             FeatureMatchingNull result = FeatureMatchingAnalysis.match(SharedCodes.readCsr(scratch, pair.first()),
                     SharedCodes.readCsr(scratch, pair.second()), unit, context.plan().seed(), permutations,
                     FeatureMatchingAnalysis.describe(context, pair), () -> false);
-            FeatureMatch matched = result.matched();
-            return new MatchOutcome(matched.score(), matched.matchedSum(), matched.partnerOfLatent(),
-                    matched.firstNorm(), matched.secondNorm(), matched.activeFirst(), matched.activeSecond(),
-                    matched.binary(), result.mean(), result.sd(), result.z(), result.scores(), result.seed(), null,
-                    (System.nanoTime() - start) / 1e9);
+            return new MatchOutcome(result, null, (System.nanoTime() - start) / 1e9);
         } catch (ExperimentInputException e) {
-            return new MatchOutcome(0, 0, null, 0, 0, 0, 0, false, 0, 0, 0, null, 0, e.getMessage(), 0);
+            return new MatchOutcome(null, e.getMessage(), 0);
         }
     }
 
     /** What a matching task returns: the matching and its null, or the unit's input error. */
-    record MatchOutcome(double score, double matchedSum, int[] partnerOfLatent, double firstNorm, double secondNorm,
-            int activeFirst, int activeSecond, boolean binary, double mean, double sd, double z, double[] scores,
-            long seed, String inputError, double seconds) implements Serializable {
+    record MatchOutcome(FeatureMatchingNull value, String inputError, double seconds) implements Serializable {
         private static final long serialVersionUID = 1L;
-
-        FeatureMatchingNull toNull() {
-            return new FeatureMatchingNull(new FeatureMatch(score, matchedSum, partnerOfLatent, firstNorm, secondNorm,
-                    activeFirst, activeSecond, binary), mean, sd, z, scores, seed);
-        }
     }
 
     /** Probe units: a source's probes in a task, on its rows rebuilt there and its shared codes. */
@@ -312,11 +299,7 @@ public final class SparkWorkExecutor implements WorkExecutor {
             if (outcome.inputError() != null) {
                 throw new WorkFailedException(units.get(i), new ExperimentInputException(outcome.inputError()));
             }
-            ProbeResult[][] source = new ProbeResult[outcome.results().size()][];
-            for (int a = 0; a < source.length; a++) {
-                source[a] = outcome.results().get(a).stream().map(ProbeValues::toResult).toArray(ProbeResult[]::new);
-            }
-            results.add(source);
+            results.add(outcome.results());
             progress.unitDone(units.get(i), outcome.seconds(), i + 1, units.size());
         }
         return results;
@@ -338,44 +321,15 @@ public final class SparkWorkExecutor implements WorkExecutor {
                     new AttributeProbe.Prepared(context.prepared().matrix(s, context.plan().densePreprocessing())),
                     new AttributeProbe.Prepared(SharedCodes.readCsr(scratch, s)), plan, unit, context.plan().seed(),
                     context.data().sourceIds().get(s), () -> false);
-            ArrayList<ArrayList<ProbeValues>> results = new ArrayList<>();
-            for (ProbeResult[] attribute : probed) {
-                ArrayList<ProbeValues> both = new ArrayList<>();
-                for (ProbeResult result : attribute) {
-                    both.add(ProbeValues.of(result));
-                }
-                results.add(both);
-            }
-            return new ProbeOutcome(results, null, (System.nanoTime() - start) / 1e9);
+            return new ProbeOutcome(probed, null, (System.nanoTime() - start) / 1e9);
         } catch (ExperimentInputException e) {
             return new ProbeOutcome(null, e.getMessage(), 0);
         }
     }
 
     /** What a probe task returns: per attribute its dense and sparse probe, or the unit's input error. */
-    record ProbeOutcome(ArrayList<ArrayList<ProbeValues>> results, String inputError, double seconds)
-            implements Serializable {
+    record ProbeOutcome(ProbeResult[][] results, String inputError, double seconds) implements Serializable {
         private static final long serialVersionUID = 1L;
-    }
-
-    /** A probe's result as it travels back. */
-    record ProbeValues(double accuracy, double balancedAccuracy, double auroc, double majorityBaseline, int positives,
-            int negatives, double[] direction, double intercept, double[] outOfFoldScores, int[] fold, int folds,
-            double l2, int minPositives, long seed) implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        static ProbeValues of(ProbeResult result) {
-            ProbeSettings settings = result.settings();
-            return new ProbeValues(result.accuracy(), result.balancedAccuracy(), result.auroc(),
-                    result.majorityBaseline(), result.positives(), result.negatives(), result.direction(),
-                    result.intercept(), result.outOfFoldScores(), result.fold(), settings.folds(), settings.l2(),
-                    settings.minPositives(), settings.seed());
-        }
-
-        ProbeResult toResult() {
-            return new ProbeResult(accuracy, balancedAccuracy, auroc, majorityBaseline, positives, negatives,
-                    direction, intercept, outOfFoldScores, fold, new ProbeSettings(folds, l2, minPositives, seed));
-        }
     }
 
     /** Trains one SAE on an executor into a folder of the attempt's own under the scratch folder. */
