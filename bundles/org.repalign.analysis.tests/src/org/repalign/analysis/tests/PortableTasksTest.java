@@ -165,6 +165,37 @@ class PortableTasksTest {
     }
 
     @Test
+    void valueNullsOfDenseRowsComputedOnAReplicaGiveTheRunsResultsAndTheSparseOnesStayInTheRun() throws Exception {
+        List<SyntheticModelSpec> models = List.of(SyntheticModelSpec.of("a", 24, 0, 2.0),
+                SyntheticModelSpec.of("b", 32, 0, 2.0), SyntheticModelSpec.of("c", 28, 0, 2.0));
+        ExperimentPlan plan = TestPlans.plan(TestPlans.generator(300, models),
+                List.of(new AnalysisSettings.Bias(), new AnalysisSettings.Signal(),
+                        new AnalysisSettings.Contributed("nulls", Map.of("permutations", "3"))));
+        AnalysisResult local = runAll(context(plan, LocalExecutor.sequential()));
+        ReplicaExecutor executor = new ReplicaExecutor(context(plan, new LocalExecutor(2)));
+        AnalysisResult remote = runAll(context(plan, executor));
+
+        assertEquals("nulls", local.id());
+        assertSameTables(local, remote, "values");
+        assertEquals(List.of("raw", "centered", "sparse"), remote.values().get("representations"));
+        // 3 pairs × 3 subsamples of raw and of centered rows on the replica; the codes' units in the run
+        assertEquals(18, executor.computedOnReplica.size());
+        assertTrue(executor.computedOnReplica.stream().allMatch(kind -> kind == WorkKind.VALUE_NULL));
+        assertEquals(3 * 3 * TestPlans.METRICS.size(), local.table("values").toMaps().size());
+    }
+
+    /** Runs every analysis of the plan in order; returns the last one's result. */
+    private static AnalysisResult runAll(RunContext context) throws Exception {
+        AnalysisResult last = null;
+        for (AnalysisSettings settings : context.plan().analyses()) {
+            Analysis analysis = AnalysisRegistry.installed().create(settings);
+            analysis.preflight(context);
+            last = analysis.run(context, new NullProgressMonitor());
+        }
+        return last;
+    }
+
+    @Test
     void layerCellsWithTheirNullsComputedOnAReplicaThatKeepsLayersGiveTheRunsResults() throws Exception {
         Random random = new Random(7L);
         int n = 50;

@@ -3,6 +3,7 @@ package org.repalign.analysis.modules;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public final class RunContext {
     private final RunListener listener;
     private final WorkExecutor executor;
     private final WorkTally work = new WorkTally();
-    private final Map<String, PairEvaluation> evaluations = new HashMap<>();
+    private final Map<String, PairEvaluation> evaluations = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private SparseCodes codes;
 
@@ -270,6 +271,21 @@ public final class RunContext {
             }
         }
         return pairs.stream().map(pair -> evaluations.get(key(pair, representation))).toList();
+    }
+
+    /**
+     * @return the representations measured so far by {@link #evaluateAll}, each once, in the
+     *         order first measured
+     */
+    public List<String> evaluatedRepresentations() {
+        List<String> representations = new ArrayList<>();
+        for (String key : evaluations.keySet()) {
+            String representation = key.substring(0, key.lastIndexOf('/'));
+            if (!representations.contains(representation)) {
+                representations.add(representation);
+            }
+        }
+        return representations;
     }
 
     /**

@@ -20,6 +20,7 @@ import org.repalign.analysis.results.rows.FeatureRow;
 import org.repalign.analysis.results.rows.MetaRow;
 import org.repalign.analysis.results.rows.NoiseFit;
 import org.repalign.analysis.results.rows.NoiseRow;
+import org.repalign.analysis.results.rows.NullRow;
 import org.repalign.analysis.results.rows.ProbeRow;
 import org.repalign.analysis.results.rows.SaeCurvePoint;
 import org.repalign.analysis.results.rows.SaeSourceSummary;
@@ -124,6 +125,7 @@ public final class RunResults {
     private final List<FeatureRow> features;
     private final List<ProbeRow> probes;
     private final List<MetaRow> meta;
+    private final List<NullRow> nulls;
     private final List<SaeSourceSummary> saeSources;
 
     private RunResults(Path folder, JsonNode report) throws ReportException {
@@ -170,6 +172,7 @@ public final class RunResults {
         features = rows("features", FeatureRow.TABLE);
         probes = rows("probes", ProbeRow.TABLE);
         meta = rows("meta", MetaRow.TABLE);
+        nulls = rows("nulls", NullRow.TABLE);
         JsonNode sae = report.path("sae");
         saeSources = sae.isObject() ? bindRows(sae.path(SaeSourceSummary.TABLE.name()), SaeSourceSummary.TABLE,
                 "sae." + SaeSourceSummary.TABLE.name()) : List.of();
@@ -381,6 +384,28 @@ public final class RunResults {
     /** @return feature matching rows */
     public List<FeatureRow> features() {
         return features;
+    }
+
+    /** @return every value against its permutation null; empty when the run has no nulls analysis */
+    public List<NullRow> nulls() {
+        return nulls;
+    }
+
+    /**
+     * @param metric         metric key
+     * @param representation {@code raw}, {@code centered}, {@code sparse}, …
+     * @param a              first source id
+     * @param b              second source id
+     * @return the null of that value, in either order of the two sources
+     */
+    public Optional<NullRow> nullOf(String metric, String representation, String a, String b) {
+        for (NullRow row : nulls) {
+            if (row.metric().equals(metric) && row.representation().equals(representation)
+                    && (row.a().equals(a) && row.b().equals(b) || row.a().equals(b) && row.b().equals(a))) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return probe rows */

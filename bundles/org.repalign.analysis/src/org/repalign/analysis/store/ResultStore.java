@@ -17,6 +17,7 @@ import org.repalign.analysis.results.ResultsCsv;
 import org.repalign.analysis.results.ResultsJson;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.rows.AlignmentValue;
+import org.repalign.analysis.results.rows.NullRow;
 import org.repalign.analysis.results.rows.BiasRow;
 import org.repalign.analysis.results.rows.SaeCurvePoint;
 import org.repalign.analysis.results.rows.SignalRow;
@@ -112,7 +113,7 @@ public final class ResultStore {
      * @param report  the report, for the metrics' directions and the dense preprocessing
      * @param results the analyses' results
      * @return every value of the bias and signal tables in the tidy schema, each pair, metric
-     *         and representation once
+     *         and representation once, with its null when the nulls analysis ran
      */
     static List<AlignmentValue> alignment(Map<String, Object> report, List<AnalysisResult> results) {
         Map<?, ?> directions = report.get("metric_directions") instanceof Map<?, ?> m ? m : Map.of();
@@ -131,6 +132,19 @@ public final class ResultStore {
                         default -> List.of();
                     };
                     of.forEach(v -> values.putIfAbsent(List.of(v.metric(), v.representation(), v.a(), v.b()), v));
+                }
+            }
+        }
+        // the nulls analysis runs last and saw every value above
+        for (AnalysisResult result : results) {
+            for (ResultTable table : result.tables().values()) {
+                if (table instanceof RecordTable<?> records) {
+                    for (Record row : records.rows()) {
+                        if (row instanceof NullRow nul) {
+                            values.computeIfPresent(List.of(nul.metric(), nul.representation(), nul.a(), nul.b()),
+                                    (key, value) -> value.withNull(nul));
+                        }
+                    }
                 }
             }
         }

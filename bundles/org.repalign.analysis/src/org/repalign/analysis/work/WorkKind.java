@@ -60,7 +60,16 @@ public enum WorkKind {
      * SplitMix64({@code plan seed + pair index}) in every cell, so that the grid's null of the best
      * value compares cells on the same row orders. Stream index: the pair.
      */
-    LAYER_CELL;
+    LAYER_CELL,
+
+    /**
+     * The row-permutation null of one subsample (index) of one pair's value in one
+     * representation: P shuffles of the second source's rows within the subsample, every metric
+     * on each. Shuffle p of subsample s draws from SplitMix64 seeded with
+     * {@code mix(mix(base + s) + p)}, base = {@code mix(plan seed + pair index)}
+     * ({@link org.repalign.compute.protocol.ProtocolNull}). Stream index: the pair.
+     */
+    VALUE_NULL;
 
     /** @return the kind's id in reports, e.g. {@code pair_evaluation} */
     public String id() {

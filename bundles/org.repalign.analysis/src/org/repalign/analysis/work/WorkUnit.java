@@ -128,6 +128,17 @@ public record WorkUnit(WorkKind kind, String analysis, int subject, String repre
     }
 
     /**
+     * @param analysis       the analysis
+     * @param pair           pair index
+     * @param representation a preprocessing id or {@code sparse}
+     * @param subsample      the subsample whose rows are shuffled
+     * @return the permutation null of that subsample of the pair's value
+     */
+    public static WorkUnit valueNull(String analysis, int pair, String representation, int subsample) {
+        return new WorkUnit(WorkKind.VALUE_NULL, analysis, pair, representation, subsample);
+    }
+
+    /**
      * The seed of this unit's random stream, by the rule in the class comment.
      *
      * @param planSeed the plan's seed

@@ -72,10 +72,10 @@ public final class ProtocolNull {
         EvaluationProtocol protocol = evaluation.protocol();
         RowSubsets subsets = evaluation.subsets();
         int count = subsets.count();
-        long base = PermutationSettings.forPair(protocol, permutations).permutationSeed();
         // values[s][p][k]: metric k on subsample s after shuffle p
         double[][][] values = new double[count][permutations][];
         int units = Math.multiplyExact(count, permutations);
+        long base = baseSeed(protocol);
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
         long[] done = { 0 };
@@ -95,8 +95,80 @@ public final class ProtocolNull {
                 }
             }
         });
-        List<PermutationResult> results = new ArrayList<>(metrics.size());
-        for (int k = 0; k < metrics.size(); k++) {
+        return combine(evaluation, values);
+    }
+
+    /**
+     * The null values of one subsample: its P shuffles, one after the other, every metric on
+     * each. Together with {@link #combine} the same numbers as {@link #run}, for callers that
+     * spread the subsamples over their own units (an experiment's work units).
+     *
+     * @param x            n × d1, as evaluated
+     * @param y            n × d2, as evaluated
+     * @param metrics      the metrics, in the evaluation's order
+     * @param protocol     the evaluation's protocol
+     * @param subsets      the evaluation's subsets
+     * @param subsample    s, in [0, subsets.count())
+     * @param permutations P ≥ 1
+     * @param canceled     answers true to stop
+     * @return values[p][k]: metric k on subsample s after shuffle p (NaN where undefined)
+     * @throws IllegalArgumentException when P &lt; 1, s is outside the subsets or a metric does
+     *                                  not fit the rows
+     * @throws CancellationException when canceled
+     */
+    public static double[][] subsample(RowMatrix x, RowMatrix y, List<? extends AlignmentMetric> metrics,
+            EvaluationProtocol protocol, RowSubsets subsets, int subsample, int permutations,
+            BooleanSupplier canceled) {
+        if (permutations < 1) {
+            throw new IllegalArgumentException("permutations must be at least 1, got " + permutations);
+        }
+        if (subsample < 0 || subsample >= subsets.count()) {
+            throw new IllegalArgumentException("subsample " + subsample + " of " + subsets.count());
+        }
+        PairEvaluator.checkRows(x, y);
+        long base = baseSeed(protocol);
+        double[][] values = new double[permutations][];
+        for (int p = 0; p < permutations; p++) {
+            values[p] = shuffledValues(x, y, metrics, protocol, subsets, subsample, unitSeed(base, subsample, p),
+                    canceled);
+        }
+        return values;
+    }
+
+    /**
+     * Combines the shuffled values of every subsample into the null of the reported mean: null
+     * value p is the mean over subsamples of the defined values of shuffle p.
+     *
+     * @param evaluation the evaluation whose means are the observed values
+     * @param values     values[s][p][k] for every subsample s of the evaluation
+     * @return per metric, in order, its observed mean against the null of the mean
+     * @throws IllegalArgumentException when the values do not match the evaluation's subsamples
+     *                                  and metrics, or hold fewer than one permutation
+     */
+    public static List<PermutationResult> combine(PairEvaluation evaluation, double[][][] values) {
+        List<MetricSummary> observed = evaluation.metrics();
+        int count = evaluation.subsets().count();
+        if (values.length != count || count == 0) {
+            throw new IllegalArgumentException(values.length + " subsamples of null values for an evaluation of "
+                    + count);
+        }
+        int permutations = values[0].length;
+        if (permutations < 1) {
+            throw new IllegalArgumentException("no permutations");
+        }
+        for (double[][] subsample : values) {
+            if (subsample.length != permutations) {
+                throw new IllegalArgumentException("every subsample needs " + permutations + " permutations");
+            }
+            for (double[] shuffle : subsample) {
+                if (shuffle.length != observed.size()) {
+                    throw new IllegalArgumentException(shuffle.length + " null values for " + observed.size()
+                            + " metrics");
+                }
+            }
+        }
+        List<PermutationResult> results = new ArrayList<>(observed.size());
+        for (int k = 0; k < observed.size(); k++) {
             double[] nulls = new double[permutations];
             for (int p = 0; p < permutations; p++) {
                 double sum = 0;
@@ -114,6 +186,15 @@ public final class ProtocolNull {
             results.add(PermutationResult.of(summary.key(), summary.direction(), summary.mean(), nulls, List.of()));
         }
         return results;
+    }
+
+    /**
+     * @param protocol the evaluation's protocol
+     * @return base, the seed every unit's seed derives from: {@link PermutationSettings#forPair}'s
+     *         shuffle seed, mix(subsample seed), the same for every P
+     */
+    public static long baseSeed(EvaluationProtocol protocol) {
+        return PermutationSettings.forPair(protocol, 1).permutationSeed();
     }
 
     /**

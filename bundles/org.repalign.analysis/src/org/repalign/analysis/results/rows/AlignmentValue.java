@@ -20,9 +20,46 @@ import org.repalign.analysis.results.TableSchema;
  * @param lower          lower end of the value's 95% interval (subsample interval; NaN when
  *                       undefined or not measured; files of earlier releases lack the column)
  * @param upper          upper end of that interval
+ * @param nullMean       mean of the value's row-permutation null (the {@code nulls} analysis;
+ *                       NaN when the run has none; files of earlier releases lack this and the
+ *                       following columns)
+ * @param nullSd         standard deviation of that null
+ * @param z              (value − null mean) / null sd
+ * @param nullP          permutation p-value, never below 1/(P + 1)
+ * @param calibrated     (value − null mean) / (ideal − null mean): 0 at chance, 1 at the
+ *                       metric's perfect value
  */
 public record AlignmentValue(String metric, String representation, String a, String b, double value, double sd,
-        String direction, double lower, double upper) {
+        String direction, double lower, double upper, double nullMean, double nullSd, double z, double nullP,
+        double calibrated) {
+
+    /**
+     * A value without a null.
+     *
+     * @param metric         metric key
+     * @param representation what was compared
+     * @param a              first source id
+     * @param b              second source id
+     * @param value          the value
+     * @param sd             its standard deviation over subsamples
+     * @param direction      the metric's direction
+     * @param lower          lower end of the 95% interval
+     * @param upper          upper end of that interval
+     */
+    public AlignmentValue(String metric, String representation, String a, String b, double value, double sd,
+            String direction, double lower, double upper) {
+        this(metric, representation, a, b, value, sd, direction, lower, upper, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN);
+    }
+
+    /**
+     * @param row the value's null
+     * @return this value with the null's columns filled in
+     */
+    public AlignmentValue withNull(NullRow row) {
+        return new AlignmentValue(metric, representation, a, b, value, sd, direction, lower, upper, row.nullMean(),
+                row.nullSd(), row.z(), row.p(), row.calibrated());
+    }
 
     /** The run's alignment table. */
     public static final TableSchema<AlignmentValue> TABLE = TableSchema.fileOnly("alignment", AlignmentValue.class);

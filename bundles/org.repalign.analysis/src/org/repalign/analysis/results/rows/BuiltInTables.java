@@ -16,7 +16,8 @@ public final class BuiltInTables {
             "features", List.of(FeatureRow.TABLE, FeatureNullScore.TABLE),
             "probes", List.of(ProbeRow.TABLE),
             "meta", List.of(MetaRow.TABLE),
-            "layers", List.of(LayerGridCell.TABLE, LayerBest.TABLE));
+            "layers", List.of(LayerGridCell.TABLE, LayerBest.TABLE),
+            "nulls", List.of(NullRow.TABLE));
 
     /** The run's tables that belong to no analysis. */
     public static final List<TableSchema<?>> RUN = List.of(SaeSourceSummary.TABLE, SaeCurvePoint.TABLE,
