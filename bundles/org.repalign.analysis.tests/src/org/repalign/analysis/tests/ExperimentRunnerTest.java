@@ -113,16 +113,21 @@ class ExperimentRunnerTest {
             assertEquals(expected, row[8], csv.get(i));
         }
         List<String> alignment = Files.readAllLines(outcome.runFolder().resolve("alignment.csv"));
-        assertEquals("metric,representation,a,b,value,sd,direction,lower,upper", alignment.get(0));
+        assertEquals("metric,representation,a,b,value,sd,direction,lower,upper,null_mean,null_sd,z,null_p,calibrated",
+                alignment.get(0));
         assertEquals(1 + 2 * biasRows.size(), alignment.size(), "raw and centered of every bias row");
         for (Map<String, Object> row : biasRows) {
             for (String representation : List.of("raw", "centered")) {
                 String prefix = row.get("metric") + "," + representation + "," + row.get("a") + "," + row.get("b") + ",";
                 String line = alignment.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
-                String[] tidy = line.split(",");
+                String[] tidy = line.split(",", -1);
+                assertEquals(14, tidy.length, line);
                 assertEquals(((Number) row.get(representation)).doubleValue(), Double.parseDouble(tidy[4]), 0.0);
                 assertEquals(((Number) row.get(representation + "_sd")).doubleValue(), Double.parseDouble(tidy[5]), 0.0);
                 assertEquals("higher_is_better", tidy[6]);
+                for (int column = 9; column < 14; column++) {
+                    assertEquals("", tidy[column], "no nulls analysis, no null (an empty cell): " + line);
+                }
             }
         }
         assertEquals(2, outcome.summary().size(), "one summary line per analysis");

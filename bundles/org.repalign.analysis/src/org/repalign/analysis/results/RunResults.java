@@ -308,6 +308,15 @@ public final class RunResults {
         return header.runId();
     }
 
+    /**
+     * @return the preprocessing of the dense rows (the signal analysis's dense side, the SAEs'
+     *         input): the report's {@code protocol.dense_preprocessing}, {@code centered} when a
+     *         report lacks it
+     */
+    public String densePreprocessing() {
+        return report.path("protocol").path("dense_preprocessing").asText("centered");
+    }
+
     /** @return the experiment seed */
     public long seed() {
         return header.seed();

@@ -40,7 +40,7 @@ public final class AlignmentExport {
      * @param run            a run
      * @param metric         a metric key of the run
      * @param representation a representation the run measured
-     * @return the pair values the matrix shows
+     * @return the pair values the matrix shows, with their nulls when the run has them
      */
     public static List<AlignmentValue> matrix(RunResults run, String metric,
             AlignmentMatrices.Representation representation) {
@@ -48,12 +48,14 @@ public final class AlignmentExport {
                 || representation == AlignmentMatrices.Representation.CENTERED;
         boolean first = representation == AlignmentMatrices.Representation.RAW
                 || representation == AlignmentMatrices.Representation.DENSE;
+        String nullId = AlignmentMatrices.nullRepresentation(run, representation);
         List<AlignmentValue> out = new ArrayList<>();
         for (Comparison c : bias ? run.bias() : run.signal()) {
             if (c.metric().equals(metric)) {
-                out.add(new AlignmentValue(metric, representation.id(), c.a(), c.b(), first ? c.first() : c.second(),
-                        first ? c.firstSd() : c.secondSd(), direction(run, metric), first ? c.firstLower()
-                                : c.secondLower(), first ? c.firstUpper() : c.secondUpper()));
+                AlignmentValue value = new AlignmentValue(metric, representation.id(), c.a(), c.b(),
+                        first ? c.first() : c.second(), first ? c.firstSd() : c.secondSd(), direction(run, metric),
+                        first ? c.firstLower() : c.secondLower(), first ? c.firstUpper() : c.secondUpper());
+                out.add(run.nullOf(metric, nullId, c.a(), c.b()).map(value::withNull).orElse(value));
             }
         }
         return out;

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
+import org.repalign.analysis.results.rows.NullRow;
 import org.repalign.compute.metrics.Direction;
 import org.repalign.compute.stats.AverageLinkage;
 
@@ -226,6 +227,85 @@ public final class AlignmentMatrices {
             }
         });
         return notes;
+    }
+
+    /**
+     * @param run            a run
+     * @param representation a representation of the matrix views
+     * @return the representation's id in the nulls table: the dense rows are the run's dense
+     *         preprocessing
+     */
+    public static String nullRepresentation(RunResults run, Representation representation) {
+        return representation == Representation.DENSE ? run.densePreprocessing() : representation.id();
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         metric key
+     * @param representation representation
+     * @return whether the run has the permutation nulls of that metric's values on that
+     *         representation (the nulls analysis)
+     */
+    public static boolean hasNulls(RunResults run, String metric, Representation representation) {
+        String id = nullRepresentation(run, representation);
+        return run.nulls().stream().anyMatch(r -> r.metric().equals(metric) && r.representation().equals(id));
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         metric key
+     * @param representation representation
+     * @return the calibrated scores (value − null mean)/(ideal − null mean) of the nulls
+     *         analysis as a symmetric matrix in experiment order, NaN on the diagonal and where the
+     *         run has no null
+     */
+    public static double[][] calibrated(RunResults run, String metric, Representation representation) {
+        int n = run.sources().size();
+        double[][] m = new double[n][n];
+        for (double[] row : m) {
+            Arrays.fill(row, Double.NaN);
+        }
+        eachNullCell(run, metric, representation, (r, a, b) -> {
+            m[a][b] = r.calibrated();
+            m[b][a] = m[a][b];
+        });
+        return m;
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         metric key
+     * @param representation representation
+     * @return per cell the value against its null: the value, the null's mean and sd, z, p and q
+     *         and the number of permutations; {@code null} where the run has no null
+     */
+    public static String[][] nullNotes(RunResults run, String metric, Representation representation) {
+        int n = run.sources().size();
+        String[][] notes = new String[n][n];
+        eachNullCell(run, metric, representation, (r, a, b) -> {
+            notes[a][b] = String.format(Locale.ROOT, "value %.4f, null %.4f ± %.4f (%d permutations), z %.2f,"
+                    + " p %.3g, q %.3g", r.value(), r.nullMean(), r.nullSd(), r.permutations(), r.z(), r.p(), r.q());
+            notes[b][a] = notes[a][b];
+        });
+        return notes;
+    }
+
+    /** What to do with one null row and its two cells (a, b) and (b, a). */
+    @FunctionalInterface
+    private interface NullCell {
+        void set(NullRow row, int a, int b);
+    }
+
+    private static void eachNullCell(RunResults run, String metric, Representation representation, NullCell cell) {
+        String id = nullRepresentation(run, representation);
+        List<String> sources = run.sources();
+        for (NullRow r : run.nulls()) {
+            int a = sources.indexOf(r.a());
+            int b = sources.indexOf(r.b());
+            if (r.metric().equals(metric) && r.representation().equals(id) && a >= 0 && b >= 0 && a != b) {
+                cell.set(r, a, b);
+            }
+        }
     }
 
     /**

@@ -55,11 +55,14 @@ public final class MatrixDataProvider implements DataProvider {
      */
     public MatrixModel values(RunResults run, String metric, String representation, Order order) {
         Representation chosen = Representation.valueOf(representation.toUpperCase(java.util.Locale.ROOT));
-        double[][] values = AlignmentMatrices.values(run, metric, chosen);
-        String[][] notes = AlignmentMatrices.valueNotes(run, metric, chosen);
+        return ordered(run, AlignmentMatrices.values(run, metric, chosen),
+                AlignmentMatrices.valueNotes(run, metric, chosen), run.direction(metric), order);
+    }
+
+    private static MatrixModel ordered(RunResults run, double[][] values, String[][] notes, Direction direction,
+            Order order) {
         List<String> labels = run.sources();
         if (order != Order.EXPERIMENT) {
-            Direction direction = run.direction(metric);
             int[] permutation = order == Order.MEAN ? AlignmentMatrices.orderByMean(values, direction)
                     : AlignmentMatrices.orderByClustering(values, direction);
             values = AlignmentMatrices.permute(values, permutation);
@@ -67,6 +70,32 @@ public final class MatrixDataProvider implements DataProvider {
             labels = AlignmentMatrices.permute(labels, permutation);
         }
         return new MatrixModel(labels, values, notes);
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         a metric key of the run
+     * @param representation one of {@link #representations}
+     * @return whether the run has calibrated scores of those values (the nulls analysis ran)
+     */
+    public boolean hasCalibrated(RunResults run, String metric, String representation) {
+        return run != null && AlignmentMatrices.hasNulls(run, metric,
+                Representation.valueOf(representation.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * @param run            a run
+     * @param metric         a metric key of the run
+     * @param representation one of {@link #representations}
+     * @param order          the order of the sources, by the calibrated scores
+     * @return the calibrated scores of the nulls analysis, each cell noted with its value, null
+     *         mean and sd, z, p and q
+     * @throws IllegalArgumentException for an unknown representation
+     */
+    public MatrixModel calibrated(RunResults run, String metric, String representation, Order order) {
+        Representation chosen = Representation.valueOf(representation.toUpperCase(java.util.Locale.ROOT));
+        return ordered(run, AlignmentMatrices.calibrated(run, metric, chosen),
+                AlignmentMatrices.nullNotes(run, metric, chosen), Direction.HIGHER_IS_BETTER, order);
     }
 
     /**

@@ -58,19 +58,39 @@ public class AlignmentMatrixView extends RunResultsView {
         }
     }
 
+    /** What the cells show. */
+    public enum Score {
+        /** the metric's value */
+        VALUE("value"),
+        /** the value calibrated against its permutation null */
+        CALIBRATED("calibrated");
+
+        private final String label;
+
+        Score(String label) {
+            this.label = label;
+        }
+
+        /** @return the text shown in the score list */
+        public String label() {
+            return label;
+        }
+    }
+
     /** Export size of the heatmap when the widget is not laid out. */
     private static final Point EXPORT_SIZE = new Point(640, 520);
 
     private Combo metricCombo;
     private Combo representationCombo;
     private Combo orderCombo;
+    private Combo scoreCombo;
     private HeatmapCanvas heatmap;
     private final MatrixDataProvider matrices = provider("bias", MatrixDataProvider.class, MatrixDataProvider::new);
     private List<String> representations = List.of();
 
     @Override
     protected void createContents(Composite parent) {
-        parent.setLayout(new GridLayout(6, false));
+        parent.setLayout(new GridLayout(8, false));
         new Label(parent, SWT.NONE).setText("Metric:");
         metricCombo = new Combo(parent, SWT.READ_ONLY);
         new Label(parent, SWT.NONE).setText("Representation:");
@@ -79,8 +99,13 @@ public class AlignmentMatrixView extends RunResultsView {
         orderCombo = new Combo(parent, SWT.READ_ONLY);
         orderCombo.setItems(java.util.Arrays.stream(Order.values()).map(Order::label).toArray(String[]::new));
         orderCombo.select(0);
+        new Label(parent, SWT.NONE).setText("Score:");
+        scoreCombo = new Combo(parent, SWT.READ_ONLY);
+        scoreCombo.setItems(java.util.Arrays.stream(Score.values()).map(Score::label).toArray(String[]::new));
+        scoreCombo.select(0);
         heatmap = new HeatmapCanvas(parent, SWT.NONE);
-        heatmap.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        heatmap.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        scoreCombo.addListener(SWT.Selection, e -> redrawMatrix());
         metricCombo.addListener(SWT.Selection, e -> redrawMatrix());
         representationCombo.addListener(SWT.Selection, e -> redrawMatrix());
         orderCombo.addListener(SWT.Selection, e -> redrawMatrix());
@@ -101,6 +126,14 @@ public class AlignmentMatrixView extends RunResultsView {
             selectOrFirst(metricCombo, metric);
             selectOrFirst(representationCombo, representation.isEmpty() && representations.contains("centered")
                     ? "centered" : representation);
+        }
+        boolean nulls = run != null && !run.nulls().isEmpty();
+        scoreCombo.setEnabled(nulls);
+        scoreCombo.setToolTipText(nulls ? "The calibrated score (value − null mean)/(ideal − null mean) of the"
+                + " run's permutation nulls"
+                : "This run has no permutation nulls: add the Permutation nulls analysis to the experiment");
+        if (!nulls) {
+            scoreCombo.select(0);
         }
         metricCombo.getParent().layout(true, true);
         redrawMatrix();
@@ -126,9 +159,43 @@ public class AlignmentMatrixView extends RunResultsView {
         String metric = metricCombo.getText();
         String representation = representations.get(Math.max(0, representationCombo.getSelectionIndex()));
         Order chosen = Order.values()[Math.max(0, orderCombo.getSelectionIndex())];
-        MatrixModel matrix = matrices.values(run, metric, representation, MatrixDataProvider.Order.valueOf(chosen.name()));
+        MatrixDataProvider.Order order = MatrixDataProvider.Order.valueOf(chosen.name());
+        if (Score.values()[Math.max(0, scoreCombo.getSelectionIndex())] == Score.CALIBRATED) {
+            if (!matrices.hasCalibrated(run, metric, representation)) {
+                heatmap.setEmptyMessage("This run has no permutation nulls of " + metric + " on " + representation
+                        + ".");
+                heatmap.setData(null);
+                return;
+            }
+            MatrixModel matrix = matrices.calibrated(run, metric, representation, order);
+            heatmap.setData(calibratedData(metric, representation, matrix.labels(), matrix.values(),
+                    matrix.notes()));
+            return;
+        }
+        MatrixModel matrix = matrices.values(run, metric, representation, order);
         heatmap.setData(matrixData(metric, representation, run.direction(metric), matrix.labels(), matrix.values(),
                 matrix.notes()));
+    }
+
+    /**
+     * The map of one metric's calibrated scores: 0 is what shuffled rows give, 1 the metric's
+     * perfect value, for similarities and distances alike, so yellow (the highest) is always the
+     * most aligned.
+     *
+     * @param metric         the metric key
+     * @param representation the representation's id
+     * @param labels         the sources, in the order of the values
+     * @param values         the symmetric matrix of calibrated scores
+     * @param notes          per cell a hover note (the value against its null), or {@code null}
+     * @return what the heatmap shows
+     */
+    public static HeatmapData calibratedData(String metric, String representation, List<String> labels,
+            double[][] values, String[][] notes) {
+        String quantity = metric + " (" + representation + "), calibrated";
+        String title = quantity + ": (value − null mean)/(ideal − null mean)\nyellow = more aligned;"
+                + " 0 = shuffled rows, 1 = perfect";
+        return new HeatmapData(title, labels, labels, values, SequentialColorScale.spanning(values), quantity, notes,
+                "0 = chance, 1 = perfect");
     }
 
     /**
@@ -193,6 +260,24 @@ public class AlignmentMatrixView extends RunResultsView {
      * @throws IllegalArgumentException when the run lacks the metric or representation
      */
     public void select(String metric, String representation, Order order) {
+        select(metric, representation, order, Score.VALUE);
+    }
+
+    /**
+     * Chooses what the map shows.
+     *
+     * @param metric         a metric key of the run
+     * @param representation one of {@code raw}, {@code centered}, {@code dense}, {@code sparse}
+     * @param order          the order of the sources
+     * @param score          the value or its calibrated score
+     * @throws IllegalArgumentException when the run lacks the metric or representation, or the
+     *                                  calibrated score is asked of a run without nulls
+     */
+    public void select(String metric, String representation, Order order, Score score) {
+        if (score == Score.CALIBRATED && !scoreCombo.isEnabled()) {
+            throw new IllegalArgumentException("the run has no permutation nulls");
+        }
+        scoreCombo.select(score.ordinal());
         int m = metricCombo.indexOf(metric);
         int r = representationCombo.indexOf(representation);
         if (m < 0 || r < 0) {
@@ -202,6 +287,11 @@ public class AlignmentMatrixView extends RunResultsView {
         representationCombo.select(r);
         orderCombo.select(order.ordinal());
         redrawMatrix();
+    }
+
+    /** @return the list choosing the value or its calibrated score */
+    public Combo getScoreCombo() {
+        return scoreCombo;
     }
 
     /** @return the heatmap widget */
