@@ -1311,13 +1311,22 @@ public interface ExperimentPackage extends EPackage {
 	int SYNTHETIC_MODEL__MODALITY = 9;
 
 	/**
+	 * The feature id for the '<em><b>Noise Exponent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNTHETIC_MODEL__NOISE_EXPONENT = 10;
+
+	/**
 	 * The number of structural features of the '<em>Synthetic Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYNTHETIC_MODEL_FEATURE_COUNT = 10;
+	int SYNTHETIC_MODEL_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Synthetic Model</em>' class.
@@ -2410,6 +2419,17 @@ public interface ExperimentPackage extends EPackage {
 	EAttribute getSyntheticModel_Modality();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.repalign.model.SyntheticModel#getNoiseExponent <em>Noise Exponent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Noise Exponent</em>'.
+	 * @see org.repalign.model.SyntheticModel#getNoiseExponent()
+	 * @see #getSyntheticModel()
+	 * @generated
+	 */
+	EAttribute getSyntheticModel_NoiseExponent();
+
+	/**
 	 * Returns the meta object for enum '{@link org.repalign.model.PreprocessingMode <em>Preprocessing Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3271,6 +3291,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SYNTHETIC_MODEL__MODALITY = eINSTANCE.getSyntheticModel_Modality();
+
+		/**
+		 * The meta object literal for the '<em><b>Noise Exponent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNTHETIC_MODEL__NOISE_EXPONENT = eINSTANCE.getSyntheticModel_NoiseExponent();
 
 		/**
 		 * The meta object literal for the '{@link org.repalign.model.PreprocessingMode <em>Preprocessing Mode</em>}' enum.

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.repalign.model.SyntheticModel#getDictionarySeed <em>Dictionary Seed</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getBiasNorm <em>Bias Norm</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getNoiseScale <em>Noise Scale</em>}</li>
+ *   <li>{@link org.repalign.model.SyntheticModel#getNoiseExponent <em>Noise Exponent</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getAnisotropicDimensions <em>Anisotropic Dimensions</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getAnisotropyScale <em>Anisotropy Scale</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getFamily <em>Family</em>}</li>
@@ -269,5 +270,31 @@ public interface SyntheticModel extends EObject {
 	 * @generated
 	 */
 	void setModality(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Noise Exponent</b></em>' attribute.
+	 * The default value is <code>"0.5"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The noise exponent: the noise s.d. of an item of frequency f is noiseScale times f to the power minus this (0.5 by default).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Noise Exponent</em>' attribute.
+	 * @see #setNoiseExponent(double)
+	 * @see org.repalign.model.ExperimentPackage#getSyntheticModel_NoiseExponent()
+	 * @model default="0.5"
+	 * @generated
+	 */
+	double getNoiseExponent();
+
+	/**
+	 * Sets the value of the '{@link org.repalign.model.SyntheticModel#getNoiseExponent <em>Noise Exponent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Noise Exponent</em>' attribute.
+	 * @see #getNoiseExponent()
+	 * @generated
+	 */
+	void setNoiseExponent(double value);
 
 } // SyntheticModel

@@ -199,7 +199,7 @@ public final class ExperimentPlans {
                     dictionary(model.getDictionary()),
                     model.getDictionarySeed() == null ? OptionalLong.empty() : OptionalLong.of(model.getDictionarySeed()),
                     model.getBiasNorm(), model.getAnisotropicDimensions(), model.getAnisotropyScale(),
-                    model.getNoiseScale()));
+                    model.getNoiseScale(), model.getNoiseExponent()));
         }
         return new SyntheticGenerator(data.getSeed(), data.getItems(), data.getAttributes(), data.getActivePerItem(),
                 data.getCodeMagnitude(), data.getCodeJitter(), data.getZipfExponent(), data.getTopFrequency(), models);

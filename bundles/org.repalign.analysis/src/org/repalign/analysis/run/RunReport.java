@@ -105,6 +105,7 @@ final class RunReport {
             m.put("dimension", model.dimension());
             m.put("bias_norm", model.biasNorm());
             m.put("noise_scale", model.noiseScale());
+            m.put("noise_exponent", model.noiseExponent());
             m.put("dictionary", model.dictionary().name().toLowerCase(java.util.Locale.ROOT));
             models.add(m);
         }

@@ -118,7 +118,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
      * and five models of dimensions 64 to 256 chosen so that the three effects show: the
      * ground-truth codes are shared exactly (signal), {@code large-bias-a} and
      * {@code large-bias-b} carry bias offsets several times the signal's norm, so centring
-     * raises their alignment (bias), and noise falling as f<sup>−1/2</sup> makes frequent items
+     * raises their alignment (bias), and noise falling as f<sup>−γ</sup> (γ = ½ by default) makes frequent items
      * align better than rare ones (noise).
      *
      * @return the example generator, seeded {@link #EXAMPLE_SEED}
@@ -244,7 +244,10 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
         double[] values = new double[items * d];
         double[] row = new double[d];
         for (int i = 0; i < items; i++) {
-            itemNoise[i] = spec.noiseScale() / Math.sqrt(world.frequency(i));
+            // γ = ½ as 1/√f, bit for bit the generator's output before γ could be chosen
+            itemNoise[i] = spec.noiseExponent() == SyntheticModelSpec.DEFAULT_NOISE_EXPONENT
+                    ? spec.noiseScale() / Math.sqrt(world.frequency(i))
+                    : spec.noiseScale() * Math.pow(world.frequency(i), -spec.noiseExponent());
             System.arraycopy(bias, 0, row, 0, d);
             double[] code = world.code(i);
             for (int j : world.activeAttributes(i)) {

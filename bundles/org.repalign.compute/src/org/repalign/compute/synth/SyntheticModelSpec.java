@@ -8,13 +8,15 @@ import java.util.OptionalLong;
  * the abstract of Bresler, Bangachev and Polyanskiy 2026; the paper states no formula). The
  * representation of item o is
  * <pre>
- *   x_M(o) = D_M ( A_M s(o) + b_M + σ_M · f(o)^(−1/2) · ε_M(o) ),   then scaled to unit L2 norm,
+ *   x_M(o) = D_M ( A_M s(o) + b_M + σ_M · f(o)^(−γ_M) · ε_M(o) ),   then scaled to unit L2 norm,
  * </pre>
  * with A<sub>M</sub> the d × m dictionary ({@link #dictionary()}), b<sub>M</sub> a uniformly random
  * direction times {@link #biasNorm()}, ε<sub>M</sub>(o) ~ N(0, I<sub>d</sub>/d) (expected squared
  * norm 1, so σ does not depend on the dimension), and D<sub>M</sub> the anisotropy: a diagonal
  * matrix equal to {@link #anisotropyScale()} on {@link #anisotropicDimensions()} randomly chosen
- * coordinates and 1 elsewhere (the identity by default).
+ * coordinates and 1 elsewhere (the identity by default), and γ<sub>M</sub> the noise exponent
+ * ({@link #noiseExponent()}, ½ by default: noise s.d. ∝ f<sup>−½</sup>, the scaling of an average of f
+ * independent observations).
  *
  * @param name                  the model's name, non-blank
  * @param dimension             d<sub>M</sub> ≥ 2
@@ -26,9 +28,31 @@ import java.util.OptionalLong;
  * @param anisotropicDimensions how many coordinates D<sub>M</sub> scales, 0 ≤ · ≤ d
  * @param anisotropyScale       the factor on those coordinates, positive
  * @param noiseScale            σ<sub>M</sub> ≥ 0
+ * @param noiseExponent         γ<sub>M</sub> ≥ 0, finite
  */
 public record SyntheticModelSpec(String name, int dimension, DictionaryKind dictionary, OptionalLong dictionarySeed,
-        double biasNorm, int anisotropicDimensions, double anisotropyScale, double noiseScale) {
+        double biasNorm, int anisotropicDimensions, double anisotropyScale, double noiseScale, double noiseExponent) {
+
+    /** The default noise exponent: noise s.d. ∝ f<sup>−½</sup>. */
+    public static final double DEFAULT_NOISE_EXPONENT = 0.5;
+
+    /**
+     * A spec with the default noise exponent ½.
+     *
+     * @param name                  the model's name
+     * @param dimension             d<sub>M</sub>
+     * @param dictionary            how A<sub>M</sub> is drawn
+     * @param dictionarySeed        seed of A<sub>M</sub>, or empty
+     * @param biasNorm              ‖b<sub>M</sub>‖
+     * @param anisotropicDimensions how many coordinates D<sub>M</sub> scales
+     * @param anisotropyScale       the factor on those coordinates
+     * @param noiseScale            σ<sub>M</sub>
+     */
+    public SyntheticModelSpec(String name, int dimension, DictionaryKind dictionary, OptionalLong dictionarySeed,
+            double biasNorm, int anisotropicDimensions, double anisotropyScale, double noiseScale) {
+        this(name, dimension, dictionary, dictionarySeed, biasNorm, anisotropicDimensions, anisotropyScale, noiseScale,
+                DEFAULT_NOISE_EXPONENT);
+    }
 
     /** Compact constructor: validates every knob. */
     public SyntheticModelSpec {
@@ -55,6 +79,10 @@ public record SyntheticModelSpec(String name, int dimension, DictionaryKind dict
         if (!(noiseScale >= 0) || Double.isInfinite(noiseScale)) {
             throw new IllegalArgumentException("model " + name + ": noiseScale must be finite and ≥ 0, got " + noiseScale);
         }
+        if (!(noiseExponent >= 0) || Double.isInfinite(noiseExponent)) {
+            throw new IllegalArgumentException("model " + name + ": noiseExponent must be finite and ≥ 0, got "
+                    + noiseExponent);
+        }
     }
 
     /**
@@ -77,7 +105,7 @@ public record SyntheticModelSpec(String name, int dimension, DictionaryKind dict
      */
     public SyntheticModelSpec withDictionary(DictionaryKind kind) {
         return new SyntheticModelSpec(name, dimension, kind, dictionarySeed, biasNorm, anisotropicDimensions,
-                anisotropyScale, noiseScale);
+                anisotropyScale, noiseScale, noiseExponent);
     }
 
     /**
@@ -86,7 +114,7 @@ public record SyntheticModelSpec(String name, int dimension, DictionaryKind dict
      */
     public SyntheticModelSpec withDictionarySeed(long seed) {
         return new SyntheticModelSpec(name, dimension, dictionary, OptionalLong.of(seed), biasNorm,
-                anisotropicDimensions, anisotropyScale, noiseScale);
+                anisotropicDimensions, anisotropyScale, noiseScale, noiseExponent);
     }
 
     /**
@@ -96,7 +124,7 @@ public record SyntheticModelSpec(String name, int dimension, DictionaryKind dict
      */
     public SyntheticModelSpec withAnisotropy(int dimensions, double scale) {
         return new SyntheticModelSpec(name, dimension, dictionary, dictionarySeed, biasNorm, dimensions, scale,
-                noiseScale);
+                noiseScale, noiseExponent);
     }
 
     /**
@@ -105,7 +133,7 @@ public record SyntheticModelSpec(String name, int dimension, DictionaryKind dict
      */
     public SyntheticModelSpec withBiasNorm(double norm) {
         return new SyntheticModelSpec(name, dimension, dictionary, dictionarySeed, norm, anisotropicDimensions,
-                anisotropyScale, noiseScale);
+                anisotropyScale, noiseScale, noiseExponent);
     }
 
     /**
@@ -114,6 +142,15 @@ public record SyntheticModelSpec(String name, int dimension, DictionaryKind dict
      */
     public SyntheticModelSpec withNoiseScale(double sigma) {
         return new SyntheticModelSpec(name, dimension, dictionary, dictionarySeed, biasNorm, anisotropicDimensions,
-                anisotropyScale, sigma);
+                anisotropyScale, sigma, noiseExponent);
+    }
+
+    /**
+     * @param gamma γ<sub>M</sub>
+     * @return this spec with another noise exponent
+     */
+    public SyntheticModelSpec withNoiseExponent(double gamma) {
+        return new SyntheticModelSpec(name, dimension, dictionary, dictionarySeed, biasNorm, anisotropicDimensions,
+                anisotropyScale, noiseScale, gamma);
     }
 }

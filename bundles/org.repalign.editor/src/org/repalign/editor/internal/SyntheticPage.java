@@ -22,6 +22,7 @@ import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_MODEL__DIM
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_MODEL__FAMILY;
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_MODEL__ID;
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_MODEL__MODALITY;
+import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_MODEL__NOISE_EXPONENT;
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_MODEL__NOISE_SCALE;
 
 import java.util.HashSet;
@@ -137,13 +138,15 @@ public final class SyntheticPage extends ExperimentFormPage {
         IObservableValue<SyntheticModel> selected = (IObservableValue) ViewerProperties.singleSelection().observe(models);
         selected.addValueChangeListener(e -> experimentEditor().registry().refresh());
         Composite detail = section(toolkit, body, "Selected model",
-                "Bias is the norm of the model's offset; noise the scale of its per-item noise.", 2);
+                "Bias is the norm of the model's offset; noise the scale of its per-item noise, whose s.d. falls with"
+                        + " frequency f as f to the power \u2212exponent.", 2);
         fields().text(toolkit, detail, "Id:", selected, SYNTHETIC_MODEL, SYNTHETIC_MODEL__ID);
         fields().text(toolkit, detail, "Dimension:", selected, SYNTHETIC_MODEL, SYNTHETIC_MODEL__DIMENSION);
         fields().choice(toolkit, detail, "Dictionary:", selected, SYNTHETIC_MODEL, SYNTHETIC_MODEL__DICTIONARY);
         fields().text(toolkit, detail, "Dictionary seed:", selected, SYNTHETIC_MODEL, SYNTHETIC_MODEL__DICTIONARY_SEED);
         fields().text(toolkit, detail, "Bias norm:", selected, SYNTHETIC_MODEL, SYNTHETIC_MODEL__BIAS_NORM);
         fields().text(toolkit, detail, "Noise scale:", selected, SYNTHETIC_MODEL, SYNTHETIC_MODEL__NOISE_SCALE);
+        fields().text(toolkit, detail, "Noise exponent:", selected, SYNTHETIC_MODEL, SYNTHETIC_MODEL__NOISE_EXPONENT);
         fields().text(toolkit, detail, "Anisotropic dimensions:", selected, SYNTHETIC_MODEL,
                 SYNTHETIC_MODEL__ANISOTROPIC_DIMENSIONS);
         fields().text(toolkit, detail, "Anisotropy scale:", selected, SYNTHETIC_MODEL, SYNTHETIC_MODEL__ANISOTROPY_SCALE);

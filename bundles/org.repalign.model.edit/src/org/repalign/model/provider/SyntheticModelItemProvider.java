@@ -71,6 +71,7 @@ public class SyntheticModelItemProvider
 			addAnisotropyScalePropertyDescriptor(object);
 			addFamilyPropertyDescriptor(object);
 			addModalityPropertyDescriptor(object);
+			addNoiseExponentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -199,6 +200,28 @@ public class SyntheticModelItemProvider
 				 getString("_UI_SyntheticModel_noiseScale_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_SyntheticModel_noiseScale_feature", "_UI_SyntheticModel_type"),
 				 ExperimentPackage.Literals.SYNTHETIC_MODEL__NOISE_SCALE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Noise Exponent feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNoiseExponentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyntheticModel_noiseExponent_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyntheticModel_noiseExponent_feature", "_UI_SyntheticModel_type"),
+				 ExperimentPackage.Literals.SYNTHETIC_MODEL__NOISE_EXPONENT,
 				 true,
 				 false,
 				 false,
@@ -343,6 +366,7 @@ public class SyntheticModelItemProvider
 			case ExperimentPackage.SYNTHETIC_MODEL__ANISOTROPY_SCALE:
 			case ExperimentPackage.SYNTHETIC_MODEL__FAMILY:
 			case ExperimentPackage.SYNTHETIC_MODEL__MODALITY:
+			case ExperimentPackage.SYNTHETIC_MODEL__NOISE_EXPONENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

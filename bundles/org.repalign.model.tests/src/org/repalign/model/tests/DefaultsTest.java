@@ -104,6 +104,7 @@ class DefaultsTest {
         assertNull(model.getDictionarySeed());
         assertEquals(0.0, model.getBiasNorm());
         assertEquals(0.0, model.getNoiseScale());
+        assertEquals(0.5, model.getNoiseExponent(), "noise s.d. ∝ f^−½, the generator before the exponent");
         assertEquals(0, model.getAnisotropicDimensions());
         assertEquals(1.0, model.getAnisotropyScale());
     }

@@ -1217,6 +1217,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSyntheticModel_NoiseExponent() {
+		return (EAttribute)syntheticModelEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPreprocessingMode() {
 		return preprocessingModeEEnum;
 	}
@@ -1383,6 +1393,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(syntheticModelEClass, SYNTHETIC_MODEL__ANISOTROPY_SCALE);
 		createEAttribute(syntheticModelEClass, SYNTHETIC_MODEL__FAMILY);
 		createEAttribute(syntheticModelEClass, SYNTHETIC_MODEL__MODALITY);
+		createEAttribute(syntheticModelEClass, SYNTHETIC_MODEL__NOISE_EXPONENT);
 
 		// Create enums
 		preprocessingModeEEnum = createEEnum(PREPROCESSING_MODE);
@@ -1540,6 +1551,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getSyntheticModel_AnisotropyScale(), ecorePackage.getEDouble(), "anisotropyScale", "1.0", 0, 1, SyntheticModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyntheticModel_Family(), ecorePackage.getEString(), "family", null, 0, 1, SyntheticModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyntheticModel_Modality(), ecorePackage.getEString(), "modality", null, 0, 1, SyntheticModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyntheticModel_NoiseExponent(), ecorePackage.getEDouble(), "noiseExponent", "0.5", 0, 1, SyntheticModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(preprocessingModeEEnum, PreprocessingMode.class, "PreprocessingMode");

@@ -28,6 +28,7 @@ import org.repalign.model.SyntheticModel;
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getDictionarySeed <em>Dictionary Seed</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getBiasNorm <em>Bias Norm</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getNoiseScale <em>Noise Scale</em>}</li>
+ *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getNoiseExponent <em>Noise Exponent</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getAnisotropicDimensions <em>Anisotropic Dimensions</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getAnisotropyScale <em>Anisotropy Scale</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getFamily <em>Family</em>}</li>
@@ -156,6 +157,26 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected double noiseScale = NOISE_SCALE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNoiseExponent() <em>Noise Exponent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoiseExponent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double NOISE_EXPONENT_EDEFAULT = 0.5;
+
+	/**
+	 * The cached value of the '{@link #getNoiseExponent() <em>Noise Exponent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoiseExponent()
+	 * @generated
+	 * @ordered
+	 */
+	protected double noiseExponent = NOISE_EXPONENT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getAnisotropicDimensions() <em>Anisotropic Dimensions</em>}' attribute.
@@ -400,6 +421,29 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public double getNoiseExponent() {
+		return noiseExponent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoiseExponent(double newNoiseExponent) {
+		double oldNoiseExponent = noiseExponent;
+		noiseExponent = newNoiseExponent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.SYNTHETIC_MODEL__NOISE_EXPONENT, oldNoiseExponent, noiseExponent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getAnisotropicDimensions() {
 		return anisotropicDimensions;
 	}
@@ -514,6 +558,8 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 				return getFamily();
 			case ExperimentPackage.SYNTHETIC_MODEL__MODALITY:
 				return getModality();
+			case ExperimentPackage.SYNTHETIC_MODEL__NOISE_EXPONENT:
+				return getNoiseExponent();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -555,6 +601,9 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case ExperimentPackage.SYNTHETIC_MODEL__MODALITY:
 				setModality((String)newValue);
+				return;
+			case ExperimentPackage.SYNTHETIC_MODEL__NOISE_EXPONENT:
+				setNoiseExponent((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -598,6 +647,9 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 			case ExperimentPackage.SYNTHETIC_MODEL__MODALITY:
 				setModality(MODALITY_EDEFAULT);
 				return;
+			case ExperimentPackage.SYNTHETIC_MODEL__NOISE_EXPONENT:
+				setNoiseExponent(NOISE_EXPONENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -630,6 +682,8 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 				return FAMILY_EDEFAULT == null ? family != null : !FAMILY_EDEFAULT.equals(family);
 			case ExperimentPackage.SYNTHETIC_MODEL__MODALITY:
 				return MODALITY_EDEFAULT == null ? modality != null : !MODALITY_EDEFAULT.equals(modality);
+			case ExperimentPackage.SYNTHETIC_MODEL__NOISE_EXPONENT:
+				return noiseExponent != NOISE_EXPONENT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -664,6 +718,8 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 		result.append(family);
 		result.append(", modality: ");
 		result.append(modality);
+		result.append(", noiseExponent: ");
+		result.append(noiseExponent);
 		result.append(')');
 		return result.toString();
 	}

@@ -61,6 +61,10 @@ final class SyntheticChecks {
             run.error(RANGE, model, Literals.SYNTHETIC_MODEL__NOISE_SCALE, model.getNoiseScale()
                     + " must be finite and at least 0");
         }
+        if (!(model.getNoiseExponent() >= 0) || Double.isInfinite(model.getNoiseExponent())) {
+            run.error(RANGE, model, Literals.SYNTHETIC_MODEL__NOISE_EXPONENT, model.getNoiseExponent()
+                    + " must be finite and at least 0");
+        }
         if (model.getAnisotropicDimensions() < 0 || model.getAnisotropicDimensions() > d) {
             run.error(RANGE, model, Literals.SYNTHETIC_MODEL__ANISOTROPIC_DIMENSIONS, model.getAnisotropicDimensions()
                     + " must be in [0, dimension = " + d + "]");

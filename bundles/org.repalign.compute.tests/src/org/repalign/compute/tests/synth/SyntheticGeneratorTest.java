@@ -77,6 +77,28 @@ class SyntheticGeneratorTest {
     }
 
     @Test
+    void theNoiseExponentSetsHowNoiseFallsWithFrequency() {
+        SyntheticGenerator half = SyntheticGenerator.withDefaults(3L, List.of(SyntheticModelSpec.of("m", 32, 1.0, 2.0)));
+        SyntheticRepresentation defaultRep = half.representations().get(0);
+        SyntheticRepresentation explicitHalf = half.withModels(List.of(SyntheticModelSpec.of("m", 32, 1.0, 2.0)
+                .withNoiseExponent(0.5))).representations().get(0);
+        assertArrayEquals(defaultRep.matrix().toRows()[7], explicitHalf.matrix().toRows()[7], 0.0,
+                "γ = ½ is the default, bit for bit");
+        for (double gamma : new double[] { 0, 0.25, 0.75 }) {
+            SyntheticRepresentation rep = half.withModels(List.of(SyntheticModelSpec.of("m", 32, 1.0, 2.0)
+                    .withNoiseExponent(gamma))).representations().get(0);
+            double[] noise = rep.itemNoiseScales();
+            for (int i : new int[] { 0, 9, 99, 399 }) {
+                // f(rank r) = 1000 / r, so σ f^−γ = 2 (1000 / (i + 1))^−γ
+                assertEquals(2.0 * Math.pow((i + 1) / 1000.0, gamma), noise[i], 1e-12, "γ " + gamma + ", item " + i);
+            }
+            assertEquals(Math.pow(400, gamma), noise[399] / noise[0], 1e-9, "the rarest item over the most frequent");
+        }
+        assertThrows(IllegalArgumentException.class, () -> SyntheticModelSpec.of("m", 32, 1.0, 2.0)
+                .withNoiseExponent(-0.1));
+    }
+
+    @Test
     void frequenciesFollowTheZipfLawExactly() {
         SyntheticWorld world = EXAMPLE.world();
         double[] f = world.frequencies();
