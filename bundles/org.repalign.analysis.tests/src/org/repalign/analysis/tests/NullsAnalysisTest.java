@@ -204,12 +204,28 @@ class NullsAnalysisTest {
         assertEquals(List.of("centered"), result.values().get("representations"));
         assertEquals(3, result.table("values").toMaps().size());
         // 4 permutations: p ≥ 1/5, nothing can be above chance, and the run says so
-        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("with 4 permutations the smallest p-value is 1/5")
-                && n.endsWith("59 permutations let any single value count")), result.notes().toString());
+        assertEquals(List.of("with 4 permutations the smallest p-value is 1/5, above 0.05: no value can count as above"
+                + " chance; 59 permutations let any single value count"), result.notes());
+        assertTrue(result.table("values").toMaps().stream().allMatch(r -> ((Number) r.get("p")).doubleValue() >= 0.2));
         // the same rows and seeds as the run above: the same values and nulls
         Map<String, Object> first = result.table("values").toMaps().get(0);
         NullRow same = row("a", "b", "cka", "centered");
         assertEquals(same.value(), (Double) first.get("value"), 1e-12);
+    }
+
+    @Test
+    void withTooFewPermutationsForTheCorrectionTheRunSaysSo() throws Exception {
+        ExperimentPlan alone = new ExperimentPlan("few", "", SEED, plan.sources(), Optional.empty(), null, null, null,
+                Preprocessing.CENTERED, List.of("cka"), new ProtocolSettings(3, 30, 0, TieRule.RANDOM), null,
+                List.of(new AnalysisSettings.Contributed("nulls", Map.of("permutations", "19"))), null);
+        RunContext own = new RunContext(alone, ExperimentDataLoader.load(alone, new NullProgressMonitor()),
+                MetricRegistry.installed(), RunListener.NONE, LocalExecutor.sequential());
+        AnalysisResult result = AnalysisRegistry.installed().create(alone.analyses().get(0)).run(own,
+                new NullProgressMonitor());
+        // p can reach 1/20 = 0.05, but Benjamini–Hochberg over 3 pairs needs p ≤ 0.05/3 for one pair alone
+        assertEquals(List.of("with 19 permutations the smallest p-value is 1/20: after the correction over 3 pairs a"
+                + " value counts as above chance only together with most others; 59 permutations let any single value"
+                + " count"), result.notes());
     }
 
     @Test

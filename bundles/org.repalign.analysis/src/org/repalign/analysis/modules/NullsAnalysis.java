@@ -138,7 +138,11 @@ public final class NullsAnalysis implements Analysis {
         }
         // Benjamini–Hochberg over M pairs: a pair alone counts only when its p ≤ α/M
         int needed = (int) Math.ceil(pairs.size() / ALPHA) - 1;
-        if (permutations < needed) {
+        if (1.0 / (permutations + 1) > ALPHA) {
+            result.note("with " + permutations + " permutations the smallest p-value is 1/" + (permutations + 1)
+                    + ", above " + ALPHA + ": no value can count as above chance; " + needed
+                    + " permutations let any single value count");
+        } else if (permutations < needed) {
             result.note("with " + permutations + " permutations the smallest p-value is 1/" + (permutations + 1)
                     + ": after the correction over " + pairs.size() + " pairs a value counts as above chance only"
                     + " together with most others; " + needed + " permutations let any single value count");

@@ -34,7 +34,7 @@ import org.repalign.model.Experiment;
 import org.repalign.model.ExperimentFactory;
 
 /**
- * The analyses in the declared-settings form (RepAlign's layers analysis and those that
+ * The analyses in the declared-settings form (RepAlign's layers and nulls analyses and those that
  * installed plug-ins contribute): add one of the registered ids, remove one,
  * and edit the selected one's declared settings ({@link DeclaredSettingsTable}). Every change is
  * a command on the editor's editing domain.
@@ -64,7 +64,8 @@ final class ContributedAnalysesSection {
         toolkit.adapt(choice);
         choice.setItems(registry.factories().stream().map(AnalysisFactory::id).toArray(String[]::new));
         choice.setToolTipText(registry.factories().isEmpty() ? "No plug-in contributes an analysis"
-                : "An analysis with declared settings: RepAlign's layers analysis or a plug-in's");
+                : "An analysis with declared settings: RepAlign's layers (layer grids) or nulls (permutation nulls of"
+                        + " every value), or a plug-in's");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(choice);
         Button add = toolkit.createButton(client, "Add", SWT.PUSH);
         analyses = new TableViewer(toolkit.createTable(client, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION));
