@@ -40,7 +40,12 @@ import org.repalign.compute.synth.SyntheticRepresentation;
  * protocol draws them, the metric's mean over the subsamples and its 95% interval; the coverage
  * is the share of seeds whose interval holds θ (target 90–98%, binomial standard error about
  * 1.5% at 200 seeds). The uncorrected interval mean ± t·sd/√S is printed beside it, to show what
- * the overlap correction is for. Every draw is seeded from its trial (SplitMix64).
+ * the overlap correction is for. Two diagnostics follow: g, the correlation of two subsamples of
+ * one data set as measured over the seeds (from E[s²] = ζ(1 − g) and Var(mean) = E[s²]·(1/S +
+ * g/(1 − g)), with Var(mean) the mean squared distance of the mean from θ), which the interval
+ * bounds by m/n; and the mean estimated variance over Var(mean) (1 when the variance is
+ * estimated without bias, above 1 when conservative). Every draw is seeded from its trial
+ * (SplitMix64).
  *
  * <p>Run with {@code releng/benchmark.sh coverage [SEEDS [DRAWS]]}.
  */
@@ -103,24 +108,27 @@ public final class CoverageBenchmark {
             RowMatrix dataX = DenseMatrix.copyOf(RowSelection.of(x, data));
             RowMatrix dataY = DenseMatrix.copyOf(RowSelection.of(y, data));
             PairEvaluation evaluation = evaluate(dataX, dataY, setting.subsamples(), setting.size(), seed);
-            double[] out = new double[4 * metricCount];
+            double[] out = new double[6 * metricCount];
             for (int k = 0; k < metricCount; k++) {
                 SubsampleInterval interval = evaluation.interval(k);
                 SampleMoments moments = SampleMoments.ofDefined(evaluation.metrics().get(k).values());
                 double naive = StudentT.quantile(0.975, moments.count() - 1) * moments.standardDeviation()
                         / Math.sqrt(moments.count());
-                out[4 * k] = interval.lower();
-                out[4 * k + 1] = interval.upper();
-                out[4 * k + 2] = moments.mean() - naive;
-                out[4 * k + 3] = moments.mean() + naive;
+                out[6 * k] = interval.lower();
+                out[6 * k + 1] = interval.upper();
+                out[6 * k + 2] = moments.mean() - naive;
+                out[6 * k + 3] = moments.mean() + naive;
+                out[6 * k + 4] = moments.standardDeviation() * moments.standardDeviation();
+                out[6 * k + 5] = interval.standardError() * interval.standardError();
             }
             return out;
         });
         System.out.printf(Locale.ROOT, "%nn = %d rows per data set, S = %d subsamples of m = %d (m/n = %.2f);"
                 + " %.0f s%n", setting.rows(), setting.subsamples(), setting.size(),
                 (double) setting.size() / setting.rows(), (System.nanoTime() - start) / 1e9);
-        System.out.println("| metric | family | θ (MC ± se) | coverage, corrected | mean width | coverage, sd/√S only |");
-        System.out.println("|---|---|---:|---:|---:|---:|");
+        System.out.println("| metric | family | θ (MC ± se) | coverage, corrected | mean width | coverage, sd/√S only"
+                + " | g measured | mean V̂ / Var(mean) |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
         for (int k = 0; k < metricCount; k++) {
             double[] column = new double[draws];
             for (int d = 0; d < draws; d++) {
@@ -131,20 +139,31 @@ public final class CoverageBenchmark {
             int naiveCovered = 0;
             int defined = 0;
             double width = 0;
+            double squaredError = 0;
+            double spread = 0;
+            double estimated = 0;
             for (double[] trial : trials) {
-                double lower = trial[4 * k];
-                double upper = trial[4 * k + 1];
+                double lower = trial[6 * k];
+                double upper = trial[6 * k + 1];
                 if (Double.isNaN(lower)) {
                     continue;
                 }
                 defined++;
                 width += upper - lower;
                 covered += lower <= theta.mean() && theta.mean() <= upper ? 1 : 0;
-                naiveCovered += trial[4 * k + 2] <= theta.mean() && theta.mean() <= trial[4 * k + 3] ? 1 : 0;
+                naiveCovered += trial[6 * k + 2] <= theta.mean() && theta.mean() <= trial[6 * k + 3] ? 1 : 0;
+                double mean = (lower + upper) / 2;
+                squaredError += (mean - theta.mean()) * (mean - theta.mean());
+                spread += trial[6 * k + 4];
+                estimated += trial[6 * k + 5];
             }
-            System.out.printf(Locale.ROOT, "| %s | %s | %.5f ± %.5f | %.1f%% of %d | %.4f | %.1f%% |%n",
+            // Var(mean) / E[s²] = 1/S + g/(1 − g), solved for g
+            double ratio = squaredError / spread - 1.0 / setting.subsamples();
+            double correlation = ratio / (1 + ratio);
+            System.out.printf(Locale.ROOT, "| %s | %s | %.5f ± %.5f | %.1f%% of %d | %.4f | %.1f%% | %.3f | %.2f |%n",
                     METRICS.get(k), FAMILIES[k], theta.mean(), theta.standardDeviation() / Math.sqrt(theta.count()),
-                    100.0 * covered / defined, defined, width / defined, 100.0 * naiveCovered / defined);
+                    100.0 * covered / defined, defined, width / defined, 100.0 * naiveCovered / defined, correlation,
+                    estimated / squaredError);
         }
     }
 
