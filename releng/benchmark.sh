@@ -402,11 +402,12 @@ fi
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   coverage) main=org.repalign.benchmarks.CoverageBenchmark; args="${2:-200} ${3:-10000}"; heap=4g ;;
+  model) main=org.repalign.benchmarks.ModelFitBenchmark; args="${2:-2}"; heap=4g ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args="${2:-6} ${3:-} ${4:-}"; heap=2g ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, spark, coverage, sae-torch, headless, ui or startup" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, spark, coverage, model, sae-torch, headless, ui or startup" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args" \
   "-Dbenchmark.heap=${heap:-1g}"
