@@ -402,7 +402,7 @@ fi
 case "${1:-metrics}" in
   metrics) main=org.repalign.benchmarks.MetricsBenchmark; args=${2:-all} ;;
   coverage) main=org.repalign.benchmarks.CoverageBenchmark; args="${2:-200} ${3:-10000}"; heap=4g ;;
-  model) main=org.repalign.benchmarks.ModelFitBenchmark; args="${2:-2}"; heap=4g ;;
+  model) main=org.repalign.benchmarks.ModelFitBenchmark; args="${2:-3}"; heap=4g ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args="${2:-6} ${3:-} ${4:-}"; heap=2g ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;

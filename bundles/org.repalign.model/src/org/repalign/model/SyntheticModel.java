@@ -24,11 +24,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.repalign.model.SyntheticModel#getDictionarySeed <em>Dictionary Seed</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getBiasNorm <em>Bias Norm</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getNoiseScale <em>Noise Scale</em>}</li>
- *   <li>{@link org.repalign.model.SyntheticModel#getNoiseExponent <em>Noise Exponent</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getAnisotropicDimensions <em>Anisotropic Dimensions</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getAnisotropyScale <em>Anisotropy Scale</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getFamily <em>Family</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticModel#getModality <em>Modality</em>}</li>
+ *   <li>{@link org.repalign.model.SyntheticModel#getNoiseExponent <em>Noise Exponent</em>}</li>
  * </ul>
  *
  * @see org.repalign.model.ExperimentPackage#getSyntheticModel()

@@ -46,9 +46,28 @@ public final class NoiseLawFit {
      * @param inRange        whether f* lies within the observed frequencies (γ is poorly
      *                       determined when the curve's bend is not seen)
      * @param items          items fitted
+     * @param replicates     the bootstrap replicates' laws, for intervals of quantities derived
+     *                       from the law
      */
     public record Result(NoiseLaw law, double[] gammaInterval, double[] transitionInterval, double[] floorInterval,
-            double[] ceilingInterval, double r2, boolean inRange, int items) {
+            double[] ceilingInterval, double r2, boolean inRange, int items, java.util.List<NoiseLaw> replicates) {
+
+        /** Compact constructor: freezes the replicates. */
+        public Result {
+            replicates = java.util.List.copyOf(replicates);
+        }
+
+        /**
+         * A 95% percentile interval of a quantity derived from the law.
+         *
+         * @param quantity the quantity of a law
+         * @return its interval over the bootstrap replicates
+         */
+        public double[] interval(java.util.function.ToDoubleFunction<NoiseLaw> quantity) {
+            double[] values = replicates.stream().mapToDouble(quantity).sorted().toArray();
+            return new double[] { values[(int) Math.floor(0.025 * (values.length - 1))],
+                    values[(int) Math.ceil(0.975 * (values.length - 1))] };
+        }
     }
 
     /**
@@ -102,9 +121,13 @@ public final class NoiseLawFit {
             replicates[b] = fitBins(logF, shares, bin, counts, min, max);
         }
         NoiseLaw law = new NoiseLaw(point[0], Math.exp(point[1]), point[2], point[3]);
+        java.util.List<NoiseLaw> laws = new java.util.ArrayList<>(REPLICATES);
+        for (double[] replicate : replicates) {
+            laws.add(new NoiseLaw(replicate[0], Math.exp(replicate[1]), replicate[2], replicate[3]));
+        }
         return new Result(law, interval(replicates, 0, false), interval(replicates, 1, true),
                 interval(replicates, 2, false), interval(replicates, 3, false), point[4],
-                point[1] >= min && point[1] <= max, n);
+                point[1] >= min && point[1] <= max, n, laws);
     }
 
     private static double[] interval(double[][] replicates, int column, boolean exponential) {

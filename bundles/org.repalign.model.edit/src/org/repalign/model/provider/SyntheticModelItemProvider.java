@@ -209,28 +209,6 @@ public class SyntheticModelItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Noise Exponent feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addNoiseExponentPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_SyntheticModel_noiseExponent_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SyntheticModel_noiseExponent_feature", "_UI_SyntheticModel_type"),
-				 ExperimentPackage.Literals.SYNTHETIC_MODEL__NOISE_EXPONENT,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Anisotropic Dimensions feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -314,6 +292,28 @@ public class SyntheticModelItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Noise Exponent feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNoiseExponentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyntheticModel_noiseExponent_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyntheticModel_noiseExponent_feature", "_UI_SyntheticModel_type"),
+				 ExperimentPackage.Literals.SYNTHETIC_MODEL__NOISE_EXPONENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}

@@ -28,11 +28,11 @@ import org.repalign.model.SyntheticModel;
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getDictionarySeed <em>Dictionary Seed</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getBiasNorm <em>Bias Norm</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getNoiseScale <em>Noise Scale</em>}</li>
- *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getNoiseExponent <em>Noise Exponent</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getAnisotropicDimensions <em>Anisotropic Dimensions</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getAnisotropyScale <em>Anisotropy Scale</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getFamily <em>Family</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getModality <em>Modality</em>}</li>
+ *   <li>{@link org.repalign.model.impl.SyntheticModelImpl#getNoiseExponent <em>Noise Exponent</em>}</li>
  * </ul>
  *
  * @generated
@@ -159,26 +159,6 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 	protected double noiseScale = NOISE_SCALE_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getNoiseExponent() <em>Noise Exponent</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getNoiseExponent()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final double NOISE_EXPONENT_EDEFAULT = 0.5;
-
-	/**
-	 * The cached value of the '{@link #getNoiseExponent() <em>Noise Exponent</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getNoiseExponent()
-	 * @generated
-	 * @ordered
-	 */
-	protected double noiseExponent = NOISE_EXPONENT_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getAnisotropicDimensions() <em>Anisotropic Dimensions</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -257,6 +237,26 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String modality = MODALITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNoiseExponent() <em>Noise Exponent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoiseExponent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double NOISE_EXPONENT_EDEFAULT = 0.5;
+
+	/**
+	 * The cached value of the '{@link #getNoiseExponent() <em>Noise Exponent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoiseExponent()
+	 * @generated
+	 * @ordered
+	 */
+	protected double noiseExponent = NOISE_EXPONENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -421,29 +421,6 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
-	public double getNoiseExponent() {
-		return noiseExponent;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setNoiseExponent(double newNoiseExponent) {
-		double oldNoiseExponent = noiseExponent;
-		noiseExponent = newNoiseExponent;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.SYNTHETIC_MODEL__NOISE_EXPONENT, oldNoiseExponent, noiseExponent));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public int getAnisotropicDimensions() {
 		return anisotropicDimensions;
 	}
@@ -528,6 +505,29 @@ public class SyntheticModelImpl extends MinimalEObjectImpl.Container implements 
 		modality = newModality;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.SYNTHETIC_MODEL__MODALITY, oldModality, modality));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getNoiseExponent() {
+		return noiseExponent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoiseExponent(double newNoiseExponent) {
+		double oldNoiseExponent = noiseExponent;
+		noiseExponent = newNoiseExponent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.SYNTHETIC_MODEL__NOISE_EXPONENT, oldNoiseExponent, noiseExponent));
 	}
 
 	/**

@@ -17,7 +17,8 @@ public final class BuiltInTables {
             "probes", List.of(ProbeRow.TABLE),
             "meta", List.of(MetaRow.TABLE),
             "layers", List.of(LayerGridCell.TABLE, LayerBest.TABLE),
-            "nulls", List.of(NullRow.TABLE));
+            "nulls", List.of(NullRow.TABLE),
+            "model", List.of(ModelSourceRow.TABLE));
 
     /** The run's tables that belong to no analysis. */
     public static final List<TableSchema<?>> RUN = List.of(SaeSourceSummary.TABLE, SaeCurvePoint.TABLE,

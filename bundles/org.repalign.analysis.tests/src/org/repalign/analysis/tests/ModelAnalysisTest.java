@@ -1,0 +1,147 @@
+package org.repalign.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.repalign.analysis.AnalysisSettings;
+import org.repalign.analysis.ExperimentPlan;
+import org.repalign.analysis.ProtocolSettings;
+import org.repalign.analysis.data.ExperimentDataLoader;
+import org.repalign.analysis.data.ExperimentInputException;
+import org.repalign.analysis.modules.AnalysisRegistry;
+import org.repalign.analysis.modules.RunContext;
+import org.repalign.analysis.modules.RunListener;
+import org.repalign.analysis.results.AnalysisResult;
+import org.repalign.analysis.results.RecordTable;
+import org.repalign.analysis.results.rows.ModelSourceRow;
+import org.repalign.analysis.work.LocalExecutor;
+import org.repalign.compute.data.DenseMatrix;
+import org.repalign.compute.metrics.MetricRegistry;
+import org.repalign.compute.metrics.TieRule;
+import org.repalign.compute.preprocess.Preprocessing;
+import org.repalign.compute.synth.SyntheticGenerator;
+import org.repalign.compute.synth.SyntheticModelSpec;
+import org.repalign.compute.synth.SyntheticRepresentation;
+
+/**
+ * The model analysis on generator output with known parameters: the fitted noise exponent and
+ * signal share against the generator's own, computed here from its ground truth (codes,
+ * dictionary, bias and noise scales).
+ */
+class ModelAnalysisTest {
+
+    private static SyntheticGenerator generator;
+    private static List<ModelSourceRow> rows;
+    private static AnalysisResult result;
+
+    @BeforeAll
+    static void run() throws Exception {
+        generator = new SyntheticGenerator(31L, 3000, 48, 4, 1.0, 0.25, 1.0, 1000.0, List.of(
+                SyntheticModelSpec.of("quarter", 96, 1.0, 1.5).withNoiseExponent(0.25),
+                SyntheticModelSpec.of("half", 80, 2.0, 1.5),
+                SyntheticModelSpec.of("three-quarters", 72, 0.5, 1.0).withNoiseExponent(0.75)));
+        ExperimentPlan plan = new ExperimentPlan("model", "", 3L, List.of(), Optional.of(generator), null, null, null,
+                Preprocessing.CENTERED, List.of("cka"), new ProtocolSettings(1, 100, 0, TieRule.RANDOM), null,
+                List.of(new AnalysisSettings.Contributed("model", Map.of())), null);
+        RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
+                MetricRegistry.installed(), RunListener.NONE, LocalExecutor.sequential());
+        result = AnalysisRegistry.installed().create(plan.analyses().get(0)).run(context, new NullProgressMonitor());
+        @SuppressWarnings("unchecked")
+        RecordTable<ModelSourceRow> table = (RecordTable<ModelSourceRow>) result.table("sources");
+        rows = table.rows();
+    }
+
+    @Test
+    void theNoiseExponentIsRecoveredWithinItsInterval() {
+        double[] truth = { 0.25, 0.5, 0.75 };
+        assertEquals(3, rows.size());
+        for (int s = 0; s < 3; s++) {
+            ModelSourceRow row = rows.get(s);
+            assertEquals(generator.models().get(s).name(), row.source());
+            assertEquals(truth[s], row.gamma(), 0.1, row.toString());
+            assertTrue(row.gammaLower() <= row.gamma() && row.gamma() <= row.gammaUpper(), row.toString());
+            assertTrue(row.gammaLower() < truth[s] + 0.05 && truth[s] - 0.05 < row.gammaUpper(),
+                    "the interval reaches the truth: " + row);
+            assertTrue(row.r2() > 0.9, row.toString());
+            assertEquals(3000, row.items());
+        }
+    }
+
+    /** The generator's noise share of row o: σ_o² / (‖A s_o + b‖² + σ_o²), E‖ε‖² = 1. */
+    @Test
+    void theSignalShareIsTheGeneratorsShareOfVarianceThatIsNotNoise() {
+        List<SyntheticRepresentation> representations = generator.representations();
+        for (int s = 0; s < 3; s++) {
+            SyntheticRepresentation rep = representations.get(s);
+            double[][] a = rep.dictionary().toRows();
+            double[] b = rep.bias();
+            double[] sigma = rep.itemNoiseScales();
+            int n = rep.world().items();
+            double noise = 0;
+            for (int o = 0; o < n; o++) {
+                double[] code = rep.world().code(o);
+                double squares = 0;
+                for (int r = 0; r < b.length; r++) {
+                    double value = b[r];
+                    for (int j : rep.world().activeAttributes(o)) {
+                        value += a[r][j] * code[j];
+                    }
+                    squares += value * value;
+                }
+                noise += sigma[o] * sigma[o] / (squares + sigma[o] * sigma[o]) / n;
+            }
+            DenseMatrix unit = rep.matrix();
+            double[] mean = new double[unit.columns()];
+            for (int o = 0; o < n; o++) {
+                double[] row = unit.row(o);
+                for (int j = 0; j < mean.length; j++) {
+                    mean[j] += row[j] / n;
+                }
+            }
+            double meanSquares = 0;
+            for (double v : mean) {
+                meanSquares += v * v;
+            }
+            double truth = 1 - noise / (1 - meanSquares);
+            ModelSourceRow row = rows.get(s);
+            assertEquals(truth, row.signalShare(), 0.05, row.source() + ": " + row);
+            assertEquals(Math.sqrt(meanSquares), row.meanNorm(), 1e-12);
+            assertEquals(1, row.noiseShare() + row.signalShare(), 1e-12);
+            assertTrue(row.signalShareLower() <= row.signalShare() && row.signalShare() <= row.signalShareUpper());
+        }
+    }
+
+    @Test
+    void theReportSaysWhatTheModelIsAndHowItWasSeeded() {
+        assertTrue(((String) result.values().get("label")).startsWith("RepAlign's own reading"));
+        assertEquals(3, ((List<?>) result.values().get("seeds")).size());
+        assertTrue(result.summary().get(0).startsWith("model: quarter γ "), result.summary().toString());
+    }
+
+    @Test
+    void withoutFrequenciesTheAnalysisSaysWhatIsMissing() throws Exception {
+        ExperimentPlan plan = new ExperimentPlan("model", "", 3L, List.of(), Optional.of(generator), null, null, null,
+                Preprocessing.CENTERED, List.of("cka"), new ProtocolSettings(1, 100, 0, TieRule.RANDOM), null,
+                List.of(new AnalysisSettings.Contributed("model", Map.of())), null);
+        RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
+                MetricRegistry.installed(), RunListener.NONE, LocalExecutor.sequential());
+        // a generated world always has frequencies; a data set without them is refused with the reason
+        var data = context.data();
+        var noFrequencies = new org.repalign.analysis.data.ExperimentData(data.sourceIds(), data.matrices(),
+                data.properties(), data.saeFolders(), data.items(), Optional.empty(), data.attributes(), data.notes(),
+                data.truth());
+        RunContext without = new RunContext(plan, noFrequencies, MetricRegistry.installed(), RunListener.NONE,
+                LocalExecutor.sequential());
+        ExperimentInputException e = assertThrows(ExperimentInputException.class, () -> AnalysisRegistry.installed()
+                .create(plan.analyses().get(0)).run(without, new NullProgressMonitor()));
+        assertTrue(e.getMessage().contains("needs item frequencies"), e.getMessage());
+    }
+}
