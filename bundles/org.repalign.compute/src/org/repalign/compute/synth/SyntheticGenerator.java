@@ -241,6 +241,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
         SplitMix64 noiseRandom = new SplitMix64(SplitMix64.mix(base + 3));
         double unit = 1 / Math.sqrt(d);
         double[] itemNoise = new double[items];
+        double[] norms = new double[items];
         double[] values = new double[items * d];
         double[] row = new double[d];
         for (int i = 0; i < items; i++) {
@@ -265,6 +266,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
                 length += row[r] * row[r];
             }
             length = Math.sqrt(length);
+            norms[i] = length;
             if (!(length > 0)) {
                 throw new IllegalStateException("model " + spec.name() + ": row of " + world.itemNames().get(i)
                         + " is zero before normalisation");
@@ -274,7 +276,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
             }
         }
         return new SyntheticRepresentation(world, spec, modelIndex, DenseMatrix.wrap(items, d, values), dictionary, bias,
-                scaled, itemNoise);
+                scaled, itemNoise, norms);
     }
 
     private static double[][] dictionary(DictionaryKind kind, int d, int m, SplitMix64 random) {

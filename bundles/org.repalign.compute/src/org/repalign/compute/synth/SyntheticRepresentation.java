@@ -18,9 +18,11 @@ public final class SyntheticRepresentation {
     private final double[] bias;
     private final int[] anisotropicCoordinates;
     private final double[] itemNoiseScales;
+    private final double[] rowNorms;
 
     SyntheticRepresentation(SyntheticWorld world, SyntheticModelSpec spec, int modelIndex, DenseMatrix matrix,
-            double[][] dictionary, double[] bias, int[] anisotropicCoordinates, double[] itemNoiseScales) {
+            double[][] dictionary, double[] bias, int[] anisotropicCoordinates, double[] itemNoiseScales,
+            double[] rowNorms) {
         this.world = world;
         this.spec = spec;
         this.modelIndex = modelIndex;
@@ -29,6 +31,7 @@ public final class SyntheticRepresentation {
         this.bias = bias;
         this.anisotropicCoordinates = anisotropicCoordinates;
         this.itemNoiseScales = itemNoiseScales;
+        this.rowNorms = rowNorms;
     }
 
     /** @return the shared ground truth */
@@ -76,9 +79,17 @@ public final class SyntheticRepresentation {
         return spec.noiseScale();
     }
 
-    /** @return σ<sub>M</sub> · f(o)<sup>−1/2</sup> for every item, in item order */
+    /** @return σ<sub>M</sub> · f(o)<sup>−γ<sub>M</sub></sup> for every item, in item order */
     public double[] itemNoiseScales() {
         return itemNoiseScales.clone();
+    }
+
+    /**
+     * @return ‖r(o)‖, the norm of every item's row before it was scaled to unit length, in item
+     *         order: the bias part of unit row o is b<sub>M</sub>/‖r(o)‖ (with the anisotropy applied)
+     */
+    public double[] rowNorms() {
+        return rowNorms.clone();
     }
 
     /** @return the mutual coherence of A<sub>M</sub>: max over i ≠ j of |⟨a<sub>i</sub>, a<sub>j</sub>⟩| */

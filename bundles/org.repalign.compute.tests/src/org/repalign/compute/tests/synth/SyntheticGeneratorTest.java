@@ -99,6 +99,31 @@ class SyntheticGeneratorTest {
     }
 
     @Test
+    void rowNormsAreTheNormsOfTheRowsBeforeScaling() {
+        // without noise, row o before scaling is A s(o) + b exactly
+        SyntheticGenerator quiet = SyntheticGenerator.withDefaults(5L, List.of(SyntheticModelSpec.of("q", 24, 1.5, 0.0)));
+        SyntheticRepresentation rep = quiet.representations().get(0);
+        double[][] a = rep.dictionary().toRows();
+        double[] b = rep.bias();
+        double[] norms = rep.rowNorms();
+        for (int o : new int[] { 0, 17, 399 }) {
+            double[] code = rep.world().code(o);
+            double squares = 0;
+            double[] unit = rep.matrix().row(o);
+            for (int r = 0; r < b.length; r++) {
+                double value = b[r];
+                for (int j = 0; j < code.length; j++) {
+                    value += a[r][j] * code[j];
+                }
+                squares += value * value;
+                // and the unit row is that row over its norm
+                assertEquals(value / norms[o], unit[r], 1e-12);
+            }
+            assertEquals(Math.sqrt(squares), norms[o], 1e-12);
+        }
+    }
+
+    @Test
     void frequenciesFollowTheZipfLawExactly() {
         SyntheticWorld world = EXAMPLE.world();
         double[] f = world.frequencies();
