@@ -21,6 +21,7 @@ import org.repalign.analysis.modules.RunContext;
 import org.repalign.analysis.modules.RunListener;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.RecordTable;
+import org.repalign.analysis.results.rows.ModelPredictionRow;
 import org.repalign.analysis.results.rows.ModelSourceRow;
 import org.repalign.analysis.work.LocalExecutor;
 import org.repalign.compute.data.DenseMatrix;
@@ -41,6 +42,7 @@ class ModelAnalysisTest {
     private static SyntheticGenerator generator;
     private static List<ModelSourceRow> rows;
     private static AnalysisResult result;
+    private static RunContext context;
 
     @BeforeAll
     static void run() throws Exception {
@@ -51,7 +53,7 @@ class ModelAnalysisTest {
         ExperimentPlan plan = new ExperimentPlan("model", "", 3L, List.of(), Optional.of(generator), null, null, null,
                 Preprocessing.CENTERED, List.of("cka"), new ProtocolSettings(1, 100, 0, TieRule.RANDOM), null,
                 List.of(new AnalysisSettings.Contributed("model", Map.of())), null);
-        RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
+        context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
                 MetricRegistry.installed(), RunListener.NONE, LocalExecutor.sequential());
         result = AnalysisRegistry.installed().create(plan.analyses().get(0)).run(context, new NullProgressMonitor());
         @SuppressWarnings("unchecked")
@@ -120,10 +122,53 @@ class ModelAnalysisTest {
     }
 
     @Test
+    void theTwinsAreMeasuredLikeTheSourcesAndComparedPairByPair() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<ModelPredictionRow> predictions = ((RecordTable<ModelPredictionRow>) result.table("predictions")).rows();
+        // 3 pairs × cka × raw, centered and the gain
+        assertEquals(9, predictions.size());
+        var raw = context.evaluateAll(context.pairs(), "raw", new NullProgressMonitor());
+        var centered = context.evaluateAll(context.pairs(), "centered", new NullProgressMonitor());
+        for (int k = 0; k < 3; k++) {
+            ModelPredictionRow r = predictions.get(3 * k);
+            ModelPredictionRow c = predictions.get(3 * k + 1);
+            ModelPredictionRow gain = predictions.get(3 * k + 2);
+            assertEquals(List.of("raw", "centered", "centered-raw"), List.of(r.representation(), c.representation(),
+                    gain.representation()));
+            // the observed values are the run's own evaluations of the sources
+            assertEquals(raw.get(k).metrics().get(0).mean(), r.observed(), 0);
+            assertEquals(centered.get(k).metrics().get(0).mean(), c.observed(), 0);
+            assertEquals(c.observed() - r.observed(), gain.observed(), 1e-15);
+            assertEquals(c.predicted() - r.predicted(), gain.predicted(), 1e-15);
+            for (ModelPredictionRow row : List.of(r, c)) {
+                assertTrue(row.predicted() > 0 && row.predicted() <= 1, "a CKA of twins: " + row);
+            }
+        }
+        Map<?, ?> correlations = (Map<?, ?>) ((Map<?, ?>) result.values().get("prediction_correlation")).get("cka");
+        Map<?, ?> rawCorrelation = (Map<?, ?>) correlations.get("raw");
+        assertEquals(3, rawCorrelation.get("pairs"));
+        double pearson = (Double) rawCorrelation.get("pearson");
+        assertTrue(pearson >= -1 && pearson <= 1, rawCorrelation.toString());
+        // a generated experiment carries its world's attributes: the twins share their supports
+        assertTrue(((String) result.values().get("twins")).contains("codes: the experiment's attributes"),
+                (String) result.values().get("twins"));
+    }
+
+    @Test
+    void withoutTwinsThereAreNoPredictions() throws Exception {
+        AnalysisResult fitsOnly = AnalysisRegistry.installed().require("model").create(Map.of("twins", "false"))
+                .run(context, new NullProgressMonitor());
+        assertEquals(List.of("sources"), List.copyOf(fitsOnly.tables().keySet()));
+        assertEquals(3, fitsOnly.table("sources").toMaps().size());
+    }
+
+    @Test
     void theReportSaysWhatTheModelIsAndHowItWasSeeded() {
         assertTrue(((String) result.values().get("label")).startsWith("RepAlign's own reading"));
         assertEquals(3, ((List<?>) result.values().get("seeds")).size());
         assertTrue(result.summary().get(0).startsWith("model: quarter γ "), result.summary().toString());
+        assertTrue(result.summary().get(1).startsWith("model predicts the observed alignment across pairs: cka centered r "),
+                result.summary().toString());
     }
 
     @Test

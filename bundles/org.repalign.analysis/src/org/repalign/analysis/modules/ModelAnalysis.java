@@ -11,11 +11,13 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.repalign.analysis.data.ExperimentInputException;
 import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.RecordTable;
+import org.repalign.analysis.results.rows.ModelPredictionRow;
 import org.repalign.analysis.results.rows.ModelSourceRow;
 import org.repalign.compute.data.RowMatrix;
 import org.repalign.compute.model.NoiseLaw;
 import org.repalign.compute.model.NoiseLawFit;
 import org.repalign.compute.model.SubspaceResiduals;
+import org.repalign.compute.model.SyntheticTwins;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.stats.SplitMix64;
 
@@ -29,6 +31,16 @@ import org.repalign.compute.stats.SplitMix64;
  */
 public final class ModelAnalysis implements Analysis {
 
+    private final boolean twins;
+
+    /**
+     * @param twins whether to generate the sources' synthetic twins and compare their alignment
+     *              with the observed
+     */
+    public ModelAnalysis(boolean twins) {
+        this.twins = twins;
+    }
+
     @Override
     public String id() {
         return ModelAnalysisFactory.ID;
@@ -39,7 +51,7 @@ public final class ModelAnalysis implements Analysis {
         double[] frequencies = context.data().frequencies().orElseThrow(() -> new ExperimentInputException(
                 "analysis model: needs item frequencies; give the experiment a frequencies file"));
         int sources = context.data().sourceCount();
-        SubMonitor progress = SubMonitor.convert(monitor, "Model fit", sources);
+        SubMonitor progress = SubMonitor.convert(monitor, "Model fit", sources + (twins ? 2 * sources : 0));
         AnalysisResult result = new AnalysisResult(id());
         RecordTable<ModelSourceRow> rows = result.addTable(ModelSourceRow.TABLE);
         List<Object> seeds = new ArrayList<>();
@@ -68,6 +80,10 @@ public final class ModelAnalysis implements Analysis {
             }
             progress.worked(1);
         }
+        result.summary("model: " + line);
+        if (twins) {
+            predict(context, rows.rows(), result, progress.split(2 * sources));
+        }
         result.put("label", "RepAlign's own reading of the signal/bias/noise model (research notes §7), not the"
                 + " paper's formula");
         result.put("noise_law", "e(f) = floor + (ceiling − floor)/(1 + (f/f*)^(2γ)), e the residual share of a unit"
@@ -75,7 +91,6 @@ public final class ModelAnalysis implements Analysis {
         result.put("interval", "95% bootstrap percentile interval over items, " + NoiseLawFit.REPLICATES
                 + " replicates");
         result.put("seeds", seeds);
-        result.summary("model: " + line);
         return result;
     }
 
@@ -144,5 +159,152 @@ public final class ModelAnalysis implements Analysis {
         }
         // noise has no mean: all of its energy is variance
         return 1 - noise * energy / variance;
+    }
+
+    /**
+     * Generates every source's twin from its fit on the experiment's items (codes from the
+     * attributes file, or the generator's default world without one), measures every pair of
+     * twins with the run's metrics, protocol and subsets on raw and centered rows, and compares
+     * with the sources' own values.
+     */
+    private void predict(RunContext context, List<ModelSourceRow> fits, AnalysisResult result, IProgressMonitor monitor)
+            throws ExperimentInputException {
+        var data = context.data();
+        int n = data.itemCount();
+        double[] frequencies = data.frequencies().orElseThrow();
+        double[][] codes = codes(context);
+        long seed = SplitMix64.mix(context.plan().seed() + 7919);
+        SubMonitor progress = SubMonitor.convert(monitor, 2 * fits.size());
+        List<Map<Preprocessing, RowMatrix>> twinRows = new ArrayList<>();
+        for (int s = 0; s < fits.size(); s++) {
+            ModelSourceRow fit = fits.get(s);
+            RowMatrix unit;
+            try {
+                unit = SyntheticTwins.twin(codes, frequencies, new SyntheticTwins.Spec(
+                        context.matrix(s, Preprocessing.RAW.id(), null).columns(), fit.meanNorm(), fit.relativeNoise(),
+                        fit.gamma()), s, seed);
+            } catch (IllegalArgumentException e) {
+                throw new ExperimentInputException("analysis model, twin of '" + fit.source() + "': " + e.getMessage(), e);
+            }
+            Map<Preprocessing, RowMatrix> prepared = new java.util.EnumMap<>(Preprocessing.class);
+            prepared.put(Preprocessing.RAW, Preprocessing.RAW.apply(unit, data.items()));
+            prepared.put(Preprocessing.CENTERED, Preprocessing.CENTERED.apply(unit, data.items()));
+            twinRows.add(prepared);
+            progress.worked(1);
+        }
+        RecordTable<ModelPredictionRow> table = result.addTable(ModelPredictionRow.TABLE);
+        List<org.repalign.compute.protocol.SourcePair> pairs = context.pairs();
+        List<org.repalign.compute.protocol.PairEvaluation> raw = context.evaluateAll(pairs, Preprocessing.RAW.id(),
+                progress.split(0));
+        List<org.repalign.compute.protocol.PairEvaluation> centered = context.evaluateAll(pairs,
+                Preprocessing.CENTERED.id(), progress.split(0));
+        Map<String, List<double[]>> byMetric = new LinkedHashMap<>();
+        SubMonitor pairProgress = progress.split(fits.size()).setWorkRemaining(pairs.size());
+        for (int k = 0; k < pairs.size(); k++) {
+            RunContext.checkCanceled(pairProgress);
+            var pair = pairs.get(k);
+            String a = data.sourceIds().get(pair.first());
+            String b = data.sourceIds().get(pair.second());
+            var twinRaw = context.measure(twinRows.get(pair.first()).get(Preprocessing.RAW),
+                    twinRows.get(pair.second()).get(Preprocessing.RAW), context.protocol(pair), pairProgress,
+                    "analysis model, twins of " + a + "–" + b);
+            var twinCentered = context.measure(twinRows.get(pair.first()).get(Preprocessing.CENTERED),
+                    twinRows.get(pair.second()).get(Preprocessing.CENTERED), context.protocol(pair), pairProgress,
+                    "analysis model, twins of " + a + "–" + b);
+            for (int m = 0; m < context.metrics().size(); m++) {
+                var observedRaw = raw.get(k).metrics().get(m);
+                var observedCentered = centered.get(k).metrics().get(m);
+                double predictedRaw = twinRaw.metrics().get(m).mean();
+                double predictedCentered = twinCentered.metrics().get(m).mean();
+                var direction = observedRaw.direction();
+                double observedGain = MetricDirections.improvement(direction, observedRaw.mean(), observedCentered.mean());
+                double predictedGain = MetricDirections.improvement(direction, predictedRaw, predictedCentered);
+                String key = observedRaw.key();
+                table.add(new ModelPredictionRow(a, b, key, "raw", observedRaw.mean(), predictedRaw));
+                table.add(new ModelPredictionRow(a, b, key, "centered", observedCentered.mean(), predictedCentered));
+                table.add(new ModelPredictionRow(a, b, key, "centered-raw", observedGain, predictedGain));
+                byMetric.computeIfAbsent(key, x -> new ArrayList<>()).add(new double[] { observedRaw.mean(), predictedRaw,
+                        observedCentered.mean(), predictedCentered, observedGain, predictedGain });
+            }
+            pairProgress.worked(1);
+        }
+        Map<String, Object> correlations = new LinkedHashMap<>();
+        StringBuilder line = new StringBuilder();
+        for (Map.Entry<String, List<double[]>> entry : byMetric.entrySet()) {
+            Map<String, Object> perRepresentation = new LinkedHashMap<>();
+            String[] names = { "raw", "centered", "centered-raw" };
+            for (int r = 0; r < names.length; r++) {
+                double[] observed = new double[entry.getValue().size()];
+                double[] predicted = new double[observed.length];
+                for (int i = 0; i < observed.length; i++) {
+                    observed[i] = entry.getValue().get(i)[2 * r];
+                    predicted[i] = entry.getValue().get(i)[2 * r + 1];
+                }
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("pearson", pearson(observed, predicted));
+                c.put("spearman", observed.length < 2 ? Double.NaN
+                        : org.repalign.compute.stats.SpearmanCorrelation.rho(observed, predicted));
+                c.put("pairs", observed.length);
+                perRepresentation.put(names[r], c);
+                if (r == 1) {
+                    line.append(line.length() == 0 ? "" : "; ").append(entry.getKey()).append(String.format(Locale.ROOT,
+                            " centered r %.2f, ρ %.2f", c.get("pearson"), c.get("spearman")));
+                }
+            }
+            correlations.put(entry.getKey(), perRepresentation);
+        }
+        result.put("prediction_correlation", correlations);
+        result.put("twins", "each source's twin: the model run forward with the source's γ, σ/T and mean-row norm on"
+                + " the experiment's items (codes: " + (data.attributes().isEmpty()
+                        ? "no attributes, a world of the generator's defaults" : "the experiment's attributes") + "), seed " + seed);
+        result.summary("model predicts the observed alignment across pairs: " + line);
+    }
+
+    /** The shared codes of the twins: one column per attribute, or a default generated world. */
+    private static double[][] codes(RunContext context) {
+        var data = context.data();
+        int n = data.itemCount();
+        if (!data.attributes().isEmpty()) {
+            List<boolean[]> columns = new ArrayList<>(data.attributes().values());
+            double[][] codes = new double[n][columns.size()];
+            for (int j = 0; j < columns.size(); j++) {
+                boolean[] labels = columns.get(j);
+                for (int o = 0; o < n; o++) {
+                    codes[o][j] = labels[o] ? 1 : 0;
+                }
+            }
+            return codes;
+        }
+        var world = new org.repalign.compute.synth.SyntheticGenerator(context.plan().seed(), n,
+                org.repalign.compute.synth.SyntheticGenerator.DEFAULT_ATTRIBUTES,
+                org.repalign.compute.synth.SyntheticGenerator.DEFAULT_ACTIVE_PER_ITEM,
+                org.repalign.compute.synth.SyntheticGenerator.DEFAULT_CODE_MAGNITUDE,
+                org.repalign.compute.synth.SyntheticGenerator.DEFAULT_CODE_JITTER,
+                org.repalign.compute.synth.SyntheticGenerator.DEFAULT_ZIPF_EXPONENT,
+                org.repalign.compute.synth.SyntheticGenerator.DEFAULT_TOP_FREQUENCY,
+                List.of(org.repalign.compute.synth.SyntheticModelSpec.of("world", 2, 0, 0))).world();
+        return world.codes().toRows();
+    }
+
+    private static double pearson(double[] x, double[] y) {
+        int n = x.length;
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += x[i] / n;
+            my += y[i] / n;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Double.NaN;
     }
 }

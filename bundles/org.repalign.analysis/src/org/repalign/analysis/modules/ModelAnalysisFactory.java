@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.repalign.analysis.results.TableSchema;
+import org.repalign.analysis.results.rows.ModelPredictionRow;
 import org.repalign.analysis.results.rows.ModelSourceRow;
 
 /**
@@ -16,6 +17,10 @@ public final class ModelAnalysisFactory implements AnalysisFactory {
 
     /** The analysis id. */
     public static final String ID = "model";
+
+    static final SettingDeclaration TWINS = SettingDeclaration.bool("twins", true,
+            "generate each source's synthetic twin from its fit and compare the twins' alignment with the"
+                    + " observed, pair by pair (costs one more raw and centered evaluation of every pair)");
 
     /** For the service loader. */
     public ModelAnalysisFactory() {
@@ -38,13 +43,18 @@ public final class ModelAnalysisFactory implements AnalysisFactory {
     }
 
     @Override
+    public List<SettingDeclaration> settings() {
+        return List.of(TWINS);
+    }
+
+    @Override
     public Set<AnalysisNeed> needs() {
         return Set.of(AnalysisNeed.FREQUENCIES);
     }
 
     @Override
     public List<TableSchema<?>> tables() {
-        return List.of(ModelSourceRow.TABLE);
+        return List.of(ModelSourceRow.TABLE, ModelPredictionRow.TABLE);
     }
 
     @Override
@@ -59,7 +69,12 @@ public final class ModelAnalysisFactory implements AnalysisFactory {
 
     @Override
     public Analysis create(Map<String, String> settings) {
-        return new ModelAnalysis();
+        String value = TWINS.valueIn(settings);
+        String problem = TWINS.problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return new ModelAnalysis(Boolean.parseBoolean(value));
     }
 
     @Override

@@ -149,6 +149,7 @@ final class Experiments {
         m.setDictionarySeed(5L);
         m.setBiasNorm(2.0);
         m.setNoiseScale(0.5);
+        m.setNoiseExponent(0.75);
         m.setAnisotropicDimensions(4);
         m.setAnisotropyScale(3.0);
         m.setFamily("synthetic");

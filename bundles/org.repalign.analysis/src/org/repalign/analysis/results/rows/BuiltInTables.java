@@ -18,7 +18,7 @@ public final class BuiltInTables {
             "meta", List.of(MetaRow.TABLE),
             "layers", List.of(LayerGridCell.TABLE, LayerBest.TABLE),
             "nulls", List.of(NullRow.TABLE),
-            "model", List.of(ModelSourceRow.TABLE));
+            "model", List.of(ModelSourceRow.TABLE, ModelPredictionRow.TABLE));
 
     /** The run's tables that belong to no analysis. */
     public static final List<TableSchema<?>> RUN = List.of(SaeSourceSummary.TABLE, SaeCurvePoint.TABLE,

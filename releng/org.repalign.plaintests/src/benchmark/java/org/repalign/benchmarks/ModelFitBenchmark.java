@@ -57,6 +57,7 @@ public final class ModelFitBenchmark {
         int signalWithin = 0;
         int signalCovered = 0;
         int total = 0;
+        List<String> predictions = new ArrayList<>();
         for (double gamma : new double[] { 0.25, 0.5, 0.75 }) {
             for (int seed = 0; seed < seeds; seed++) {
                 List<SyntheticModelSpec> models = new ArrayList<>();
@@ -67,8 +68,8 @@ public final class ModelFitBenchmark {
                 SyntheticGenerator generator = new SyntheticGenerator(20260522L + seed, 3000, 96, 4, 1.0, 0.25, 1.0,
                         1000.0, models);
                 ExperimentPlan plan = new ExperimentPlan("model-fit", "", 12345L + seed, List.of(),
-                        Optional.of(generator), null, null, null, Preprocessing.CENTERED, List.of("cka"),
-                        new ProtocolSettings(1, 1000, 0, TieRule.RANDOM), null,
+                        Optional.of(generator), null, null, null, Preprocessing.CENTERED, List.of("cka", "mutual_knn_10"),
+                        new ProtocolSettings(3, 1000, 0, TieRule.RANDOM), null,
                         List.of(new AnalysisSettings.Contributed("model", Map.of())), null);
                 RunContext context = new RunContext(plan, ExperimentDataLoader.load(plan, new NullProgressMonitor()),
                         MetricRegistry.installed(), RunListener.NONE, LocalExecutor.sequential());
@@ -77,6 +78,8 @@ public final class ModelFitBenchmark {
                 @SuppressWarnings("unchecked")
                 List<ModelSourceRow> rows = ((RecordTable<ModelSourceRow>) result.table("sources")).rows();
                 List<SyntheticRepresentation> truth = generator.representations();
+                predictions.add(String.format(Locale.ROOT, "%.2f  %d    %s", gamma, seed,
+                        result.values().get("prediction_correlation")));
                 for (int s = 0; s < rows.size(); s++) {
                     ModelSourceRow row = rows.get(s);
                     double signal = signalShare(truth.get(s));
@@ -95,6 +98,8 @@ public final class ModelFitBenchmark {
                 }
             }
         }
+        System.out.println("twins against the sources, across the 10 pairs (gamma, seed, per metric and representation):");
+        predictions.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "gamma within 0.1: %d of %d sources (interval holds it: %d); signal share within"
                 + " 0.05: %d of %d (interval holds it: %d)%n", gammaWithin, total, gammaCovered, signalWithin, total,
                 signalCovered);
