@@ -11,6 +11,7 @@ import org.repalign.ui.views.DifferenceView;
 import org.repalign.ui.views.FeatureMatchingView;
 import org.repalign.ui.views.FrequencyView;
 import org.repalign.ui.views.LayersView;
+import org.repalign.ui.views.ModelView;
 import org.repalign.ui.views.ProbesView;
 import org.repalign.ui.views.RunsView;
 import org.repalign.ui.views.SaeCurveView;
@@ -65,6 +66,7 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         results.addView(FeatureMatchingView.ID);
         results.addView(ProbesView.ID);
         results.addPlaceholder(LayersView.ID);
+        results.addPlaceholder(ModelView.ID);
         results.addPlaceholder(ContributedResultsView.ID);
     }
 
@@ -92,6 +94,7 @@ public class RepAlignPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(FeatureMatchingView.ID);
         layout.addShowViewShortcut(ProbesView.ID);
         layout.addShowViewShortcut(LayersView.ID);
+        layout.addShowViewShortcut(ModelView.ID);
         layout.addShowViewShortcut(SaeCurveView.ID);
         layout.addShowViewShortcut(CkaCalibrationView.ID);
         layout.addShowViewShortcut(ContributedResultsView.ID);

@@ -18,6 +18,8 @@ import org.repalign.analysis.results.rows.BuiltInTables;
 import org.repalign.analysis.results.rows.FeatureNullScore;
 import org.repalign.analysis.results.rows.FeatureRow;
 import org.repalign.analysis.results.rows.MetaRow;
+import org.repalign.analysis.results.rows.ModelPredictionRow;
+import org.repalign.analysis.results.rows.ModelSourceRow;
 import org.repalign.analysis.results.rows.NoiseFit;
 import org.repalign.analysis.results.rows.NoiseRow;
 import org.repalign.analysis.results.rows.NullRow;
@@ -126,6 +128,8 @@ public final class RunResults {
     private final List<ProbeRow> probes;
     private final List<MetaRow> meta;
     private final List<NullRow> nulls;
+    private final List<ModelSourceRow> modelSources;
+    private final List<ModelPredictionRow> modelPredictions;
     private final List<SaeSourceSummary> saeSources;
 
     private RunResults(Path folder, JsonNode report) throws ReportException {
@@ -173,6 +177,8 @@ public final class RunResults {
         probes = rows("probes", ProbeRow.TABLE);
         meta = rows("meta", MetaRow.TABLE);
         nulls = rows("nulls", NullRow.TABLE);
+        modelSources = rows("model", ModelSourceRow.TABLE);
+        modelPredictions = optionalRows("model", ModelPredictionRow.TABLE);
         JsonNode sae = report.path("sae");
         saeSources = sae.isObject() ? bindRows(sae.path(SaeSourceSummary.TABLE.name()), SaeSourceSummary.TABLE,
                 "sae." + SaeSourceSummary.TABLE.name()) : List.of();
@@ -241,6 +247,15 @@ public final class RunResults {
             throw new ReportException("missing field " + where);
         }
         return bindRows(rows, schema, where);
+    }
+
+    /** A table the analysis writes only with some settings: empty when it is missing. */
+    private <R extends Record> List<R> optionalRows(String analysis, TableSchema<R> schema) throws ReportException {
+        JsonNode tables = tablesOf(analysis);
+        if (tables.isMissingNode() || !tables.path(schema.name()).isArray()) {
+            return List.of();
+        }
+        return rows(analysis, schema);
     }
 
     private static <R extends Record> List<R> bindRows(JsonNode rows, TableSchema<R> schema, String where)
@@ -415,6 +430,16 @@ public final class RunResults {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return each source's fit of the model analysis; empty when the run has none */
+    public List<ModelSourceRow> modelSources() {
+        return modelSources;
+    }
+
+    /** @return the model analysis's twins against the sources; empty without twins */
+    public List<ModelPredictionRow> modelPredictions() {
+        return modelPredictions;
     }
 
     /** @return probe rows */
