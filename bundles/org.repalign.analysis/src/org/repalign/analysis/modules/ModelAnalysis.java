@@ -74,7 +74,7 @@ public final class ModelAnalysis implements Analysis {
             seeds.add(entry);
             line.append(s == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s γ %.2f [%.2f, %.2f], signal %.0f%%",
                     id, row.gamma(), row.gammaLower(), row.gammaUpper(), 100 * row.signalShare()));
-            if (!row.bendInRange()) {
+            if (!Boolean.TRUE.equals(row.bendInRange())) {
                 result.note(id + ": the noise law's bend f* = " + String.format(Locale.ROOT, "%.3g", row.transition())
                         + " lies outside the items' frequencies, so γ is poorly determined");
             }

@@ -103,7 +103,7 @@ public final class ModelDataProvider implements DataProvider {
                     String.format(Locale.ROOT, "[%.3f, %.3f]", r.gammaLower(), r.gammaUpper()), r.transition(),
                     r.relativeNoise(), r.signalShare(),
                     String.format(Locale.ROOT, "[%.3f, %.3f]", r.signalShareLower(), r.signalShareUpper()),
-                    r.meanNorm(), r.bendInRange() ? "yes" : "no" });
+                    r.meanNorm(), Boolean.TRUE.equals(r.bendInRange()) ? "yes" : "no" });
         }
         return rows;
     }

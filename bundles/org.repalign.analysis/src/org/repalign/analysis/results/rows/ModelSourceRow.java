@@ -39,7 +39,7 @@ import org.repalign.analysis.results.TableSchema;
 public record ModelSourceRow(String source, int items, int subspaceDimension, double gamma, double gammaLower,
         double gammaUpper, double transition, double transitionLower, double transitionUpper, double relativeNoise,
         double relativeNoiseLower, double relativeNoiseUpper, double floor, double ceiling, double r2,
-        boolean bendInRange, double noiseShare, double signalShare, double signalShareLower, double signalShareUpper,
+        Boolean bendInRange, double noiseShare, double signalShare, double signalShareLower, double signalShareUpper,
         double meanNorm) {
 
     /** The table {@code model/sources}. */
