@@ -70,7 +70,7 @@ public final class AnalysesPage extends ExperimentFormPage {
             }
         }
         Composite contributed = section(toolkit, body, "Contributed analyses",
-                "RepAlign's layers and nulls analyses and the analyses of installed plug-ins; their settings are checked"
+                "RepAlign's layers, nulls and model analyses and the analyses of installed plug-ins; their settings are checked"
                         + " against what they declare.", 2);
         contributedSection = new ContributedAnalysesSection(experimentEditor(), toolkit, contributed, registry);
         experiment().eAdapters().add(listener);

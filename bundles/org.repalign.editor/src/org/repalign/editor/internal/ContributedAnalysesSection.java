@@ -64,8 +64,8 @@ final class ContributedAnalysesSection {
         toolkit.adapt(choice);
         choice.setItems(registry.factories().stream().map(AnalysisFactory::id).toArray(String[]::new));
         choice.setToolTipText(registry.factories().isEmpty() ? "No plug-in contributes an analysis"
-                : "An analysis with declared settings: RepAlign's layers (layer grids) or nulls (permutation nulls of"
-                        + " every value), or a plug-in's");
+                : "An analysis with declared settings: RepAlign's layers (layer grids), nulls (permutation nulls of"
+                        + " every value) or model (the signal/bias/noise model's fit), or a plug-in's");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(choice);
         Button add = toolkit.createButton(client, "Add", SWT.PUSH);
         analyses = new TableViewer(toolkit.createTable(client, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION));

@@ -133,7 +133,8 @@ class MetricDirectionsUITest {
         Path csv = exports.resolve("differences.csv");
         view.export(csv);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("metric,representation,a,b,value,sd,direction,lower,upper", lines.get(0));
+        assertEquals("metric,representation,a,b,value,sd,direction,lower,upper,null_mean,null_sd,z,null_p,calibrated",
+                lines.get(0));
         String xy = lines.stream().filter(l -> l.startsWith("knn_edit_100,sparse-dense,x,y,")).findFirst()
                 .orElseThrow();
         String[] cells = xy.split(",", -1);

@@ -432,7 +432,8 @@ class ResultViewsUITest {
         view.export(csv);
         Map<String, String[]> cells = new HashMap<>();
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("metric,representation,a,b,value,sd,direction,lower,upper", lines.get(0), "the run's tidy alignment schema");
+        assertEquals("metric,representation,a,b,value,sd,direction,lower,upper,null_mean,null_sd,z,null_p,calibrated",
+                lines.get(0), "the run's tidy alignment schema");
         assertEquals(1 + 6, lines.size(), "one line per pair of the four sources");
         for (String line : lines.subList(1, lines.size())) {
             String[] parts = line.split(",", -1);

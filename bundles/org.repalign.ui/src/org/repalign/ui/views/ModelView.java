@@ -129,6 +129,13 @@ public class ModelView extends RunResultsView {
                 + " Pearson r %.2f, Spearman \u03c1 %.2f", metric, representation, points.x().length, correlation[0],
                 correlation[1]));
         chart.getAxisSet().adjustRange();
+        // a margin, so that the pairs at the ends are drawn whole
+        for (var axis : new org.eclipse.swtchart.IAxis[] { chart.getAxisSet().getXAxis(0),
+                chart.getAxisSet().getYAxis(0) }) {
+            org.eclipse.swtchart.Range range = axis.getRange();
+            double margin = Math.max(1e-9, 0.05 * (range.upper - range.lower));
+            axis.setRange(new org.eclipse.swtchart.Range(range.lower - margin, range.upper + margin));
+        }
         chart.redraw();
     }
 
@@ -156,6 +163,11 @@ public class ModelView extends RunResultsView {
     /** @return the table of the sources' fits */
     public RowsTable getFits() {
         return fits;
+    }
+
+    /** @return the representation list */
+    public Combo getRepresentationCombo() {
+        return representationCombo;
     }
 
     /** @return the metric list */
