@@ -28,6 +28,14 @@
 #                                         attributes; releng/crosscheck/word_embeddings_case.py);
 #                                         wall, user and system seconds, the seconds of each analysis
 #                                         (report.json) and the load average (needs python3-numpy)
+#   releng/benchmark.sh demo-effects [SEEDS] [KEY=VALUE ...]
+#                                         the effects the built-in demo is calibrated to show, per
+#                                         generator seed (SEEDS comma-separated; default the demo's
+#                                         20260522 and 1,2,3,4): centering raises mutual_knn_10,
+#                                         sparse codes beat dense rows in CKA, alignment rises with
+#                                         frequency (shares of pairs by sign / significant), and the
+#                                         probes' mean AUROC, dense / sparse; KEY=VALUE changes the
+#                                         demo first (e.g. gamma=1 noise=0.5 bias=2,1,3,1.5,2.5)
 #   releng/benchmark.sh coverage [SEEDS [DRAWS]]
 #                                         the coverage of the per-value 95% intervals on the synthetic
 #                                         generator: per metric, the share of SEEDS (200) data sets whose
@@ -405,9 +413,10 @@ case "${1:-metrics}" in
   model) main=org.repalign.benchmarks.ModelFitBenchmark; args="${2:-3}"; heap=4g ;;
   sae) main=org.repalign.benchmarks.SaeBenchmark; args="${2:-6} ${3:-} ${4:-}"; heap=2g ;;
   experiment) main=org.repalign.benchmarks.ExperimentBenchmark; args="${2:-demo} ${3:-}"; heap=8g ;;
+  demo-effects) main=org.repalign.benchmarks.DemoEffectsBenchmark; args="${2:-20260522,1,2,3,4} ${*:3}"; heap=4g ;;
   probes) main=org.repalign.benchmarks.ProbeBenchmark; args=${2:-probes} ;;
   sae-torch) exec /usr/bin/python3 releng/crosscheck/torch_sae_step.py ;;
-  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, match, spark, coverage, model, sae-torch, headless, ui or startup" >&2; exit 2 ;;
+  *) echo "benchmark: unknown benchmark '$1'; use metrics, sae, probes, experiment, demo-effects, match, spark, coverage, model, sae-torch, headless, ui or startup" >&2; exit 2 ;;
 esac
 exec ./mvnw -B -q -Pbenchmark -pl releng/org.repalign.plaintests verify "-Dbenchmark.main=$main" "-Dbenchmark.args=$args" \
   "-Dbenchmark.heap=${heap:-1g}"
