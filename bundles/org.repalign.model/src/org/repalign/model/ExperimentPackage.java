@@ -1193,13 +1193,22 @@ public interface ExperimentPackage extends EPackage {
 	int SYNTHETIC_DATA__MODELS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Attribute Label Noise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE = 9;
+
+	/**
 	 * The number of structural features of the '<em>Synthetic Data</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYNTHETIC_DATA_FEATURE_COUNT = 9;
+	int SYNTHETIC_DATA_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Synthetic Data</em>' class.
@@ -2299,6 +2308,17 @@ public interface ExperimentPackage extends EPackage {
 	EReference getSyntheticData_Models();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.repalign.model.SyntheticData#getAttributeLabelNoise <em>Attribute Label Noise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute Label Noise</em>'.
+	 * @see org.repalign.model.SyntheticData#getAttributeLabelNoise()
+	 * @see #getSyntheticData()
+	 * @generated
+	 */
+	EAttribute getSyntheticData_AttributeLabelNoise();
+
+	/**
 	 * Returns the meta object for class '{@link org.repalign.model.SyntheticModel <em>Synthetic Model</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3201,6 +3221,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SYNTHETIC_DATA__MODELS = eINSTANCE.getSyntheticData_Models();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute Label Noise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE = eINSTANCE.getSyntheticData_AttributeLabelNoise();
 
 		/**
 		 * The meta object literal for the '{@link org.repalign.model.impl.SyntheticModelImpl <em>Synthetic Model</em>}' class.

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.repalign.model.SyntheticData#getZipfExponent <em>Zipf Exponent</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticData#getTopFrequency <em>Top Frequency</em>}</li>
  *   <li>{@link org.repalign.model.SyntheticData#getModels <em>Models</em>}</li>
+ *   <li>{@link org.repalign.model.SyntheticData#getAttributeLabelNoise <em>Attribute Label Noise</em>}</li>
  * </ul>
  *
  * @see org.repalign.model.ExperimentPackage#getSyntheticData()
@@ -231,5 +232,31 @@ public interface SyntheticData extends EObject {
 	 * @generated
 	 */
 	EList<SyntheticModel> getModels();
+
+	/**
+	 * Returns the value of the '<em><b>Attribute Label Noise</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The share of each attribute's labels moved to items without the attribute, as annotations miss and misplace some; 0 makes the labels the codes' supports.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attribute Label Noise</em>' attribute.
+	 * @see #setAttributeLabelNoise(double)
+	 * @see org.repalign.model.ExperimentPackage#getSyntheticData_AttributeLabelNoise()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getAttributeLabelNoise();
+
+	/**
+	 * Sets the value of the '{@link org.repalign.model.SyntheticData#getAttributeLabelNoise <em>Attribute Label Noise</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attribute Label Noise</em>' attribute.
+	 * @see #getAttributeLabelNoise()
+	 * @generated
+	 */
+	void setAttributeLabelNoise(double value);
 
 } // SyntheticData

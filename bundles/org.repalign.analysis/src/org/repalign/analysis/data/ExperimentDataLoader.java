@@ -131,14 +131,11 @@ public final class ExperimentDataLoader {
                         + String.join(", ", ids) + ")");
             }
         }
+        // the attributes "file" of generated data: the codes' supports, with the generator's label noise
         Map<String, boolean[]> attributes = new LinkedHashMap<>();
-        for (String attribute : world.attributeNames()) {
-            attributes.put(attribute, new boolean[world.items()]);
-        }
-        for (int i = 0; i < world.items(); i++) {
-            for (String attribute : world.attributesOf(i)) {
-                attributes.get(attribute)[i] = true;
-            }
+        boolean[][] labels = generator.attributeLabels(world);
+        for (int j = 0; j < labels.length; j++) {
+            attributes.put(world.attributeNames().get(j), labels[j]);
         }
         monitor.worked(1);
         return new ExperimentData(ids, matrices, properties, saeFolders, world.itemNames(),

@@ -202,7 +202,8 @@ public final class ExperimentPlans {
                     model.getNoiseScale(), model.getNoiseExponent()));
         }
         return new SyntheticGenerator(data.getSeed(), data.getItems(), data.getAttributes(), data.getActivePerItem(),
-                data.getCodeMagnitude(), data.getCodeJitter(), data.getZipfExponent(), data.getTopFrequency(), models);
+                data.getCodeMagnitude(), data.getCodeJitter(), data.getZipfExponent(), data.getTopFrequency(), models,
+                data.getAttributeLabelNoise());
     }
 
     private static Preprocessing preprocessing(PreprocessingMode mode) {

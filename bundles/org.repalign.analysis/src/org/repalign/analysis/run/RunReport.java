@@ -98,6 +98,7 @@ final class RunReport {
         json.put("active_per_item", generator.activePerItem());
         json.put("zipf_exponent", generator.zipfExponent());
         json.put("top_frequency", generator.topFrequency());
+        json.put("attribute_label_noise", generator.attributeLabelNoise());
         List<Object> models = new ArrayList<>();
         for (SyntheticModelSpec model : generator.models()) {
             Map<String, Object> m = new LinkedHashMap<>();

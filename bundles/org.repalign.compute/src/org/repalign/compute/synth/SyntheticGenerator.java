@@ -43,9 +43,31 @@ import org.repalign.compute.stats.SplitMix64;
  * @param zipfExponent  a ≥ 0: f(rank r) = topFrequency · r<sup>−a</sup>
  * @param topFrequency  the frequency of the rank-1 item, positive
  * @param models        the models, at least one, with distinct names
+ * @param attributeLabelNoise ρ in [0, 1): the share of each attribute's labels that
+ *                      {@link #attributeLabels} moves to items without the attribute, as human
+ *                      annotations miss and misplace some (0: the labels are the codes' supports)
  */
 public record SyntheticGenerator(long seed, int items, int attributes, int activePerItem, double codeMagnitude,
-        double codeJitter, double zipfExponent, double topFrequency, List<SyntheticModelSpec> models) {
+        double codeJitter, double zipfExponent, double topFrequency, List<SyntheticModelSpec> models,
+        double attributeLabelNoise) {
+
+    /**
+     * A generator whose attribute labels are the codes' supports.
+     *
+     * @param seed          the master seed
+     * @param items         n ≥ 2
+     * @param attributes    m ≥ 1
+     * @param activePerItem positive entries of every code
+     * @param codeMagnitude typical value of a positive code entry
+     * @param codeJitter    relative spread of positive entries
+     * @param zipfExponent  Zipf exponent of the frequencies
+     * @param topFrequency  frequency of the rank-1 item
+     * @param models        the models
+     */
+    public SyntheticGenerator(long seed, int items, int attributes, int activePerItem, double codeMagnitude,
+            double codeJitter, double zipfExponent, double topFrequency, List<SyntheticModelSpec> models) {
+        this(seed, items, attributes, activePerItem, codeMagnitude, codeJitter, zipfExponent, topFrequency, models, 0);
+    }
 
     /** Default number of items. */
     public static final int DEFAULT_ITEMS = 400;
@@ -90,6 +112,9 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
         }
         if (models.isEmpty()) {
             throw new IllegalArgumentException("at least one model is needed");
+        }
+        if (!(attributeLabelNoise >= 0 && attributeLabelNoise < 1)) {
+            throw new IllegalArgumentException("attributeLabelNoise must be in [0, 1), got " + attributeLabelNoise);
         }
         Set<String> names = new HashSet<>();
         for (SyntheticModelSpec model : models) {
@@ -138,7 +163,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
      */
     public SyntheticGenerator withSeed(long newSeed) {
         return new SyntheticGenerator(newSeed, items, attributes, activePerItem, codeMagnitude, codeJitter,
-                zipfExponent, topFrequency, models);
+                zipfExponent, topFrequency, models, attributeLabelNoise);
     }
 
     /**
@@ -147,7 +172,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
      */
     public SyntheticGenerator withModels(List<SyntheticModelSpec> newModels) {
         return new SyntheticGenerator(seed, items, attributes, activePerItem, codeMagnitude, codeJitter, zipfExponent,
-                topFrequency, newModels);
+                topFrequency, newModels, attributeLabelNoise);
     }
 
     /** @return the ground truth: codes, attributes per item and frequencies */
@@ -178,6 +203,50 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
             frequencies[i] = topFrequency * Math.pow(i + 1, -zipfExponent);
         }
         return new SyntheticWorld(codes, active, frequencies, zipfExponent, topFrequency);
+    }
+
+    /**
+     * The attribute labels an experiment's attributes file holds: per attribute, per item whether
+     * the item is labelled with it. Each label of the codes' supports (item o has attribute j when
+     * s<sub>j</sub>(o) &gt; 0) is, with probability ρ = {@link #attributeLabelNoise()}, moved to an
+     * item drawn uniformly from those without the attribute, so every attribute keeps its count.
+     * Attribute j draws from the stream seeded with {@code mix(mix(seed) + j + 1)}; with ρ = 0
+     * nothing is drawn.
+     *
+     * @param world the world, normally {@link #world()}
+     * @return labels[j][o]
+     */
+    public boolean[][] attributeLabels(SyntheticWorld world) {
+        boolean[][] labels = new boolean[world.attributes()][world.items()];
+        for (int o = 0; o < world.items(); o++) {
+            for (int j : world.activeAttributes(o)) {
+                labels[j][o] = true;
+            }
+        }
+        if (attributeLabelNoise == 0) {
+            return labels;
+        }
+        for (int j = 0; j < labels.length; j++) {
+            SplitMix64 random = new SplitMix64(SplitMix64.mix(SplitMix64.mix(seed) + j + 1));
+            boolean[] original = labels[j].clone();
+            int holders = 0;
+            for (boolean has : original) {
+                holders += has ? 1 : 0;
+            }
+            int free = original.length - holders;
+            for (int o = 0; o < original.length && free > 0; o++) {
+                if (original[o] && random.nextDouble() < attributeLabelNoise) {
+                    int other;
+                    do {
+                        other = random.nextInt(original.length);
+                    } while (original[other] || labels[j][other]);
+                    labels[j][o] = false;
+                    labels[j][other] = true;
+                    free--;
+                }
+            }
+        }
+        return labels;
     }
 
     /** @return every model's representation of one shared {@link #world()}, in model order */

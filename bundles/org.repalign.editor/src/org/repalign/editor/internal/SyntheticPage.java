@@ -10,6 +10,7 @@ import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_DATA__CODE
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_DATA__ITEMS;
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_DATA__MODELS;
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_DATA__SEED;
+import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE;
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_DATA__TOP_FREQUENCY;
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_DATA__ZIPF_EXPONENT;
 import static org.repalign.model.ExperimentPackage.Literals.SYNTHETIC_MODEL;
@@ -102,6 +103,8 @@ public final class SyntheticPage extends ExperimentFormPage {
         fields().text(toolkit, generator, "Code jitter:", synthetic, SYNTHETIC_DATA, SYNTHETIC_DATA__CODE_JITTER);
         fields().text(toolkit, generator, "Zipf exponent:", synthetic, SYNTHETIC_DATA, SYNTHETIC_DATA__ZIPF_EXPONENT);
         fields().text(toolkit, generator, "Top frequency:", synthetic, SYNTHETIC_DATA, SYNTHETIC_DATA__TOP_FREQUENCY);
+        fields().text(toolkit, generator, "Attribute label noise:", synthetic, SYNTHETIC_DATA,
+                SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE);
 
         Composite list = section(toolkit, body, "Models", "Each model becomes a source with the model's id.", 1);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(list);

@@ -72,6 +72,7 @@ public class SyntheticDataItemProvider
 			addCodeJitterPropertyDescriptor(object);
 			addZipfExponentPropertyDescriptor(object);
 			addTopFrequencyPropertyDescriptor(object);
+			addAttributeLabelNoisePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -253,6 +254,28 @@ public class SyntheticDataItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Attribute Label Noise feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAttributeLabelNoisePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyntheticData_attributeLabelNoise_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyntheticData_attributeLabelNoise_feature", "_UI_SyntheticData_type"),
+				 ExperimentPackage.Literals.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -326,6 +349,7 @@ public class SyntheticDataItemProvider
 			case ExperimentPackage.SYNTHETIC_DATA__CODE_JITTER:
 			case ExperimentPackage.SYNTHETIC_DATA__ZIPF_EXPONENT:
 			case ExperimentPackage.SYNTHETIC_DATA__TOP_FREQUENCY:
+			case ExperimentPackage.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ExperimentPackage.SYNTHETIC_DATA__MODELS:

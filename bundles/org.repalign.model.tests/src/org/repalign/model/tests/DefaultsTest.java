@@ -98,6 +98,7 @@ class DefaultsTest {
         assertEquals(0.25, data.getCodeJitter());
         assertEquals(1.0, data.getZipfExponent());
         assertEquals(1000.0, data.getTopFrequency());
+        assertEquals(0.0, data.getAttributeLabelNoise(), "the labels are the codes' supports");
         SyntheticModel model = F.createSyntheticModel();
         assertEquals(64, model.getDimension());
         assertEquals(DictionaryKind.RANDOM, model.getDictionary());

@@ -117,6 +117,7 @@ final class Experiments {
         synthetic.setCodeJitter(0.5);
         synthetic.setZipfExponent(1.5);
         synthetic.setTopFrequency(50.0);
+        synthetic.setAttributeLabelNoise(0.2);
         synthetic.getModels().add(model("m1", 48));
         e.setSynthetic(synthetic);
         return e;

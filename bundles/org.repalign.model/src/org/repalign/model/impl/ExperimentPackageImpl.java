@@ -1107,6 +1107,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSyntheticData_AttributeLabelNoise() {
+		return (EAttribute)syntheticDataEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSyntheticModel() {
 		return syntheticModelEClass;
 	}
@@ -1381,6 +1391,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(syntheticDataEClass, SYNTHETIC_DATA__ZIPF_EXPONENT);
 		createEAttribute(syntheticDataEClass, SYNTHETIC_DATA__TOP_FREQUENCY);
 		createEReference(syntheticDataEClass, SYNTHETIC_DATA__MODELS);
+		createEAttribute(syntheticDataEClass, SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE);
 
 		syntheticModelEClass = createEClass(SYNTHETIC_MODEL);
 		createEAttribute(syntheticModelEClass, SYNTHETIC_MODEL__ID);
@@ -1539,6 +1550,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getSyntheticData_ZipfExponent(), ecorePackage.getEDouble(), "zipfExponent", "1.0", 0, 1, SyntheticData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyntheticData_TopFrequency(), ecorePackage.getEDouble(), "topFrequency", "1000.0", 0, 1, SyntheticData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSyntheticData_Models(), this.getSyntheticModel(), null, "models", null, 0, -1, SyntheticData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyntheticData_AttributeLabelNoise(), ecorePackage.getEDouble(), "attributeLabelNoise", "0.0", 0, 1, SyntheticData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(syntheticModelEClass, SyntheticModel.class, "SyntheticModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSyntheticModel_Id(), ecorePackage.getEString(), "id", null, 0, 1, SyntheticModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -40,6 +40,7 @@ import org.repalign.model.SyntheticModel;
  *   <li>{@link org.repalign.model.impl.SyntheticDataImpl#getZipfExponent <em>Zipf Exponent</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticDataImpl#getTopFrequency <em>Top Frequency</em>}</li>
  *   <li>{@link org.repalign.model.impl.SyntheticDataImpl#getModels <em>Models</em>}</li>
+ *   <li>{@link org.repalign.model.impl.SyntheticDataImpl#getAttributeLabelNoise <em>Attribute Label Noise</em>}</li>
  * </ul>
  *
  * @generated
@@ -214,6 +215,26 @@ public class SyntheticDataImpl extends MinimalEObjectImpl.Container implements S
 	 * @ordered
 	 */
 	protected EList<SyntheticModel> models;
+
+	/**
+	 * The default value of the '{@link #getAttributeLabelNoise() <em>Attribute Label Noise</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttributeLabelNoise()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ATTRIBUTE_LABEL_NOISE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getAttributeLabelNoise() <em>Attribute Label Noise</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttributeLabelNoise()
+	 * @generated
+	 * @ordered
+	 */
+	protected double attributeLabelNoise = ATTRIBUTE_LABEL_NOISE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -437,6 +458,29 @@ public class SyntheticDataImpl extends MinimalEObjectImpl.Container implements S
 	 * @generated
 	 */
 	@Override
+	public double getAttributeLabelNoise() {
+		return attributeLabelNoise;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAttributeLabelNoise(double newAttributeLabelNoise) {
+		double oldAttributeLabelNoise = attributeLabelNoise;
+		attributeLabelNoise = newAttributeLabelNoise;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE, oldAttributeLabelNoise, attributeLabelNoise));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ExperimentPackage.SYNTHETIC_DATA__MODELS:
@@ -471,6 +515,8 @@ public class SyntheticDataImpl extends MinimalEObjectImpl.Container implements S
 				return getTopFrequency();
 			case ExperimentPackage.SYNTHETIC_DATA__MODELS:
 				return getModels();
+			case ExperimentPackage.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE:
+				return getAttributeLabelNoise();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -512,6 +558,9 @@ public class SyntheticDataImpl extends MinimalEObjectImpl.Container implements S
 				getModels().clear();
 				getModels().addAll((Collection<? extends SyntheticModel>)newValue);
 				return;
+			case ExperimentPackage.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE:
+				setAttributeLabelNoise((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -551,6 +600,9 @@ public class SyntheticDataImpl extends MinimalEObjectImpl.Container implements S
 			case ExperimentPackage.SYNTHETIC_DATA__MODELS:
 				getModels().clear();
 				return;
+			case ExperimentPackage.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE:
+				setAttributeLabelNoise(ATTRIBUTE_LABEL_NOISE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -581,6 +633,8 @@ public class SyntheticDataImpl extends MinimalEObjectImpl.Container implements S
 				return topFrequency != TOP_FREQUENCY_EDEFAULT;
 			case ExperimentPackage.SYNTHETIC_DATA__MODELS:
 				return models != null && !models.isEmpty();
+			case ExperimentPackage.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE:
+				return attributeLabelNoise != ATTRIBUTE_LABEL_NOISE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -611,6 +665,8 @@ public class SyntheticDataImpl extends MinimalEObjectImpl.Container implements S
 		result.append(zipfExponent);
 		result.append(", topFrequency: ");
 		result.append(topFrequency);
+		result.append(", attributeLabelNoise: ");
+		result.append(attributeLabelNoise);
 		result.append(')');
 		return result.toString();
 	}

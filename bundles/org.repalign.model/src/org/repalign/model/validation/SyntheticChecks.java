@@ -44,6 +44,10 @@ final class SyntheticChecks {
             run.error(RANGE, data, Literals.SYNTHETIC_DATA__TOP_FREQUENCY, data.getTopFrequency()
                     + " must be finite and positive");
         }
+        if (!(data.getAttributeLabelNoise() >= 0 && data.getAttributeLabelNoise() < 1)) {
+            run.error(RANGE, data, Literals.SYNTHETIC_DATA__ATTRIBUTE_LABEL_NOISE, data.getAttributeLabelNoise()
+                    + " must be in [0, 1)");
+        }
     }
 
     void syntheticModel(SyntheticModel model) {

@@ -124,6 +124,35 @@ class SyntheticGeneratorTest {
     }
 
     @Test
+    void attributeLabelNoiseMovesThatShareOfEachAttributesLabelsAndKeepsTheirCount() {
+        List<SyntheticModelSpec> models = List.of(SyntheticModelSpec.of("m", 16, 0.0, 0.0));
+        SyntheticGenerator exact = new SyntheticGenerator(4L, 2000, 20, 3, 1.0, 0.25, 1.0, 1000.0, models);
+        SyntheticGenerator noisy = new SyntheticGenerator(4L, 2000, 20, 3, 1.0, 0.25, 1.0, 1000.0, models, 0.3);
+        var world = exact.world();
+        boolean[][] supports = exact.attributeLabels(world);
+        boolean[][] labels = noisy.attributeLabels(world);
+        assertArrayEquals(labels[5], noisy.attributeLabels(world)[5], "seeded: the same labels again");
+        long kept = 0;
+        long holders = 0;
+        for (int j = 0; j < 20; j++) {
+            int count = 0;
+            int labelled = 0;
+            for (int o = 0; o < 2000; o++) {
+                assertEquals(world.code(o)[j] > 0, supports[j][o], "without noise the labels are the supports");
+                count += supports[j][o] ? 1 : 0;
+                labelled += labels[j][o] ? 1 : 0;
+                kept += supports[j][o] && labels[j][o] ? 1 : 0;
+            }
+            assertEquals(count, labelled, "attribute " + j + " keeps its count");
+            holders += count;
+        }
+        // 2000 items × 3 labels: 70% kept, within 4 binomial s.d.
+        assertEquals(0.7, (double) kept / holders, 4 * Math.sqrt(0.21 / holders));
+        assertThrows(IllegalArgumentException.class,
+                () -> new SyntheticGenerator(4L, 2000, 20, 3, 1.0, 0.25, 1.0, 1000.0, models, 1.0));
+    }
+
+    @Test
     void frequenciesFollowTheZipfLawExactly() {
         SyntheticWorld world = EXAMPLE.world();
         double[] f = world.frequencies();
