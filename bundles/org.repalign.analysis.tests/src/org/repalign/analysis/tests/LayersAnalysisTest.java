@@ -213,7 +213,7 @@ class LayersAnalysisTest {
                 && g.b().equals("b") && g.layerA() == 0 && g.layerB() == 2).findFirst().orElseThrow();
         assertEquals("0", cell.layerAName());
         assertEquals("l2", cell.layerBName());
-        assertEquals(linearCka(byHand(a[0]), byHand(b[2])), cell.value(), 1e-9);
+        assertEquals(HandLinearCka.of(byHand(a[0]), byHand(b[2])), cell.value(), 1e-9);
         LayerBest row = best(best(result), "cka", "a", "b");
         assertEquals(0, row.permutations());
         assertTrue(Double.isNaN(row.p()) && Double.isNaN(row.nullMaxMean()) && Double.isNaN(row.nullMaxSd()));
@@ -308,53 +308,5 @@ class LayersAnalysisTest {
             }
         }
         return y;
-    }
-
-    /** Linear CKA with the biased HSIC: ‖Ỹᵀ X̃‖²_F / (‖X̃ᵀX̃‖_F ‖ỸᵀỸ‖_F) on column-centred X̃, Ỹ. */
-    private static double linearCka(double[][] x, double[][] y) {
-        double[][] xc = columnCentred(x);
-        double[][] yc = columnCentred(y);
-        double xy = frobeniusSquared(crossProduct(yc, xc));
-        return xy / Math.sqrt(frobeniusSquared(crossProduct(xc, xc)) * frobeniusSquared(crossProduct(yc, yc)));
-    }
-
-    private static double[][] columnCentred(double[][] x) {
-        int d = x[0].length;
-        double[] mean = new double[d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / x.length;
-            }
-        }
-        double[][] out = new double[x.length][d];
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < d; j++) {
-                out[i][j] = x[i][j] - mean[j];
-            }
-        }
-        return out;
-    }
-
-    /** @return uᵀ v */
-    private static double[][] crossProduct(double[][] u, double[][] v) {
-        double[][] out = new double[u[0].length][v[0].length];
-        for (int i = 0; i < u.length; i++) {
-            for (int p = 0; p < u[0].length; p++) {
-                for (int q = 0; q < v[0].length; q++) {
-                    out[p][q] += u[i][p] * v[i][q];
-                }
-            }
-        }
-        return out;
-    }
-
-    private static double frobeniusSquared(double[][] m) {
-        double sum = 0;
-        for (double[] row : m) {
-            for (double v : row) {
-                sum += v * v;
-            }
-        }
-        return sum;
     }
 }

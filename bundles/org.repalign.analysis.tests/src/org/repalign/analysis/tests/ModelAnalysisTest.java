@@ -77,47 +77,30 @@ class ModelAnalysisTest {
         }
     }
 
-    /** The generator's noise share of row o: σ_o² / (‖A s_o + b‖² + σ_o²), E‖ε‖² = 1. */
+    /** The generator's own signal share ({@link SyntheticRepresentation#signalShare()}), from its ground truth. */
     @Test
     void theSignalShareIsTheGeneratorsShareOfVarianceThatIsNotNoise() {
         List<SyntheticRepresentation> representations = generator.representations();
         for (int s = 0; s < 3; s++) {
             SyntheticRepresentation rep = representations.get(s);
-            double[][] a = rep.dictionary().toRows();
-            double[] b = rep.bias();
-            double[] sigma = rep.itemNoiseScales();
-            int n = rep.world().items();
-            double noise = 0;
-            for (int o = 0; o < n; o++) {
-                double[] code = rep.world().code(o);
-                double squares = 0;
-                for (int r = 0; r < b.length; r++) {
-                    double value = b[r];
-                    for (int j : rep.world().activeAttributes(o)) {
-                        value += a[r][j] * code[j];
-                    }
-                    squares += value * value;
-                }
-                noise += sigma[o] * sigma[o] / (squares + sigma[o] * sigma[o]) / n;
-            }
-            DenseMatrix unit = rep.matrix();
-            double[] mean = new double[unit.columns()];
-            for (int o = 0; o < n; o++) {
-                double[] row = unit.row(o);
-                for (int j = 0; j < mean.length; j++) {
-                    mean[j] += row[j] / n;
-                }
-            }
-            double meanSquares = 0;
-            for (double v : mean) {
-                meanSquares += v * v;
-            }
-            double truth = 1 - noise / (1 - meanSquares);
             ModelSourceRow row = rows.get(s);
-            assertEquals(truth, row.signalShare(), 0.05, row.source() + ": " + row);
-            assertEquals(Math.sqrt(meanSquares), row.meanNorm(), 1e-12);
+            assertEquals(rep.signalShare(), row.signalShare(), 0.05, row.source() + ": " + row);
             assertEquals(1, row.noiseShare() + row.signalShare(), 1e-12);
             assertTrue(row.signalShareLower() <= row.signalShare() && row.signalShare() <= row.signalShareUpper());
+            // the offset: the norm of the mean unit row
+            DenseMatrix unit = rep.matrix();
+            double[] mean = new double[unit.columns()];
+            for (int o = 0; o < unit.rows(); o++) {
+                double[] values = unit.row(o);
+                for (int j = 0; j < mean.length; j++) {
+                    mean[j] += values[j] / unit.rows();
+                }
+            }
+            double squares = 0;
+            for (double v : mean) {
+                squares += v * v;
+            }
+            assertEquals(Math.sqrt(squares), row.meanNorm(), 1e-12);
         }
     }
 

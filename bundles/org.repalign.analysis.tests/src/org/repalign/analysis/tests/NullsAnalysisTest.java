@@ -235,52 +235,14 @@ class NullsAnalysisTest {
         assertTrue(e.getMessage().contains("permutations"), e.getMessage());
     }
 
-    /** Linear CKA of rows {@code rx} of x and rows {@code ry} of y, columns centred, written out. */
+    /** Linear CKA of rows {@code rx} of x and rows {@code ry} of y ({@link HandLinearCka}). */
     private static double linearCka(RowMatrix x, int[] rx, RowMatrix y, int[] ry) {
-        double[][] a = centred(x, rx);
-        double[][] b = centred(y, ry);
-        double xy = frobeniusSquared(cross(a, b));
-        double xx = frobeniusSquared(cross(a, a));
-        double yy = frobeniusSquared(cross(b, b));
-        return xy / Math.sqrt(xx * yy);
-    }
-
-    private static double[][] centred(RowMatrix m, int[] rows) {
-        double[][] out = new double[rows.length][];
-        double[] means = new double[m.columns()];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = m.row(rows[i]);
-            for (int j = 0; j < means.length; j++) {
-                means[j] += out[i][j] / rows.length;
-            }
+        double[][] a = new double[rx.length][];
+        double[][] b = new double[ry.length][];
+        for (int i = 0; i < rx.length; i++) {
+            a[i] = x.row(rx[i]);
+            b[i] = y.row(ry[i]);
         }
-        for (double[] row : out) {
-            for (int j = 0; j < means.length; j++) {
-                row[j] -= means[j];
-            }
-        }
-        return out;
-    }
-
-    private static double[][] cross(double[][] a, double[][] b) {
-        double[][] c = new double[a[0].length][b[0].length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                for (int k = 0; k < b[0].length; k++) {
-                    c[j][k] += a[i][j] * b[i][k];
-                }
-            }
-        }
-        return c;
-    }
-
-    private static double frobeniusSquared(double[][] m) {
-        double sum = 0;
-        for (double[] row : m) {
-            for (double v : row) {
-                sum += v * v;
-            }
-        }
-        return sum;
+        return HandLinearCka.of(a, b);
     }
 }

@@ -92,6 +92,45 @@ public final class SyntheticRepresentation {
         return rowNorms.clone();
     }
 
+    /**
+     * The ground truth of the share of the unit rows' variance that is not noise:
+     * 1 − (mean over items of σ<sub>o</sub>²/(‖A s(o) + b‖² + σ<sub>o</sub>²)) / (1 − ‖mean unit row‖²),
+     * each item's noise share of its row in expectation (E‖ε‖² = 1; without anisotropy, which the
+     * expression ignores), noise having no mean. What the model analysis estimates.
+     *
+     * @return the signal share
+     */
+    public double signalShare() {
+        int n = world.items();
+        int d = bias.length;
+        double noise = 0;
+        for (int o = 0; o < n; o++) {
+            double[] code = world.code(o);
+            double squares = 0;
+            for (int r = 0; r < d; r++) {
+                double value = bias[r];
+                for (int j : world.activeAttributes(o)) {
+                    value += dictionary[r][j] * code[j];
+                }
+                squares += value * value;
+            }
+            double sigma = itemNoiseScales[o];
+            noise += sigma * sigma / (squares + sigma * sigma) / n;
+        }
+        double[] mean = new double[d];
+        for (int o = 0; o < n; o++) {
+            double[] row = matrix.row(o);
+            for (int r = 0; r < d; r++) {
+                mean[r] += row[r] / n;
+            }
+        }
+        double meanSquares = 0;
+        for (double v : mean) {
+            meanSquares += v * v;
+        }
+        return 1 - noise / (1 - meanSquares);
+    }
+
     /** @return the mutual coherence of A<sub>M</sub>: max over i ≠ j of |⟨a<sub>i</sub>, a<sub>j</sub>⟩| */
     public double coherence() {
         int d = dictionary.length;

@@ -3,7 +3,6 @@ package org.repalign.scenario.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.repalign.testing.ui.DisplayWaits.settle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
@@ -22,10 +20,6 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ExperimentPlan;
@@ -40,8 +34,6 @@ import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
 import org.repalign.testing.ui.Screenshots;
-import org.repalign.testing.ui.TreeRows;
-import org.repalign.testing.ui.WorkspaceLog;
 import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.views.AlignmentMatrixView;
 import org.repalign.ui.views.RunsView;
@@ -70,41 +62,8 @@ class CalibratedScoreScenarioUITest {
         RunResults run = RunResults.read(outcome.runFolder());
         assertEquals(SOURCES, run.sources());
         assertEquals(2 * 2 * 6, run.nulls().size(), "raw and centered × 2 metrics × 6 pairs");
-        long logBefore = WorkspaceLog.length();
-        List<IViewPart> inFront = java.util.Arrays.stream(page().getViewReferences()).map(r -> r.getView(false))
-                .filter(v -> v != null && page().isPartVisible(v)).toList();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        StepPictures pictures = new StepPictures("calibrated");
-        Thread person = new Thread(() -> {
-            try {
-                walk(results, outcome.runFolder(), run, pictures);
-            } catch (Throwable e) {
-                failure.set(e);
-                user.run(() -> pictures.take(shell(), "failed"));
-            }
-        }, "person at the keyboard");
-        person.start();
-        while (person.isAlive()) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-        IViewPart matrix = page().findView(AlignmentMatrixView.ID);
-        if (matrix != null) {
-            page().hideView(matrix);
-        }
-        if (page().findView(RunsView.ID) instanceof RunsView runs) {
-            runs.getViewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
-            runs.removeFolder(results.toAbsolutePath().normalize());
-        }
-        settle(300);
-        inFront.forEach(page()::bringToTop);
-        settle(100);
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        assertEquals(List.of(), WorkspaceLog.addedSince(logBefore).lines().filter(WorkspaceLog::isErrorEntry).toList(),
-                "the workspace log has no new error entries");
+        RunScenario.walk(user, "calibrated", results, List.of(AlignmentMatrixView.ID),
+                pictures -> walk(results, outcome.runFolder(), run, pictures));
     }
 
     private static ExperimentPlan plan() {
@@ -120,42 +79,22 @@ class CalibratedScoreScenarioUITest {
     }
 
     private void walk(Path results, Path runFolder, RunResults run, StepPictures pictures) throws Exception {
-        Shell shell = user.ui(CalibratedScoreScenarioUITest::shell);
-        user.run(() -> {
-            shell.setMaximized(false);
-            shell.setBounds(0, 0, 1280, 900);
-            shell.forceActive();
-        });
-        UserInput.pause(300);
+        Shell shell = user.ui(RunScenario::shell);
         AlignmentMatrixView view = user.ui(() -> {
             try {
-                AlignmentMatrixView matrix = (AlignmentMatrixView) page().showView(AlignmentMatrixView.ID);
-                RunsView runs = (RunsView) page().showView(RunsView.ID);
-                runs.addFolder(results);
-                runs.getViewer().expandAll();
-                return matrix;
+                return (AlignmentMatrixView) RunScenario.page().showView(AlignmentMatrixView.ID);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        UserInput.pause(300);
+        RunsView runs = RunScenario.openResults(user, results);
 
         // a click on the run in the Runs view: the matrix follows it, showing values
-        Path folder = runFolder.toAbsolutePath().normalize();
-        Point row = user.ui(() -> {
-            RunsView runs = (RunsView) page().findView(RunsView.ID);
-            TreeItem item = TreeRows.find(runs.getViewer().getTree().getItems(),
-                    i -> i.getData() instanceof RunsView.RunFolder f && f.folder().equals(folder));
-            assertTrue(item != null, "the Runs view lists the run");
-            Rectangle bounds = item.getBounds(0);
-            return runs.getViewer().getTree().toDisplay(bounds.x + Math.min(bounds.width / 2, 60),
-                    bounds.y + bounds.height / 2);
-        });
-        user.click(row);
+        user.click(RunScenario.runRow(user, runs, runFolder));
         user.waitUntil("the matrix shows the run's cka values", 20, () -> view.getRun() != null
                 && view.getHeatmap().getHeatmapData() != null
                 && view.getHeatmap().getHeatmapData().title().startsWith("cka (centered), higher is better"));
-        user.run(() -> page().bringToTop(view));
+        user.run(() -> RunScenario.page().bringToTop(view));
         UserInput.pause(300);
         assertTrue(user.ui(() -> view.getScoreCombo().isEnabled()), "the run has nulls: the score can be chosen");
         assertEquals("value", user.ui(() -> view.getScoreCombo().getText()));
@@ -217,11 +156,4 @@ class CalibratedScoreScenarioUITest {
         assertFalse(user.ui(() -> heatmap.getHeatmapData().title()).contains("calibrated"));
     }
 
-    private static Shell shell() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
 }

@@ -3,26 +3,18 @@ package org.repalign.scenario.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.repalign.testing.ui.DisplayWaits.settle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.repalign.testing.ui.LayersRunFolder;
-import org.repalign.testing.ui.TreeRows;
-import org.repalign.testing.ui.WorkspaceLog;
 import org.repalign.ui.charts.HeatmapCanvas;
 import org.repalign.ui.views.LayersView;
 import org.repalign.ui.views.RunsView;
@@ -47,84 +39,22 @@ class LayersScenarioUITest {
     void aPersonChoosesAPairInTheBestLayerMatrixAndReadsItsLayerGrid() throws Throwable {
         results = Files.createTempDirectory("layers-scenario");
         Path run = LayersRunFolder.write(results.resolve("layered-run"));
-        long logBefore = WorkspaceLog.length();
-        // the views in front now are in front again afterwards (the Welcome view of a first start)
-        List<IViewPart> inFront = java.util.Arrays.stream(page().getViewReferences()).map(r -> r.getView(false))
-                .filter(v -> v != null && page().isPartVisible(v)).toList();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        StepPictures pictures = new StepPictures("layers");
-        Thread person = new Thread(() -> {
-            try {
-                walk(run, pictures);
-            } catch (Throwable e) {
-                failure.set(e);
-                user.run(() -> pictures.take(shell(), "failed"));
-            }
-        }, "person at the keyboard");
-        person.start();
-        while (person.isAlive()) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-        IViewPart layers = page().findView(LayersView.ID);
-        if (layers != null) {
-            page().hideView(layers);
-        }
-        if (page().findView(RunsView.ID) instanceof RunsView runs) {
-            runs.getViewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
-            runs.removeFolder(results.toAbsolutePath().normalize());
-        }
-        // the Welcome view steps aside for a selected run after the events now queued
-        settle(300);
-        inFront.forEach(page()::bringToTop);
-        settle(100);
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        assertTrue(inFront.stream().allMatch(page()::isPartVisible), "the views in front before are in front again");
-        assertEquals(List.of(), WorkspaceLog.addedSince(logBefore).lines().filter(WorkspaceLog::isErrorEntry).toList(),
-                "the workspace log has no new error entries");
+        RunScenario.walk(user, "layers", results, List.of(LayersView.ID), pictures -> walk(run, pictures));
     }
 
     private void walk(Path run, StepPictures pictures) throws Exception {
-        Shell shell = user.ui(LayersScenarioUITest::shell);
-        user.run(() -> {
-            shell.setMaximized(false);
-            shell.setBounds(0, 0, 1280, 900);
-            shell.forceActive();
-        });
-        UserInput.pause(300);
-
+        Shell shell = user.ui(RunScenario::shell);
         // the results folder is opened in the Runs view; the person clicks the run and presses Enter
-        RunsView runs = user.ui(() -> {
-            try {
-                RunsView view = (RunsView) page().showView(RunsView.ID);
-                view.addFolder(results);
-                view.getViewer().expandAll();
-                return view;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        UserInput.pause(300);
-        Path runFolder = run.toAbsolutePath().normalize();
-        Point row = user.ui(() -> {
-            TreeItem item = TreeRows.find(runs.getViewer().getTree().getItems(),
-                    i -> i.getData() instanceof RunsView.RunFolder f && f.folder().equals(runFolder));
-            assertTrue(item != null, "the Runs view lists the run");
-            Rectangle bounds = item.getBounds(0);
-            return runs.getViewer().getTree().toDisplay(bounds.x + Math.min(bounds.width / 2, 60),
-                    bounds.y + bounds.height / 2);
-        });
+        RunsView runs = RunScenario.openResults(user, results);
+        Point row = RunScenario.runRow(user, runs, run);
         user.click(row);
         user.press(SWT.CR, 1);
         user.waitUntil("the Layers view shows the run", 20, () -> {
-            LayersView view = (LayersView) page().findView(LayersView.ID);
-            return view != null && page().isPartVisible(view) && view.getRun() != null
+            LayersView view = (LayersView) RunScenario.page().findView(LayersView.ID);
+            return view != null && RunScenario.page().isPartVisible(view) && view.getRun() != null
                     && view.getLayerHeatmap().getHeatmapData() != null;
         });
-        LayersView view = user.ui(() -> (LayersView) page().findView(LayersView.ID));
+        LayersView view = user.ui(() -> (LayersView) RunScenario.page().findView(LayersView.ID));
         UserInput.pause(300);
         user.ui(() -> pictures.take(shell, "opened"));
         assertEquals("m1 \u2013 m2", user.ui(() -> view.getPairCombo().getText()), "the first pair is shown");
@@ -183,11 +113,4 @@ class LayersScenarioUITest {
         return canvas.toDisplay(cell.x + cell.width / 2, cell.y + cell.height / 2);
     }
 
-    private static Shell shell() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
 }

@@ -3,25 +3,17 @@ package org.repalign.scenario.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.repalign.testing.ui.DisplayWaits.settle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.repalign.analysis.AnalysisSettings;
 import org.repalign.analysis.ExperimentPlan;
@@ -35,8 +27,6 @@ import org.repalign.compute.metrics.TieRule;
 import org.repalign.compute.preprocess.Preprocessing;
 import org.repalign.compute.synth.SyntheticGenerator;
 import org.repalign.compute.synth.SyntheticModelSpec;
-import org.repalign.testing.ui.TreeRows;
-import org.repalign.testing.ui.WorkspaceLog;
 import org.repalign.ui.views.ModelView;
 import org.repalign.ui.views.RunsView;
 
@@ -50,8 +40,7 @@ import org.repalign.ui.views.RunsView;
  */
 class ModelScenarioUITest {
 
-    private final Display display = Display.getCurrent();
-    private final UserInput user = new UserInput(display);
+    private final UserInput user = new UserInput(Display.getCurrent());
 
     @Test
     void aPersonOpensAModelRunAndSwitchesToTheCenteringGain() throws Throwable {
@@ -64,79 +53,22 @@ class ModelScenarioUITest {
                 null, List.of(new AnalysisSettings.Contributed("model", Map.of())), null);
         RunOutcome outcome = new ExperimentRunner().run(plan, results, RunListener.NONE, new NullProgressMonitor());
         RunResults run = RunResults.read(outcome.runFolder());
-        long logBefore = WorkspaceLog.length();
-        List<IViewPart> inFront = java.util.Arrays.stream(page().getViewReferences()).map(r -> r.getView(false))
-                .filter(v -> v != null && page().isPartVisible(v)).toList();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        StepPictures pictures = new StepPictures("model");
-        Thread person = new Thread(() -> {
-            try {
-                walk(results, outcome.runFolder(), run, pictures);
-            } catch (Throwable e) {
-                failure.set(e);
-                user.run(() -> pictures.take(shell(), "failed"));
-            }
-        }, "person at the keyboard");
-        person.start();
-        while (person.isAlive()) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-        IViewPart model = page().findView(ModelView.ID);
-        if (model != null) {
-            page().hideView(model);
-        }
-        if (page().findView(RunsView.ID) instanceof RunsView runs) {
-            runs.getViewer().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
-            runs.removeFolder(results.toAbsolutePath().normalize());
-        }
-        settle(300);
-        inFront.forEach(page()::bringToTop);
-        settle(100);
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        assertEquals(List.of(), WorkspaceLog.addedSince(logBefore).lines().filter(WorkspaceLog::isErrorEntry).toList(),
-                "the workspace log has no new error entries");
+        RunScenario.walk(user, "model", results, List.of(ModelView.ID),
+                pictures -> walk(results, outcome.runFolder(), run, pictures));
     }
 
     private void walk(Path results, Path runFolder, RunResults run, StepPictures pictures) throws Exception {
-        Shell shell = user.ui(ModelScenarioUITest::shell);
-        user.run(() -> {
-            shell.setMaximized(false);
-            shell.setBounds(0, 0, 1280, 900);
-            shell.forceActive();
-        });
-        UserInput.pause(300);
-        RunsView runs = user.ui(() -> {
-            try {
-                RunsView view = (RunsView) page().showView(RunsView.ID);
-                view.addFolder(results);
-                view.getViewer().expandAll();
-                return view;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        UserInput.pause(300);
-        Path folder = runFolder.toAbsolutePath().normalize();
-        Point row = user.ui(() -> {
-            TreeItem item = TreeRows.find(runs.getViewer().getTree().getItems(),
-                    i -> i.getData() instanceof RunsView.RunFolder f && f.folder().equals(folder));
-            assertTrue(item != null, "the Runs view lists the run");
-            Rectangle bounds = item.getBounds(0);
-            return runs.getViewer().getTree().toDisplay(bounds.x + Math.min(bounds.width / 2, 60),
-                    bounds.y + bounds.height / 2);
-        });
-        user.click(row);
+        Shell shell = user.ui(RunScenario::shell);
+        RunsView runs = RunScenario.openResults(user, results);
+        // a click on the run and Enter: the Model view, the run's only view, comes forward
+        user.click(RunScenario.runRow(user, runs, runFolder));
         user.press(SWT.CR, 1);
         user.waitUntil("the Model view shows the run", 20, () -> {
-            ModelView view = (ModelView) page().findView(ModelView.ID);
-            return view != null && page().isPartVisible(view) && view.getRun() != null
+            ModelView view = (ModelView) RunScenario.page().findView(ModelView.ID);
+            return view != null && RunScenario.page().isPartVisible(view) && view.getRun() != null
                     && view.getChart().getTitle().getText().startsWith("cka (centered): twins against the sources");
         });
-        ModelView view = user.ui(() -> (ModelView) page().findView(ModelView.ID));
+        ModelView view = user.ui(() -> (ModelView) RunScenario.page().findView(ModelView.ID));
         UserInput.pause(300);
         user.ui(() -> pictures.take(shell, "opened"));
         assertEquals(4, (int) user.ui(() -> view.getFits().getTable().getItemCount()), "one row per source");
@@ -165,11 +97,4 @@ class ModelScenarioUITest {
                 user.ui(() -> view.getChart().getSeriesSet().getSeries(ModelView.PAIRS_SERIES).getYSeries()), 0);
     }
 
-    private static Shell shell() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
 }

@@ -121,6 +121,14 @@ class SyntheticGeneratorTest {
             }
             assertEquals(Math.sqrt(squares), norms[o], 1e-12);
         }
+        assertEquals(1.0, rep.signalShare(), 0.0, "without noise every bit of variance is signal");
+        double previous = 1;
+        for (double sigma : new double[] { 0.5, 1, 2 }) {
+            double share = quiet.withModels(List.of(SyntheticModelSpec.of("q", 24, 1.5, sigma))).representations().get(0)
+                    .signalShare();
+            assertTrue(share < previous && share > 0, "more noise, less signal: " + sigma + " " + share);
+            previous = share;
+        }
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.repalign.analysis.results.AnalysisResult;
 import org.repalign.analysis.results.RecordTable;
 import org.repalign.analysis.results.rows.ModelSourceRow;
 import org.repalign.analysis.work.LocalExecutor;
-import org.repalign.compute.data.DenseMatrix;
 import org.repalign.compute.metrics.MetricRegistry;
 import org.repalign.compute.metrics.TieRule;
 import org.repalign.compute.preprocess.Preprocessing;
@@ -82,7 +81,7 @@ public final class ModelFitBenchmark {
                         result.values().get("prediction_correlation")));
                 for (int s = 0; s < rows.size(); s++) {
                     ModelSourceRow row = rows.get(s);
-                    double signal = signalShare(truth.get(s));
+                    double signal = truth.get(s).signalShare();
                     boolean g = Math.abs(row.gamma() - gamma) <= 0.1;
                     boolean sh = Math.abs(row.signalShare() - signal) <= 0.05;
                     gammaWithin += g ? 1 : 0;
@@ -103,39 +102,5 @@ public final class ModelFitBenchmark {
         System.out.printf(Locale.ROOT, "gamma within 0.1: %d of %d sources (interval holds it: %d); signal share within"
                 + " 0.05: %d of %d (interval holds it: %d)%n", gammaWithin, total, gammaCovered, signalWithin, total,
                 signalCovered);
-    }
-
-    /** The generator's signal share of a model's unit rows, from its ground truth. */
-    private static double signalShare(SyntheticRepresentation rep) {
-        double[][] a = rep.dictionary().toRows();
-        double[] b = rep.bias();
-        double[] sigma = rep.itemNoiseScales();
-        int n = rep.world().items();
-        double noise = 0;
-        for (int o = 0; o < n; o++) {
-            double[] code = rep.world().code(o);
-            double squares = 0;
-            for (int r = 0; r < b.length; r++) {
-                double value = b[r];
-                for (int j : rep.world().activeAttributes(o)) {
-                    value += a[r][j] * code[j];
-                }
-                squares += value * value;
-            }
-            noise += sigma[o] * sigma[o] / (squares + sigma[o] * sigma[o]) / n;
-        }
-        DenseMatrix unit = rep.matrix();
-        double[] mean = new double[unit.columns()];
-        for (int o = 0; o < n; o++) {
-            double[] row = unit.row(o);
-            for (int j = 0; j < mean.length; j++) {
-                mean[j] += row[j] / n;
-            }
-        }
-        double meanSquares = 0;
-        for (double v : mean) {
-            meanSquares += v * v;
-        }
-        return 1 - noise / (1 - meanSquares);
     }
 }
