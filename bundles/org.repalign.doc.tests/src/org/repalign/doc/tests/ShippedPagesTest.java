@@ -56,7 +56,7 @@ class ShippedPagesTest {
         HelpTopic analyses = topics.stream().filter(t -> t.href().equals("html/analyses.html")).findFirst().orElseThrow();
         assertEquals(List.of("html/analyses/bias.html", "html/analyses/noise.html", "html/analyses/signal.html",
                 "html/analyses/features.html", "html/analyses/meta.html", "html/analyses/probes.html",
-                "html/analyses/layers.html"),
+                "html/analyses/layers.html", "html/analyses/nulls.html", "html/analyses/model.html"),
                 analyses.children().stream().map(HelpTopic::href).toList());
     }
 
