@@ -109,15 +109,14 @@ public final class ModelAnalysis implements Analysis {
         int d = unit.columns();
         double[] mean = new double[d];
         double[] row = new double[d];
-        double squares = 0;
+        double energy = 0;
         for (int i = 0; i < n; i++) {
             unit.readRows(i, 1, row, 0);
             for (int j = 0; j < d; j++) {
                 mean[j] += row[j] / n;
-                squares += row[j] * row[j] / n;
+                energy += row[j] * row[j] / n;
             }
         }
-        double energy = squares;
         double meanSquares = 0;
         for (double v : mean) {
             meanSquares += v * v;
@@ -130,16 +129,14 @@ public final class ModelAnalysis implements Analysis {
         double signalShare = signalShare(shares, law.floor(), outside, energy, variance, null);
         double[] replicates = new double[NoiseLawFit.REPLICATES];
         SplitMix64 random = new SplitMix64(SplitMix64.mix(seed + 1));
+        int[] drawn = new int[n];
         for (int b = 0; b < replicates.length; b++) {
-            int[] drawn = new int[n];
             for (int i = 0; i < n; i++) {
                 drawn[i] = random.nextInt(n);
             }
             replicates[b] = signalShare(shares, fit.replicates().get(b).floor(), outside, energy, variance, drawn);
         }
-        java.util.Arrays.sort(replicates);
-        double[] signalInterval = { replicates[(int) Math.floor(0.025 * (replicates.length - 1))],
-                replicates[(int) Math.ceil(0.975 * (replicates.length - 1))] };
+        double[] signalInterval = NoiseLawFit.percentileInterval(replicates);
         double[] noiseInterval = fit.interval(NoiseLaw::relativeNoiseScale);
         return new ModelSourceRow(source, n, residuals.dimension(), law.gamma(), fit.gammaInterval()[0],
                 fit.gammaInterval()[1], law.transition(), fit.transitionInterval()[0], fit.transitionInterval()[1],
@@ -170,7 +167,6 @@ public final class ModelAnalysis implements Analysis {
     private void predict(RunContext context, List<ModelSourceRow> fits, AnalysisResult result, IProgressMonitor monitor)
             throws ExperimentInputException {
         var data = context.data();
-        int n = data.itemCount();
         double[] frequencies = data.frequencies().orElseThrow();
         double[][] codes = codes(context);
         long seed = SplitMix64.mix(context.plan().seed() + 7919);
@@ -241,7 +237,8 @@ public final class ModelAnalysis implements Analysis {
                     predicted[i] = entry.getValue().get(i)[2 * r + 1];
                 }
                 Map<String, Object> c = new LinkedHashMap<>();
-                c.put("pearson", pearson(observed, predicted));
+                c.put("pearson", observed.length < 2 ? Double.NaN
+                        : org.repalign.compute.stats.SpearmanCorrelation.pearson(observed, predicted));
                 c.put("spearman", observed.length < 2 ? Double.NaN
                         : org.repalign.compute.stats.SpearmanCorrelation.rho(observed, predicted));
                 c.put("pairs", observed.length);
@@ -284,27 +281,5 @@ public final class ModelAnalysis implements Analysis {
                 org.repalign.compute.synth.SyntheticGenerator.DEFAULT_TOP_FREQUENCY,
                 List.of(org.repalign.compute.synth.SyntheticModelSpec.of("world", 2, 0, 0))).world();
         return world.codes().toRows();
-    }
-
-    private static double pearson(double[] x, double[] y) {
-        int n = x.length;
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += x[i] / n;
-            my += y[i] / n;
-        }
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < n; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Double.NaN;
     }
 }

@@ -415,23 +415,6 @@ public final class RunResults {
         return nulls;
     }
 
-    /**
-     * @param metric         metric key
-     * @param representation {@code raw}, {@code centered}, {@code sparse}, …
-     * @param a              first source id
-     * @param b              second source id
-     * @return the null of that value, in either order of the two sources
-     */
-    public Optional<NullRow> nullOf(String metric, String representation, String a, String b) {
-        for (NullRow row : nulls) {
-            if (row.metric().equals(metric) && row.representation().equals(representation)
-                    && (row.a().equals(a) && row.b().equals(b) || row.a().equals(b) && row.b().equals(a))) {
-                return Optional.of(row);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** @return each source's fit of the model analysis; empty when the run has none */
     public List<ModelSourceRow> modelSources() {
         return modelSources;

@@ -37,15 +37,6 @@ public record NoiseLaw(double gamma, double transition, double floor, double cei
         return Math.pow(transition, gamma);
     }
 
-    /**
-     * @param frequency f &gt; 0
-     * @return the noise's share of a row's energy at f, 1/(1 + (f/f*)<sup>2γ</sup>), without the
-     *         floor and ceiling of the residual the law was fitted to
-     */
-    public double noiseShare(double frequency) {
-        return logistic(gamma, Math.log(transition), Math.log(frequency));
-    }
-
     /** 1/(1 + exp(2γ(ln f − ln f*))), computed without overflow. */
     static double logistic(double gamma, double logTransition, double logFrequency) {
         double a = 2 * gamma * (logFrequency - logTransition);

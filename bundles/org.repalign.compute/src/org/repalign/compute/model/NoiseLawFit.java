@@ -64,9 +64,7 @@ public final class NoiseLawFit {
          * @return its interval over the bootstrap replicates
          */
         public double[] interval(java.util.function.ToDoubleFunction<NoiseLaw> quantity) {
-            double[] values = replicates.stream().mapToDouble(quantity).sorted().toArray();
-            return new double[] { values[(int) Math.floor(0.025 * (values.length - 1))],
-                    values[(int) Math.ceil(0.975 * (values.length - 1))] };
+            return percentileInterval(replicates.stream().mapToDouble(quantity).toArray());
         }
     }
 
@@ -135,10 +133,22 @@ public final class NoiseLawFit {
         for (int b = 0; b < replicates.length; b++) {
             values[b] = replicates[b][column];
         }
+        double[] interval = percentileInterval(values);
+        return exponential ? new double[] { Math.exp(interval[0]), Math.exp(interval[1]) } : interval;
+    }
+
+    /**
+     * The 95% percentile interval of bootstrap replicates: the values of rank ⌊0.025·(B − 1)⌋ and
+     * ⌈0.975·(B − 1)⌉ in ascending order.
+     *
+     * @param replicates the replicates' values, at least one (not modified)
+     * @return the interval's ends
+     */
+    public static double[] percentileInterval(double[] replicates) {
+        double[] values = replicates.clone();
         Arrays.sort(values);
-        double lower = values[(int) Math.floor(0.025 * (values.length - 1))];
-        double upper = values[(int) Math.ceil(0.975 * (values.length - 1))];
-        return exponential ? new double[] { Math.exp(lower), Math.exp(upper) } : new double[] { lower, upper };
+        return new double[] { values[(int) Math.floor(0.025 * (values.length - 1))],
+                values[(int) Math.ceil(0.975 * (values.length - 1))] };
     }
 
     /** @return {γ, ln f*, floor, ceiling, R²} fitted to the items weighted by {@code counts} */

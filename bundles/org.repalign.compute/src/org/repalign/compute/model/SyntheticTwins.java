@@ -54,7 +54,7 @@ public final class SyntheticTwins {
         for (double[] atom : a) {
             double norm = 0;
             for (int r = 0; r < d; r++) {
-                atom[r] = gaussian(random);
+                atom[r] = random.nextGaussian();
                 norm += atom[r] * atom[r];
             }
             norm = Math.sqrt(norm);
@@ -65,7 +65,7 @@ public final class SyntheticTwins {
         double[] direction = new double[d];
         double norm = 0;
         for (int r = 0; r < d; r++) {
-            direction[r] = gaussian(random);
+            direction[r] = random.nextGaussian();
             norm += direction[r] * direction[r];
         }
         norm = Math.sqrt(norm);
@@ -93,7 +93,7 @@ public final class SyntheticTwins {
         double unit = 1 / Math.sqrt(d);
         for (int o = 0; o < n; o++) {
             for (int r = 0; r < d; r++) {
-                noise[o][r] = unit * gaussian(noiseRandom);
+                noise[o][r] = unit * noiseRandom.nextGaussian();
             }
         }
         // β and σ together: the mean unit row's norm rises with β; σ follows T
@@ -170,12 +170,5 @@ public final class SyntheticTwins {
             squares += x * x;
         }
         return Math.sqrt(squares);
-    }
-
-    /** One standard Gaussian from two uniforms (Box–Muller, cosine branch). */
-    private static double gaussian(SplitMix64 random) {
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
     }
 }

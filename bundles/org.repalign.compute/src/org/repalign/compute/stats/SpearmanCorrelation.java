@@ -58,7 +58,14 @@ public final class SpearmanCorrelation {
         return pearson(averageRanks(x), averageRanks(y));
     }
 
-    private static double pearson(double[] a, double[] b) {
+    /**
+     * Pearson's product-moment correlation.
+     *
+     * @param a values, at least two
+     * @param b the paired values, as many
+     * @return r in [−1, 1]; NaN when either side does not vary
+     */
+    public static double pearson(double[] a, double[] b) {
         double meanA = OrdinaryLeastSquares.mean(a);
         double meanB = OrdinaryLeastSquares.mean(b);
         double sab = 0;

@@ -65,6 +65,18 @@ public final class SplitMix64 {
     }
 
     /**
+     * A standard Gaussian from the next two uniforms u, v by the Box–Muller transform, cosine
+     * branch: √(−2 ln(1 − u)) · cos(2πv).
+     *
+     * @return the draw
+     */
+    public double nextGaussian() {
+        double u = nextDouble();
+        double v = nextDouble();
+        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /**
      * @return the generator's state: {@code new SplitMix64(state())} continues this stream
      *         exactly, which is how a resumed computation picks up its random choices
      */

@@ -30,8 +30,9 @@ import org.repalign.compute.stats.SplitMix64;
  *     and its noise (row-major, item by item) from {@code mix(base + 3)};</li>
  * </ul>
  * where {@code mix} is {@link SplitMix64#mix(long)}. A model's output therefore does not depend
- * on the other models in the list, only on its position. Gaussian draws use the Box–Muller
- * transform √(−2 ln(1 − u)) · cos(2πv) of two consecutive uniforms u, v.
+ * on the other models in the list, only on its position. Gaussian draws are
+ * {@link SplitMix64#nextGaussian()}: the Box–Muller transform √(−2 ln(1 − u)) · cos(2πv) of two
+ * consecutive uniforms u, v.
  *
  * @param seed          the master seed
  * @param items         n ≥ 2
@@ -282,7 +283,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
         double[] bias = new double[d];
         double norm = 0;
         for (int r = 0; r < d; r++) {
-            bias[r] = gaussian(biasRandom);
+            bias[r] = biasRandom.nextGaussian();
             norm += bias[r] * bias[r];
         }
         norm = Math.sqrt(norm);
@@ -327,7 +328,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
                 }
             }
             for (int r = 0; r < d; r++) {
-                row[r] += itemNoise[i] * unit * gaussian(noiseRandom);
+                row[r] += itemNoise[i] * unit * noiseRandom.nextGaussian();
             }
             double length = 0;
             for (int r = 0; r < d; r++) {
@@ -352,7 +353,7 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
         double[][] a = new double[d][m];
         for (int j = 0; j < m; j++) {
             for (int r = 0; r < d; r++) {
-                a[r][j] = gaussian(random);
+                a[r][j] = random.nextGaussian();
             }
         }
         if (kind == DictionaryKind.ORTHONORMAL) {
@@ -387,12 +388,5 @@ public record SyntheticGenerator(long seed, int items, int attributes, int activ
         for (double[] row : a) {
             row[j] /= norm;
         }
-    }
-
-    /** One standard Gaussian from two uniforms (Box–Muller, cosine branch). */
-    static double gaussian(SplitMix64 random) {
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
     }
 }

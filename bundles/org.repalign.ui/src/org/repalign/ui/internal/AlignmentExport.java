@@ -8,6 +8,7 @@ import org.repalign.analysis.results.ResultsCsv;
 import org.repalign.analysis.results.RunResults;
 import org.repalign.analysis.results.RunResults.Comparison;
 import org.repalign.analysis.results.rows.AlignmentValue;
+import org.repalign.analysis.results.rows.NullRow;
 
 /**
  * The CSV exports of the matrix and difference views in the run's tidy alignment schema
@@ -49,13 +50,22 @@ public final class AlignmentExport {
         boolean first = representation == AlignmentMatrices.Representation.RAW
                 || representation == AlignmentMatrices.Representation.DENSE;
         String nullId = AlignmentMatrices.nullRepresentation(run, representation);
+        // the nulls of this metric and representation, by pair in either order
+        java.util.Map<List<String>, NullRow> nulls = new java.util.HashMap<>();
+        for (NullRow row : run.nulls()) {
+            if (row.metric().equals(metric) && row.representation().equals(nullId)) {
+                nulls.put(List.of(row.a(), row.b()), row);
+                nulls.put(List.of(row.b(), row.a()), row);
+            }
+        }
         List<AlignmentValue> out = new ArrayList<>();
         for (Comparison c : bias ? run.bias() : run.signal()) {
             if (c.metric().equals(metric)) {
                 AlignmentValue value = new AlignmentValue(metric, representation.id(), c.a(), c.b(),
                         first ? c.first() : c.second(), first ? c.firstSd() : c.secondSd(), direction(run, metric),
                         first ? c.firstLower() : c.secondLower(), first ? c.firstUpper() : c.secondUpper());
-                out.add(run.nullOf(metric, nullId, c.a(), c.b()).map(value::withNull).orElse(value));
+                NullRow nul = nulls.get(List.of(c.a(), c.b()));
+                out.add(nul == null ? value : value.withNull(nul));
             }
         }
         return out;

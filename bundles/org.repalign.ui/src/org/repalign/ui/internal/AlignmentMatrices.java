@@ -118,13 +118,18 @@ public final class AlignmentMatrices {
         }
     }
 
-    private static double[][] fill(RunResults run, List<Comparison> rows, String metric,
-            java.util.function.ToDoubleFunction<Comparison> value) {
-        int n = run.sources().size();
+    /** @return an n × n matrix of NaN: nothing measured yet */
+    private static double[][] unmeasured(int n) {
         double[][] m = new double[n][n];
         for (double[] row : m) {
             Arrays.fill(row, Double.NaN);
         }
+        return m;
+    }
+
+    private static double[][] fill(RunResults run, List<Comparison> rows, String metric,
+            java.util.function.ToDoubleFunction<Comparison> value) {
+        double[][] m = unmeasured(run.sources().size());
         eachPairCell(run, rows, metric, (c, a, b) -> {
             m[a][b] = value.applyAsDouble(c);
             m[b][a] = m[a][b];
@@ -260,11 +265,7 @@ public final class AlignmentMatrices {
      *         run has no null
      */
     public static double[][] calibrated(RunResults run, String metric, Representation representation) {
-        int n = run.sources().size();
-        double[][] m = new double[n][n];
-        for (double[] row : m) {
-            Arrays.fill(row, Double.NaN);
-        }
+        double[][] m = unmeasured(run.sources().size());
         eachNullCell(run, metric, representation, (r, a, b) -> {
             m[a][b] = r.calibrated();
             m[b][a] = m[a][b];

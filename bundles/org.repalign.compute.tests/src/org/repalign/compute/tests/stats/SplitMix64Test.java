@@ -139,4 +139,25 @@ class SplitMix64Test {
             return a;
         }
     }
+
+    @Test
+    void aGaussianIsTheBoxMullerCosineOfTheNextTwoUniforms() {
+        org.repalign.compute.stats.SplitMix64 draws = new org.repalign.compute.stats.SplitMix64(99L);
+        org.repalign.compute.stats.SplitMix64 uniforms = new org.repalign.compute.stats.SplitMix64(99L);
+        double sum = 0;
+        double squares = 0;
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            double g = draws.nextGaussian();
+            double u = uniforms.nextDouble();
+            double v = uniforms.nextDouble();
+            org.junit.jupiter.api.Assertions.assertEquals(Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v),
+                    g, 0.0);
+            sum += g;
+            squares += g * g;
+        }
+        // mean 0 and variance 1 within 5 standard errors
+        org.junit.jupiter.api.Assertions.assertEquals(0, sum / n, 5 / Math.sqrt(n));
+        org.junit.jupiter.api.Assertions.assertEquals(1, squares / n, 5 * Math.sqrt(2.0 / n));
+    }
 }
